@@ -1,0 +1,10 @@
+export {
+  boltUri,
+  defaultLocalOptions,
+  ensureLauncherBuilt,
+  portAnswers,
+  start as startLocalNeo4j,
+  status as localNeo4jStatus,
+  stop as stopLocalNeo4j,
+} from './localNeo4j';
+export type { LocalNeo4jOptions, LocalNeo4jStatus } from './localNeo4j';
