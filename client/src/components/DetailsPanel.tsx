@@ -1,0 +1,193 @@
+/**
+ * The details of the selected element: attributes, memberships, interests with positions,
+ * collaborators, activities and the source of every link; plus the actions on it.
+ */
+import type { ReactNode } from 'react';
+
+import { COUNTRY_NAMES, KIND_LABELS, LEVEL_LABELS, POSITION_ENCODING, RELATION_WORDS, SECTOR_ENCODING } from '../core/vocabulary';
+import type { ActorDetails, GraphEdge, GraphNode } from '../data/types';
+import { ProvenanceNote } from './Provenance';
+
+export interface Neighbour {
+  node: GraphNode;
+  edge: GraphEdge;
+}
+
+export interface DetailsPanelProps {
+  node: GraphNode;
+  actor?: ActorDetails;
+  loading?: boolean;
+  error?: string | null;
+  neighbours: Neighbour[];
+  expandedDepth: 0 | 1 | 2;
+  focused: boolean;
+  onSelect(id: string): void;
+  onExpand(depth: 1 | 2): void;
+  onCollapse(): void;
+  onFocus(on: boolean): void;
+  onPath(role: 'from' | 'to'): void;
+  onEdit?(): void;
+  onClose(): void;
+  /** The relation editor for actors (rendered under the lists). */
+  children?: ReactNode;
+}
+
+function Actions(props: DetailsPanelProps) {
+  const { expandedDepth, focused, node } = props;
+  return (
+    <div className="actions" role="group" aria-label="Actions">
+      {expandedDepth === 0 ? (
+        <>
+          <button type="button" onClick={() => props.onExpand(1)}>Expand 1 hop</button>
+          <button type="button" onClick={() => props.onExpand(2)}>Expand 2 hops</button>
+        </>
+      ) : (
+        <button type="button" onClick={props.onCollapse}>Collapse ({expandedDepth} {expandedDepth === 1 ? 'hop' : 'hops'})</button>
+      )}
+      <button type="button" aria-pressed={focused} onClick={() => props.onFocus(!focused)}>
+        {focused ? 'Leave focus' : 'Focus (ego network)'}
+      </button>
+      <button type="button" onClick={() => props.onPath('from')}>Path from here</button>
+      <button type="button" onClick={() => props.onPath('to')}>Path to here</button>
+      {node.kind === 'ACTOR' && props.onEdit && (
+        <button type="button" onClick={props.onEdit}>Edit actor</button>
+      )}
+    </div>
+  );
+}
+
+function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: string): void }) {
+  return (
+    <>
+      <dl className="attrs">
+        <dt>Sector</dt>
+        <dd>{SECTOR_ENCODING[actor.sector].label}</dd>
+        <dt>Level</dt>
+        <dd>{LEVEL_LABELS[actor.level]}</dd>
+        <dt>Influence</dt>
+        <dd>{actor.influence} / 5</dd>
+        <dt>Based in</dt>
+        <dd>{actor.basedIn?.name ?? '—'}</dd>
+        <dt>Operates in</dt>
+        <dd>{actor.countries.filter((c) => c.relation === 'OPERATES_IN').map((c) => c.country.name).join(', ') || '—'}</dd>
+        {actor.acronym && (
+          <>
+            <dt>Acronym</dt>
+            <dd>{actor.acronym}</dd>
+          </>
+        )}
+        {actor.website && (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={actor.website} rel="noreferrer" target="_blank">{actor.website}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {actor.description && <p className="description">{actor.description}</p>}
+      <h3>Memberships ({actor.memberships.length})</h3>
+      <ul className="links">
+        {actor.memberships.map((m) => (
+          <li key={m.group.id}>
+            <button type="button" className="link" onClick={() => onSelect(`group:${m.group.id}`)}>{m.group.name}</button>{' '}
+            <span className="tag">{m.group.kind === 'NETWORK' ? 'network' : 'coalition'}</span>
+            {m.role ? ` — ${m.role}` : ''}
+            {m.since ? ` since ${m.since}` : ''}
+            <ProvenanceNote p={m.provenance} />
+          </li>
+        ))}
+      </ul>
+      <h3>Interests ({actor.interests.length})</h3>
+      <ul className="links">
+        {actor.interests.map((i) => (
+          <li key={i.theme.id}>
+            <span className={`position position-${i.position.toLowerCase()}`}>{POSITION_ENCODING[i.position].label}</span>{' '}
+            <button type="button" className="link" onClick={() => onSelect(`theme:${i.theme.id}`)}>{i.theme.name}</button>
+            <span className="priority"> · priority {i.priority}</span>
+            <ProvenanceNote p={i.provenance} />
+          </li>
+        ))}
+      </ul>
+      <h3>Collaborators ({actor.collaborators.length})</h3>
+      <ul className="links">
+        {actor.collaborators.map((c) => (
+          <li key={c.actor.id}>
+            <button type="button" className="link" onClick={() => onSelect(`actor:${c.actor.id}`)}>{c.actor.name}</button>
+            {c.kind ? ` — ${c.kind}` : ''}
+            {c.since ? ` since ${c.since}` : ''}
+            <ProvenanceNote p={c.provenance} />
+          </li>
+        ))}
+      </ul>
+      <h3>Activities ({actor.activities.length})</h3>
+      <ul className="links">
+        {actor.activities.map((a) => (
+          <li key={a.activity.id}>
+            {a.activity.name}
+            {a.activity.date ? ` (${a.activity.date})` : ''}
+            {a.role ? ` — ${a.role}` : ''}
+            <ProvenanceNote p={a.provenance} />
+          </li>
+        ))}
+      </ul>
+      <h3>Sources</h3>
+      <ul className="sources">
+        {actor.sources.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function NeighbourList({ node, neighbours, onSelect }: { node: GraphNode; neighbours: Neighbour[]; onSelect(id: string): void }) {
+  return (
+    <>
+      <h3>Linked elements on the map ({neighbours.length})</h3>
+      <ul className="links">
+        {neighbours.map(({ node: other, edge }) => (
+          <li key={edge.id}>
+            <button type="button" className="link" onClick={() => onSelect(other.id)}>{other.name}</button>{' '}
+            <span className="tag">{edge.source === node.id ? RELATION_WORDS[edge.kind] : `← ${RELATION_WORDS[edge.kind]}`}</span>
+            {edge.position ? ` (${POSITION_ENCODING[edge.position].label.toLowerCase()})` : ''}
+            {edge.role ? ` — ${edge.role}` : ''}
+            <ProvenanceNote p={edge.provenance} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { node, actor } = props;
+  const local = node.altNames.filter((a) => a !== node.name);
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <header className="details-head">
+        <div>
+          <p className="kind">
+            {KIND_LABELS[node.kind]}
+            {node.kind === 'ACTOR' && node.country ? ` · ${COUNTRY_NAMES[node.country] ?? node.country}` : ''}
+          </p>
+          <h2 id="details-title">{node.name}</h2>
+          {local.length > 0 && (
+            <p className="alt-names" lang="und">
+              {local.join(' · ')}
+            </p>
+          )}
+        </div>
+        <button type="button" className="close" onClick={props.onClose} aria-label="Close details">×</button>
+      </header>
+      <Actions {...props} />
+      {props.error && <p role="alert" className="error">{props.error}</p>}
+      {node.kind === 'ACTOR' ? (
+        actor ? <ActorBody actor={actor} onSelect={props.onSelect} /> : props.loading ? <p className="muted">Loading details…</p> : null
+      ) : (
+        <NeighbourList node={node} neighbours={props.neighbours} onSelect={props.onSelect} />
+      )}
+      {props.children}
+    </section>
+  );
+}

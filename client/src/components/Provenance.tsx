@@ -1,0 +1,13 @@
+import type { Provenance as P } from '../data/types';
+
+/** "Source, date, confidence" for one link. */
+export function ProvenanceNote({ p }: { p: P }) {
+  if (!p.source && !p.recordedAt) return <span className="prov">source not recorded</span>;
+  return (
+    <span className="prov">
+      {p.source ?? 'unknown source'}
+      {p.recordedAt ? `, ${p.recordedAt}` : ''}
+      {p.confidence ? ` · ${p.confidence.toLowerCase()} confidence` : ''}
+    </span>
+  );
+}

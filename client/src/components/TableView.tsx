@@ -1,0 +1,131 @@
+/**
+ * The same elements as the graph in a table: sortable, filterable, and keyboard-navigable
+ * (arrow keys move between rows, Enter or Space selects), for scanning and screen readers.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+
+import { matchesText } from '../core/filters/filters';
+import { COUNTRY_NAMES, KIND_ENCODING, KIND_LABELS, LEVEL_LABELS, SECTOR_ENCODING } from '../core/vocabulary';
+import type { GraphNode } from '../data/types';
+import { ShapeIcon } from './ShapeIcon';
+
+type Column = 'name' | 'kind' | 'sector' | 'level' | 'country' | 'links';
+
+export interface TableViewProps {
+  nodes: GraphNode[];
+  degree: Map<string, number>;
+  matching: Set<string> | null;
+  selected: string | null;
+  onSelect(id: string): void;
+}
+
+function cell(node: GraphNode, column: Column, degree: Map<string, number>): string | number {
+  switch (column) {
+    case 'name':
+      return node.name;
+    case 'kind':
+      return KIND_LABELS[node.kind];
+    case 'sector':
+      return node.sector ? SECTOR_ENCODING[node.sector].label : '';
+    case 'level':
+      return node.level ? LEVEL_LABELS[node.level] : '';
+    case 'country':
+      return node.country ? (COUNTRY_NAMES[node.country] ?? node.country) : '';
+    case 'links':
+      return degree.get(node.id) ?? 0;
+  }
+}
+
+const COLUMNS: Array<[Column, string]> = [
+  ['name', 'Name'],
+  ['kind', 'Kind'],
+  ['sector', 'Sector'],
+  ['level', 'Level'],
+  ['country', 'Country'],
+  ['links', 'Links'],
+];
+
+export function TableView({ nodes, degree, matching, selected, onSelect }: TableViewProps) {
+  const [sort, setSort] = useState<{ column: Column; dir: 1 | -1 }>({ column: 'name', dir: 1 });
+  const [text, setText] = useState('');
+  const body = useRef<HTMLTableSectionElement | null>(null);
+
+  const rows = useMemo(() => {
+    const list = nodes.filter((n) => (!matching || matching.has(n.id)) && matchesText(n, text));
+    return list.sort((a, b) => {
+      const x = cell(a, sort.column, degree);
+      const y = cell(b, sort.column, degree);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return c * sort.dir || a.name.localeCompare(b.name);
+    });
+  }, [nodes, matching, text, sort, degree]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, i: number, id: string) => {
+    const rowsEls = body.current?.querySelectorAll<HTMLTableRowElement>('tr');
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      rowsEls?.[Math.max(0, Math.min(i + (e.key === 'ArrowDown' ? 1 : -1), rows.length - 1))]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      rowsEls?.[e.key === 'Home' ? 0 : rows.length - 1]?.focus();
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+    }
+  };
+
+  return (
+    <section className="table-view" aria-labelledby="table-title">
+      <div className="table-head">
+        <h2 id="table-title">Elements ({rows.length})</h2>
+        <label>
+          Filter rows{' '}
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name, acronym, local name" />
+        </label>
+      </div>
+      <div className="table-scroll">
+        <table aria-rowcount={rows.length}>
+          <thead>
+            <tr>
+              {COLUMNS.map(([column, label]) => (
+                <th key={column} scope="col" aria-sort={sort.column === column ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" onClick={() => setSort((s) => ({ column, dir: s.column === column ? ((-s.dir) as 1 | -1) : 1 }))}>
+                    {label}
+                    <span aria-hidden="true">{sort.column === column ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            {rows.slice(0, 1500).map((n, i) => {
+              const enc = n.kind === 'ACTOR' ? (n.sector ? SECTOR_ENCODING[n.sector] : null) : KIND_ENCODING[n.kind];
+              return (
+                <tr
+                  key={n.id}
+                  tabIndex={i === 0 || n.id === selected ? 0 : -1}
+                  aria-selected={n.id === selected}
+                  className={n.id === selected ? 'selected' : undefined}
+                  onClick={() => onSelect(n.id)}
+                  onKeyDown={(e) => onKeyDown(e, i, n.id)}
+                >
+                  <td>
+                    {enc && <ShapeIcon shape={enc.shape} fill={n.kind === 'ACTOR' ? enc.colour : '#fff'} stroke={n.kind === 'ACTOR' ? '#444' : enc.colour} size={14} />}{' '}
+                    {n.name}
+                    {n.altNames[0] && n.altNames[0] !== n.name && <span className="alt-inline" lang="und"> · {n.altNames[0]}</span>}
+                  </td>
+                  <td>{cell(n, 'kind', degree)}</td>
+                  <td>{cell(n, 'sector', degree)}</td>
+                  <td>{cell(n, 'level', degree)}</td>
+                  <td>{cell(n, 'country', degree)}</td>
+                  <td className="num">{cell(n, 'links', degree)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length > 1500 && <p className="muted">Showing the first 1,500 rows; narrow the filters to see the rest.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/** Title, the dataset badge, search, layout and view switches, and the page-level actions. */
+import type { Suggestion } from '../core/filters/filters';
+import { LAYOUT_LABELS, LAYOUTS, type LayoutName, type ViewMode } from '../core/view/viewState';
+import type { DatasetInfo } from '../data/types';
+import { SearchBox } from './SearchBox';
+
+export interface TopBarProps {
+  dataset: DatasetInfo | undefined;
+  search: string;
+  suggestions: Suggestion[];
+  layout: LayoutName;
+  view: ViewMode;
+  onSearch(text: string): void;
+  onPick(s: Suggestion): void;
+  onLayout(layout: LayoutName): void;
+  onView(view: ViewMode): void;
+  onNewActor(): void;
+  onSavedViews(): void;
+}
+
+const VIEWS: Array<[ViewMode, string]> = [
+  ['graph', 'Graph'],
+  ['split', 'Graph + table'],
+  ['table', 'Table'],
+];
+
+export function TopBar(props: TopBarProps) {
+  const { dataset } = props;
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <h1>Reform Atlas</h1>
+        {dataset?.kind === 'illustrative' && (
+          <span className="badge" data-testid="illustrative-badge" title={dataset.label ?? undefined}>
+            Illustrative data — fictional organisations
+          </span>
+        )}
+        {dataset?.kind && dataset.kind !== 'illustrative' && <span className="badge neutral">{dataset.label ?? dataset.kind}</span>}
+      </div>
+      <SearchBox
+        label="Search actors, networks, themes"
+        compact
+        placeholder="Search by name, acronym or local-script name…"
+        value={props.search}
+        suggestions={props.suggestions}
+        onChange={props.onSearch}
+        onPick={props.onPick}
+        testId="search"
+      />
+      <div className="topbar-controls">
+        <label>
+          <span className="visually-hidden">Layout</span>
+          <select value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)} data-testid="layout" aria-label="Layout">
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {LAYOUT_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="segmented" role="group" aria-label="View">
+          {VIEWS.map(([v, label]) => (
+            <button key={v} type="button" aria-pressed={props.view === v} onClick={() => props.onView(v)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={props.onSavedViews}>Saved views</button>
+        <button type="button" className="primary" onClick={props.onNewActor}>New actor</button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The view state in the URL's query string, so a reload or a shared link restores the view.
+ * Readable keys (?country=KH&sector=GOVERNMENT&sel=actor:x&layout=concentric); defaults are left out.
+ */
+import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
+import { isLevel, isSector } from '../vocabulary';
+import { INITIAL_VIEW, LAYOUTS, type Expansion, type LayoutName, type ViewMode, type ViewState } from '../view/viewState';
+
+const LIST_KEYS = {
+  countries: 'country',
+  sectors: 'sector',
+  levels: 'level',
+  themes: 'theme',
+  networks: 'network',
+  coalitions: 'coalition',
+} as const;
+
+function list(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  return raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+export function encodeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  const f = state.filters;
+  for (const [field, key] of Object.entries(LIST_KEYS) as Array<[keyof typeof LIST_KEYS, string]>) {
+    if (f[field].length > 0) params.set(key, f[field].join(','));
+  }
+  if (f.text.trim()) params.set('q', f.text);
+  if (f.mode !== EMPTY_FILTERS.mode) params.set('mode', f.mode);
+  if (state.selected) params.set('sel', state.selected);
+  if (state.layout !== INITIAL_VIEW.layout) params.set('layout', state.layout);
+  if (state.focus) params.set('focus', state.focus);
+  if (state.path) {
+    params.set('from', state.path.from);
+    params.set('to', state.path.to);
+  }
+  if (state.expanded.length > 0) params.set('expand', state.expanded.map((e) => `${e.id}~${e.depth}`).join(','));
+  if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
+  return params.toString();
+}
+
+export function decodeViewState(search: string): ViewState {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const mode = params.get('mode');
+  const filters: FilterState = {
+    countries: list(params, 'country').map((c) => c.toUpperCase()),
+    sectors: list(params, 'sector').filter(isSector),
+    levels: list(params, 'level').filter(isLevel),
+    themes: list(params, 'theme'),
+    networks: list(params, 'network'),
+    coalitions: list(params, 'coalition'),
+    text: params.get('q') ?? '',
+    mode: mode === 'hide' ? 'hide' : 'dim',
+  };
+  const layout = params.get('layout');
+  const view = params.get('view');
+  const from = params.get('from');
+  const to = params.get('to');
+  const expanded: Expansion[] = list(params, 'expand').flatMap((item) => {
+    const at = item.lastIndexOf('~');
+    const id = at > 0 ? item.slice(0, at) : item;
+    const depth = at > 0 && item.slice(at + 1) === '2' ? 2 : 1;
+    return id ? [{ id, depth }] : [];
+  });
+  return {
+    filters,
+    selected: params.get('sel') || null,
+    layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : INITIAL_VIEW.layout,
+    focus: params.get('focus') || null,
+    path: from && to ? { from, to } : null,
+    expanded,
+    view: view === 'table' || view === 'split' ? (view as ViewMode) : INITIAL_VIEW.view,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The explorer's view state: everything a shared link restores (filters, selection, layout, focus,
+ * path, expanded neighbourhoods, table or graph). Pure transitions; the page keeps one of these.
+ */
+import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
+
+export const LAYOUTS = ['fcose', 'concentric', 'country', 'group'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric (by connections)',
+  country: 'Grouped by country',
+  group: 'Grouped by network / coalition',
+};
+
+export type ViewMode = 'graph' | 'table' | 'split';
+
+export interface Expansion {
+  id: string;
+  depth: 1 | 2;
+}
+
+export interface ViewState {
+  filters: FilterState;
+  selected: string | null;
+  layout: LayoutName;
+  focus: string | null;
+  path: { from: string; to: string } | null;
+  expanded: Expansion[];
+  view: ViewMode;
+}
+
+export const INITIAL_VIEW: ViewState = {
+  filters: EMPTY_FILTERS,
+  selected: null,
+  layout: 'fcose',
+  focus: null,
+  path: null,
+  expanded: [],
+  view: 'graph',
+};
+
+export type ViewAction =
+  | { type: 'filters'; filters: FilterState }
+  | { type: 'select'; id: string | null }
+  | { type: 'layout'; layout: LayoutName }
+  | { type: 'focus'; id: string | null }
+  | { type: 'path'; path: { from: string; to: string } | null }
+  | { type: 'expand'; id: string; depth: 1 | 2 }
+  | { type: 'collapse'; id: string }
+  | { type: 'view'; view: ViewMode }
+  | { type: 'replace'; state: ViewState };
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'filters':
+      return { ...state, filters: action.filters };
+    case 'select':
+      return state.selected === action.id ? state : { ...state, selected: action.id };
+    case 'layout':
+      return { ...state, layout: action.layout };
+    case 'focus':
+      return { ...state, focus: action.id, selected: action.id ?? state.selected };
+    case 'path':
+      return { ...state, path: action.path };
+    case 'expand':
+      return { ...state, expanded: [...state.expanded.filter((e) => e.id !== action.id), { id: action.id, depth: action.depth }] };
+    case 'collapse':
+      return { ...state, expanded: state.expanded.filter((e) => e.id !== action.id) };
+    case 'view':
+      return { ...state, view: action.view };
+    case 'replace':
+      return action.state;
+  }
+}

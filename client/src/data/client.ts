@@ -1,0 +1,101 @@
+/**
+ * A tiny GraphQL client: POST to the same-origin /graphql. Errors keep the server's extensions so
+ * forms can show a message next to the field it concerns (extensions.field) and explain CONFLICT.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'NETWORK'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldError {
+  message: string;
+  code: ErrorCode;
+  /** Path of the offending input, e.g. "input.name" or "input.patch.name". */
+  field: string | null;
+}
+
+export class ApiError extends Error {
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'ApiError';
+    this.errors = errors;
+  }
+  get code(): ErrorCode {
+    return this.errors[0]?.code ?? 'INTERNAL_SERVER_ERROR';
+  }
+  /** True when the API or the database cannot be reached: the page should poll health and retry. */
+  get unavailable(): boolean {
+    return this.errors.some((e) => e.code === 'NETWORK' || e.code === 'DATABASE_UNAVAILABLE');
+  }
+}
+
+interface RawError {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+
+/** Counts requests, so tests and the performance panel can see round trips. */
+export const requestStats = { count: 0 };
+
+export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  requestStats.count += 1;
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError([{ message: 'The server cannot be reached.', code: 'NETWORK', field: null }]);
+  }
+  let body: { data?: T | null; errors?: RawError[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    const code: ErrorCode = response.status >= 500 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR';
+    throw new ApiError([{ message: `The server answered ${response.status}.`, code, field: null }]);
+  }
+  if (body.errors?.length) {
+    throw new ApiError(
+      body.errors.map((e) => ({
+        message: e.message,
+        code: (e.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR',
+        field: e.extensions?.field ?? null,
+      })),
+    );
+  }
+  if (!body.data) throw new ApiError([{ message: `The server answered ${response.status} without data.`, code: 'NETWORK', field: null }]);
+  return body.data;
+}
+
+/** The input field an error is about, without the argument prefix: "input.patch.name" → "name". */
+export function fieldOf(error: FieldError): string | null {
+  if (!error.field) return null;
+  const parts = error.field.split('.');
+  const skip = new Set(['input', 'patch']);
+  const rest = parts.filter((p, i) => !(i < 2 && skip.has(p)));
+  return rest[0] ?? null;
+}
+
+export interface Health {
+  ok: boolean;
+  api: boolean;
+  neo4j: boolean;
+}
+
+export async function checkHealth(): Promise<Health> {
+  try {
+    const response = await fetch('/healthz', { cache: 'no-store' });
+    const body = (await response.json()) as { neo4j?: string };
+    const neo4j = body.neo4j === 'up';
+    return { ok: response.ok && neo4j, api: true, neo4j };
+  } catch {
+    return { ok: false, api: false, neo4j: false };
+  }
+}

@@ -1,0 +1,55 @@
+/** Fetches the neighbourhood of every expanded node (cached by id and depth). */
+import { useEffect, useRef, useState } from 'react';
+
+import type { Expansion } from '../core/view/viewState';
+import { ApiError } from './client';
+import { fetchNeighbourhood } from './operations';
+import type { GraphElements } from './types';
+
+export function expansionKey(e: Expansion): string {
+  return `${e.id}~${e.depth}`;
+}
+
+export interface Expansions {
+  results: Map<string, GraphElements>;
+  error: ApiError | null;
+  pending: number;
+}
+
+export function useExpansions(expanded: Expansion[], nonce: number): Expansions {
+  const [cache, setCache] = useState<{ nonce: number; results: Map<string, GraphElements> }>({ nonce, results: new Map() });
+  const [error, setError] = useState<ApiError | null>(null);
+  // Requests already sent for this nonce: each neighbourhood is fetched once, even across renders.
+  const sent = useRef(new Set<string>());
+  const keys = expanded.map(expansionKey).join(',');
+  useEffect(() => {
+    for (const key of keys ? keys.split(',') : []) {
+      const tag = `${nonce}|${key}`;
+      if (sent.current.has(tag)) continue;
+      sent.current.add(tag);
+      const at = key.lastIndexOf('~');
+      const depth = Number(key.slice(at + 1));
+      fetchNeighbourhood(key.slice(0, at), depth, depth === 1 ? 100 : 60).then(
+        (g) => {
+          setError(null);
+          setCache((c) => {
+            const results = new Map(c.nonce === nonce ? c.results : []);
+            results.set(key, g);
+            return { nonce, results };
+          });
+        },
+        (e: unknown) => {
+          sent.current.delete(tag);
+          setError(e instanceof ApiError ? e : null);
+        },
+      );
+    }
+  }, [keys, nonce]);
+  const wanted = keys ? keys.split(',') : [];
+  const results = new Map<string, GraphElements>();
+  for (const key of wanted) {
+    const r = cache.results.get(key);
+    if (r) results.set(key, r);
+  }
+  return { results, error, pending: wanted.length - results.size };
+}

@@ -1,0 +1,51 @@
+/**
+ * Elements controller: turns the displayed subgraph into Cytoscape elements, applies only the
+ * difference, then either runs the full layout (the layout choice or the base set changed: a new
+ * layoutKey) or places just the newcomers next to their neighbours.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+
+import type { LayoutName } from '../../core/view/viewState';
+import type { GraphElements } from '../../data/types';
+import { applyDiff } from '../applyDiff';
+import { placeNew } from '../layouts';
+import { toElements, type Grouping } from '../toElements';
+import { runFullLayout, setReady } from './layoutRunner';
+
+interface Previous {
+  cy: Core | null;
+  defs: ElementDefinition[];
+  layoutKey: string | null;
+}
+
+export function useElements(
+  cyRef: RefObject<Core | null>,
+  graph: Pick<GraphElements, 'nodes' | 'edges'> | null,
+  grouping: Grouping,
+  layout: LayoutName,
+  layoutKey: string,
+  fontsReady: boolean,
+): ElementDefinition[] {
+  const defs = useMemo(() => (graph ? toElements(graph, grouping) : []), [graph, grouping]);
+  const previous = useRef<Previous>({ cy: null, defs: [], layoutKey: null });
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !fontsReady || !graph) return;
+    const prev = previous.current.cy === cy ? previous.current : { cy, defs: [], layoutKey: null };
+    const diff = applyDiff(cy, prev.defs, defs);
+    const fullKey = `${layout}|${grouping ?? ''}|${layoutKey}`;
+    if (prev.layoutKey !== fullKey) {
+      runFullLayout(cy, layout);
+    } else if (diff.added.length > 0) {
+      placeNew(cy, diff.added);
+      setReady(cy, true);
+    } else {
+      setReady(cy, true);
+    }
+    previous.current = { cy, defs, layoutKey: fullKey };
+  }, [cyRef, defs, graph, grouping, layout, layoutKey, fontsReady]);
+
+  return defs;
+}

@@ -1,0 +1,104 @@
+/** The Cytoscape stylesheet: data-driven so toElements() decides colour, shape and size. */
+import type { StylesheetJson } from 'cytoscape';
+
+/** Canvas text needs fonts that cover Khmer, Lao and Burmese; Thai falls back to the system Noto. */
+export const LABEL_FONT = '"Noto Sans", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", sans-serif';
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-family': LABEL_FONT,
+      'font-size': 'data(fontSize)',
+      color: '#1d2733',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'text-outline-opacity': 0.9,
+      // Level of detail: small labels appear as the user zooms in; big ones are always readable.
+      'min-zoomed-font-size': 7,
+      'border-width': 1,
+      'border-color': '#ffffff',
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  {
+    selector: 'node[kind = "NETWORK"], node[kind = "COALITION"]',
+    style: {
+      'background-color': '#ffffff',
+      'border-color': 'data(colour)',
+      'border-width': 4,
+      width: 46,
+      height: 30,
+      color: 'data(colour)',
+      'font-weight': 'bold',
+    },
+  },
+  { selector: 'node[kind = "COALITION"]', style: { 'border-style': 'dashed' } },
+  {
+    selector: 'node[kind = "THEME"]',
+    style: { 'background-color': '#e3f1e3', 'border-color': 'data(colour)', 'border-width': 2, width: 44, height: 26, color: '#2c5e2c', 'font-style': 'italic' },
+  },
+  {
+    selector: 'node[kind = "COUNTRY"]',
+    style: { 'background-color': '#eceff2', 'border-color': '#6b7480', 'border-width': 2, color: '#3b4450', 'font-weight': 'bold', 'text-valign': 'center', 'text-margin-y': 0 },
+  },
+  {
+    selector: 'node[kind = "BOX"]',
+    style: {
+      'background-color': '#f4f6f8',
+      'background-opacity': 0.7,
+      'border-color': '#c5ccd4',
+      'border-width': 1,
+      shape: 'round-rectangle',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-size': 16,
+      'font-weight': 'bold',
+      color: '#5b6673',
+      padding: '18px',
+      'min-zoomed-font-size': 0,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(colour)',
+      'line-style': 'data(line)' as never,
+      'curve-style': 'haystack',
+      opacity: 0.55,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  { selector: 'edge[kind = "COLLABORATES_WITH"]', style: { opacity: 0.8, 'curve-style': 'bezier' } },
+  { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+  { selector: 'edge.dimmed', style: { opacity: 0.05 } },
+  { selector: '.filtered-out', style: { display: 'none' } },
+  { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },
+  {
+    selector: 'node:selected',
+    style: { 'border-color': '#111111', 'border-width': 4, 'overlay-color': '#0072B2', 'overlay-opacity': 0.12, 'overlay-padding': 6, 'z-index': 20, 'min-zoomed-font-size': 0 },
+  },
+  { selector: '.neighbour', style: { 'min-zoomed-font-size': 0, opacity: 1 } },
+  { selector: 'edge.neighbour', style: { opacity: 0.9 } },
+  {
+    selector: 'node.on-path',
+    style: { 'border-color': '#000000', 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 30, opacity: 1, 'text-opacity': 1 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { 'line-color': '#000000', width: 5, opacity: 1, 'line-style': 'solid', 'z-index': 30, 'curve-style': 'bezier' },
+  },
+  { selector: '.expanded-from', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#0072B2' } },
+];

@@ -1,0 +1,117 @@
+/**
+ * GraphQL elements → Cytoscape element definitions. Pure and headless-testable: the visual
+ * encoding (colour, shape, size, label) is resolved here into data fields the stylesheet maps.
+ */
+import type { ElementDefinition } from 'cytoscape';
+
+import { COUNTRY_NAMES, KIND_ENCODING, POSITION_ENCODING, SECTOR_ENCODING } from '../core/vocabulary';
+import type { GraphEdge, GraphElements, GraphNode } from '../data/types';
+
+export type Grouping = 'country' | 'group' | null;
+
+export interface NodeData {
+  id: string;
+  kind: string;
+  label: string;
+  colour: string;
+  shape: string;
+  size: number;
+  fontSize: number;
+  sector?: string;
+  /** Base country code, used to seed positions. */
+  country?: string;
+  parent?: string;
+}
+
+const BOX_PREFIX = 'box:';
+
+export function isBoxId(id: string): boolean {
+  return id.startsWith(BOX_PREFIX);
+}
+
+/** Short, readable label: acronym or name, with the first local-script name underneath. */
+export function displayLabel(node: GraphNode): string {
+  const main = node.kind === 'ACTOR' && node.acronym ? node.acronym : node.kind === 'COUNTRY' ? node.name : node.label;
+  const local = node.altNames.find((a) => /[^\u0020-\u024f]/.test(a)) ?? node.altNames.find((a) => a !== main && a !== node.name);
+  return local && node.kind !== 'COUNTRY' ? `${main}\n${local}` : main;
+}
+
+function nodeData(node: GraphNode): NodeData {
+  if (node.kind === 'ACTOR') {
+    const enc = node.sector ? SECTOR_ENCODING[node.sector] : SECTOR_ENCODING.CIVIL_SOCIETY;
+    const influence = node.influence ?? 2;
+    return {
+      id: node.id,
+      kind: node.kind,
+      label: displayLabel(node),
+      colour: enc.colour,
+      shape: enc.shape,
+      size: 18 + influence * 6,
+      fontSize: 9 + influence,
+      sector: node.sector ?? undefined,
+      country: node.country ?? undefined,
+    };
+  }
+  const enc = KIND_ENCODING[node.kind];
+  const size = node.kind === 'COUNTRY' ? 56 : node.kind === 'ACTIVITY' ? 22 : 40;
+  return { id: node.id, kind: node.kind, label: displayLabel(node), colour: enc.colour, shape: enc.shape, size, fontSize: node.kind === 'ACTIVITY' ? 10 : 14 };
+}
+
+function edgeData(edge: GraphEdge): ElementDefinition['data'] {
+  const pos = edge.position ? POSITION_ENCODING[edge.position] : null;
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    kind: edge.kind,
+    stance: edge.position ?? '',
+    colour: edge.kind === 'INTERESTED_IN' && pos ? pos.colour : edge.kind === 'COLLABORATES_WITH' ? '#333333' : '#a9b0b7',
+    line: edge.kind === 'INTERESTED_IN' && pos ? pos.line : edge.kind === 'BASED_IN' || edge.kind === 'OPERATES_IN' ? 'dotted' : 'solid',
+    width: edge.kind === 'COLLABORATES_WITH' ? 2.5 : edge.kind === 'INTERESTED_IN' ? 1.2 + (edge.priority ?? 1) * 0.4 : 1,
+  };
+}
+
+/** Which compound box a node sits in for the grouped layouts (null: none). */
+function boxOf(node: GraphNode, grouping: Grouping, primaryGroup: Map<string, string>): string | null {
+  if (grouping === 'country') {
+    if (node.kind === 'COUNTRY') return node.entityId;
+    if (node.kind === 'ACTOR' && node.country) return node.country;
+    return null;
+  }
+  if (grouping === 'group') {
+    if (node.kind === 'NETWORK' || node.kind === 'COALITION') return node.id;
+    return primaryGroup.get(node.id) ?? null;
+  }
+  return null;
+}
+
+export function toElements(graph: Pick<GraphElements, 'nodes' | 'edges'>, grouping: Grouping = null): ElementDefinition[] {
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // An actor in several groups is drawn in the box of the first one (by id, for stable output).
+  const primaryGroup = new Map<string, string>();
+  if (grouping === 'group') {
+    const sorted = graph.edges.filter((e) => e.kind === 'MEMBER_OF' && nodeIds.has(e.target)).sort((a, b) => a.target.localeCompare(b.target));
+    for (const e of sorted) if (!primaryGroup.has(e.source)) primaryGroup.set(e.source, e.target);
+  }
+  const boxes = new Map<string, string>();
+  const nodes: ElementDefinition[] = graph.nodes.map((node) => {
+    const data: NodeData = nodeData(node);
+    const box = boxOf(node, grouping, primaryGroup);
+    if (box) {
+      const boxId = `${BOX_PREFIX}${box}`;
+      const owner = byId.get(box);
+      boxes.set(boxId, grouping === 'country' ? (COUNTRY_NAMES[box] ?? box) : (owner?.acronym ?? owner?.name ?? box));
+      data.parent = boxId;
+    }
+    return { group: 'nodes', data };
+  });
+  const parents: ElementDefinition[] = [...boxes].map(([id, label]) => ({
+    group: 'nodes',
+    data: { id, kind: 'BOX', label, colour: '#f4f6f8', shape: 'round-rectangle', size: 10, fontSize: 16 },
+  }));
+  const edges: ElementDefinition[] = graph.edges
+    .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
+    .map((e) => ({ group: 'edges', data: edgeData(e) }));
+  return [...parents, ...nodes, ...edges];
+}

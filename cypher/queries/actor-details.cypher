@@ -1,0 +1,43 @@
+// Full details of the actors with the given ids (one round trip for a whole page of actors).
+// Params: $ids, $canSeeSensitive. Returns one row per visible actor: actor (properties), countries,
+// memberships, interests, collaborators, activities; each link with its provenance.
+UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+WHERE $canSeeSensitive OR NOT a.sensitive
+RETURN a AS actor,
+  COLLECT {
+    MATCH (a)-[r:BASED_IN|OPERATES_IN]->(c:Country)
+    WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
+    RETURN { country: c { .id, .name }, relation: type(r),
+             provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
+    ORDER BY type(r), c.name
+  } AS countries,
+  COLLECT {
+    MATCH (a)-[r:MEMBER_OF]->(g:Group)
+    WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
+    RETURN { group: g { .id, .name, .acronym, kind: CASE WHEN g:Network THEN 'NETWORK' ELSE 'COALITION' END },
+             role: r.role, since: r.since,
+             provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
+    ORDER BY g.name
+  } AS memberships,
+  COLLECT {
+    MATCH (a)-[r:INTERESTED_IN]->(t:Theme)
+    WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
+    RETURN { theme: t { .id, .name }, position: r.position, priority: r.priority,
+             provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
+    ORDER BY r.priority DESC, t.name
+  } AS interests,
+  COLLECT {
+    MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor)
+    WHERE $canSeeSensitive OR (NOT b.sensitive AND NOT coalesce(r.sensitive, false))
+    RETURN { actor: b { .id, .name, .acronym, .sector, .level }, kind: r.kind, since: r.since,
+             provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
+    ORDER BY b.name
+  } AS collaborators,
+  COLLECT {
+    MATCH (a)-[r:PARTICIPATED_IN]->(x:Activity)
+    WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
+    RETURN { activity: x { .id, .name, .type, .date }, role: r.role,
+             provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
+    ORDER BY x.date DESC
+  } AS activities

@@ -1,0 +1,54 @@
+// The neighbourhood of one node, breadth first, up to $depth (1-3) hops, at most $limit new nodes per hop
+// (hubs such as a country are capped, not expanded whole), through relationship types in $types.
+// Params: $kind (ACTOR, GROUP, COUNTRY, THEME, ACTIVITY), $id, $depth, $limit, $types, $confidences, $canSeeSensitive.
+// Returns: nodes [{labels, props, hop}] and links [{type, props, fromLabels, from, toLabels, to}]; no row when the
+// start node does not exist or is hidden.
+CALL () {
+  MATCH (n:Actor {id: $id}) WHERE $kind = 'ACTOR' AND ($canSeeSensitive OR NOT n.sensitive) RETURN n
+  UNION
+  MATCH (n:Group {id: $id}) WHERE $kind = 'GROUP' RETURN n
+  UNION
+  MATCH (n:Country {id: $id}) WHERE $kind = 'COUNTRY' RETURN n
+  UNION
+  MATCH (n:Theme {id: $id}) WHERE $kind = 'THEME' RETURN n
+  UNION
+  MATCH (n:Activity {id: $id}) WHERE $kind = 'ACTIVITY' RETURN n
+}
+WITH n AS start
+CALL (start) {
+  MATCH (start)-[r]-(m)
+  WHERE type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
+    AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+  WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
+  RETURN collect(m) AS hop1
+}
+CALL (start, hop1) {
+  WITH start, hop1 WHERE $depth >= 2
+  UNWIND hop1 AS f
+  MATCH (f)-[r]-(m)
+  WHERE m <> start AND NOT m IN hop1 AND type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
+    AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+  WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
+  RETURN collect(m) AS hop2
+}
+CALL (start, hop1, hop2) {
+  WITH start, hop1, hop2 WHERE $depth >= 3
+  UNWIND hop2 AS f
+  MATCH (f)-[r]-(m)
+  WHERE m <> start AND NOT m IN hop1 AND NOT m IN hop2 AND type(r) IN $types
+    AND coalesce(r.confidence, 'HIGH') IN $confidences
+    AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+  WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
+  RETURN collect(m) AS hop3
+}
+WITH [start] + hop1 + hop2 + hop3 AS found, size(hop1) AS n1, size(hop2) AS n2
+RETURN
+  [i IN range(0, size(found) - 1) | { labels: labels(found[i]), props: properties(found[i]),
+     hop: CASE WHEN i = 0 THEN 0 WHEN i <= n1 THEN 1 WHEN i <= n1 + n2 THEN 2 ELSE 3 END }] AS nodes,
+  COLLECT {
+    UNWIND found AS x
+    MATCH (x)-[r]->(y)
+    WHERE y IN found AND type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
+      AND ($canSeeSensitive OR NOT coalesce(r.sensitive, false))
+    RETURN { type: type(r), props: properties(r), fromLabels: labels(x), from: x.id, toLabels: labels(y), to: y.id }
+  } AS links

@@ -1,0 +1,22 @@
+// Upserts learning and alliance activities with their country, themes and participants.
+// Params: $rows [{id, name, type, date, country, description, themes [id], participants [{actor, role, source, recordedAt, confidence}]}].
+UNWIND $rows AS row
+MERGE (x:Activity {id: row.id})
+SET x.name = row.name, x.type = row.type, x.date = date(row.date), x.description = row.description
+WITH x, row
+CALL (x, row) {
+  MATCH (c:Country {id: row.country})
+  MERGE (x)-[:HELD_IN]->(c)
+}
+CALL (x, row) {
+  UNWIND row.themes AS themeId
+  MATCH (t:Theme {id: themeId})
+  MERGE (x)-[:ADDRESSES]->(t)
+}
+CALL (x, row) {
+  UNWIND row.participants AS p
+  MATCH (a:Actor {id: p.actor})
+  MERGE (a)-[r:PARTICIPATED_IN]->(x)
+  SET r.role = p.role, r.source = p.source, r.recordedAt = date(p.recordedAt), r.confidence = p.confidence
+}
+RETURN count(x) AS written

@@ -1,0 +1,8 @@
+// Upserts actor interests in themes. Params: $rows [{actor, theme, position, priority, source, recordedAt, confidence}].
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (t:Theme {id: row.theme})
+MERGE (a)-[r:INTERESTED_IN]->(t)
+SET r.position = row.position, r.priority = row.priority, r.source = row.source,
+    r.recordedAt = date(row.recordedAt), r.confidence = row.confidence
+RETURN count(r) AS written

@@ -1,0 +1,30 @@
+// Reform Atlas schema: constraints and indexes, each idempotent (IF NOT EXISTS).
+// Applied at every server start and by the seed; statements are separated by semicolons.
+
+// Identity: application ids (slugs) are the identity everywhere, never elementId().
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+// Networks and coalitions both carry :Group, so one id names one group whatever its kind.
+CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (n:Activity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT dataset_meta_key IF NOT EXISTS FOR (n:DatasetMeta) REQUIRE n.key IS UNIQUE;
+
+// Full-text search over names, local-script names and acronyms. standard-folding folds
+// diacritics (Hội Nông dân -> hoi nong dan) and case.
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.altNamesText, n.acronym]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Substring search on a normalised key (lower case, Latin diacritics removed, local scripts kept).
+// A TEXT index (trigram) makes CONTAINS on it fast; Lucene tokenisation of Khmer, Lao and Burmese
+// runs is too coarse for partial-name search, so this is the path the filter uses.
+CREATE TEXT INDEX actor_search_key IF NOT EXISTS FOR (n:Actor) ON (n.searchKey);
+
+// Common filters.
+CREATE INDEX actor_sector IF NOT EXISTS FOR (n:Actor) ON (n.sector);
+CREATE INDEX actor_level IF NOT EXISTS FOR (n:Actor) ON (n.level);
+CREATE INDEX actor_sensitive IF NOT EXISTS FOR (n:Actor) ON (n.sensitive);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX activity_type IF NOT EXISTS FOR (n:Activity) ON (n.type);
+CREATE INDEX saved_view_created IF NOT EXISTS FOR (n:SavedView) ON (n.createdAt);

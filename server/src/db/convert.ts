@@ -1,0 +1,54 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Turns driver values into plain JSON: Integers become numbers (ids and counts here stay far
+ * below 2^53), temporal values ISO strings, nodes their properties.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return dateTimeToIso(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
+    return toPlain(value.properties);
+  }
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+function dateTimeToIso(value: { toString(): string }): string {
+  const text = value.toString();
+  // DateTime.toString() can carry nanoseconds and a zone id; JavaScript clients want ISO-8601 Z.
+  if (neo4j.isDateTime(value)) {
+    return new Date(value.toStandardDate().getTime()).toISOString();
+  }
+  return text;
+}
+
+/**
+ * JavaScript numbers travel to Neo4j as floats; whole numbers become Integers so LIMIT, ranges and
+ * stored counts (influence, priority, version) stay integers in the database.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Database, Row } from '../db/database';
+import { decodeCursor, encodeCursor } from './cursor';
+import { conflict, DomainError, notFound } from './errors';
+import { actorFilterParams } from './filters';
+import { actorSearchKey } from './searchText';
+import { createActorSchema, defaultProvenance, parseInput, updateActorSchema } from './validation';
+import { canEdit, canSeeSensitive, type Viewer } from './viewer';
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  altNames: string[];
+  acronym: string | null;
+  sector: string;
+  level: string;
+  influence: number;
+  description: string | null;
+  website: string | null;
+  sensitive: boolean;
+  illustrative: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ActorPage {
+  totalCount: number;
+  actors: ActorRecord[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export const MAX_PAGE_SIZE = 500;
+
+export function toActorRecord(props: unknown): ActorRecord {
+  const p = props as Record<string, unknown>;
+  return {
+    id: String(p.id),
+    name: String(p.name),
+    altNames: Array.isArray(p.altNames) ? p.altNames.map(String) : [],
+    acronym: (p.acronym as string | null | undefined) ?? null,
+    sector: String(p.sector),
+    level: String(p.level),
+    influence: Number(p.influence ?? 3),
+    description: (p.description as string | null | undefined) ?? null,
+    website: (p.website as string | null | undefined) ?? null,
+    sensitive: p.sensitive === true,
+    illustrative: p.illustrative === true,
+    createdAt: String(p.createdAt ?? ''),
+    updatedAt: String(p.updatedAt ?? ''),
+    version: Number(p.version ?? 1),
+  };
+}
+
+export function requireEditor(viewer: Viewer): void {
+  if (!canEdit(viewer)) throw new DomainError('FORBIDDEN', 'Your role may not change the map');
+}
+
+export async function listActors(
+  db: Database,
+  viewer: Viewer,
+  args: { filter?: unknown; first?: number | null; after?: string | null },
+): Promise<ActorPage> {
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new DomainError('BAD_USER_INPUT', `first: must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  const after = args.after ? decodeCursor(args.after) : null;
+  const [row] = await db.read('actors-list', {
+    ...actorFilterParams(viewer, args.filter),
+    afterName: after?.name ?? null,
+    afterId: after?.id ?? null,
+    first: first + 1,
+  });
+  const found = ((row?.actors as unknown[]) ?? []).map(toActorRecord);
+  const actors = found.slice(0, first);
+  const last = actors[actors.length - 1];
+  return {
+    totalCount: Number(row?.total ?? 0),
+    actors,
+    endCursor: last ? encodeCursor({ name: last.name, id: last.id }) : null,
+    hasNextPage: found.length > first,
+  };
+}
+
+/** Details of many actors in one round trip, keyed by id; hidden and unknown ids are absent. */
+export async function actorDetails(db: Database, viewer: Viewer, ids: readonly string[]): Promise<Map<string, Row>> {
+  const rows = await db.read('actor-details', { ids: [...new Set(ids)], canSeeSensitive: canSeeSensitive(viewer) });
+  return new Map(rows.map((row) => [toActorRecord(row.actor).id, row]));
+}
+
+function storedActorProps(fields: {
+  name: string;
+  altNames: string[];
+  acronym: string | null;
+  sector: string;
+  level: string;
+  influence: number;
+  description: string | null;
+  website: string | null;
+  sensitive: boolean;
+}): Record<string, unknown> {
+  return {
+    ...fields,
+    altNamesText: fields.altNames.join(' | '),
+    searchKey: actorSearchKey(fields),
+  };
+}
+
+async function checkCountries(
+  tx: { run(name: string, params?: Record<string, unknown>): Promise<Row[]> },
+  codes: string[],
+): Promise<void> {
+  if (codes.length === 0) return;
+  const [row] = await tx.run('countries-exist', { codes });
+  const found = new Set((row?.found as string[]) ?? []);
+  const missing = codes.find((c) => !found.has(c));
+  if (missing) throw new DomainError('BAD_USER_INPUT', `country '${missing}' is not in the database`, 'basedIn');
+}
+
+/** A readable, unique id from the name where possible (slug), otherwise a UUID (e.g. Khmer-only names). */
+export function newActorId(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  const suffix = randomUUID().slice(0, 8);
+  return slug.length >= 3 ? `${slug}-${suffix}` : randomUUID();
+}
+
+export async function createActor(db: Database, viewer: Viewer, input: unknown): Promise<ActorRecord> {
+  requireEditor(viewer);
+  const data = parseInput(createActorSchema, input, 'input');
+  const id = data.id ?? newActorId(data.name);
+  const now = new Date().toISOString();
+  return db.writeTransaction(async (tx) => {
+    await checkCountries(tx, [...(data.basedIn ? [data.basedIn] : []), ...data.operatesIn]);
+    const [row] = await tx.run('actor-create', {
+      actor: {
+        id,
+        ...storedActorProps({
+          name: data.name,
+          altNames: data.altNames,
+          acronym: data.acronym,
+          sector: data.sector,
+          level: data.level,
+          influence: data.influence,
+          description: data.description,
+          website: data.website,
+          sensitive: data.sensitive,
+        }),
+      },
+      basedIn: data.basedIn,
+      operatesIn: data.operatesIn,
+      provenance: data.provenance,
+      now,
+    });
+    if (!row) throw new Error('actor-create returned no row');
+    return toActorRecord(row.actor);
+  });
+}
+
+export async function updateActor(db: Database, viewer: Viewer, input: unknown): Promise<ActorRecord> {
+  requireEditor(viewer);
+  const { id, version, patch } = parseInput(updateActorSchema, input, 'input');
+  const now = new Date().toISOString();
+  return db.writeTransaction(async (tx) => {
+    const [locked] = await tx.run('actor-lock', { id, canSeeSensitive: canSeeSensitive(viewer) });
+    if (!locked) throw notFound('Actor', id);
+    if (Number(locked.version) !== version) {
+      throw conflict(
+        `Actor '${id}' was changed by someone else (version ${String(locked.version)}, you edited version ${version}); reload it and apply your change again`,
+      );
+    }
+    const [current] = await tx.run('actor-details', { ids: [id], canSeeSensitive: true });
+    const before = toActorRecord(current?.actor);
+    const merged = {
+      name: patch.name ?? before.name,
+      altNames: patch.altNames ?? before.altNames,
+      acronym: patch.acronym !== undefined ? patch.acronym : before.acronym,
+      sector: patch.sector ?? before.sector,
+      level: patch.level ?? before.level,
+      influence: patch.influence ?? before.influence,
+      description: patch.description !== undefined ? patch.description : before.description,
+      website: patch.website !== undefined ? patch.website : before.website,
+      sensitive: patch.sensitive ?? before.sensitive,
+    };
+    const countries = [...(patch.basedIn ? [patch.basedIn] : []), ...(patch.operatesIn ?? [])];
+    await checkCountries(tx, countries);
+    const [row] = await tx.run('actor-update', {
+      id,
+      version,
+      props: storedActorProps(merged),
+      basedIn: patch.basedIn ?? null,
+      operatesIn: patch.operatesIn ?? null,
+      provenance: patch.provenance ?? defaultProvenance(),
+      now,
+    });
+    if (!row) throw conflict(`Actor '${id}' was changed by someone else; reload it and apply your change again`);
+    return toActorRecord(row.actor);
+  });
+}
+
+export async function deleteActor(db: Database, viewer: Viewer, id: string): Promise<string> {
+  requireEditor(viewer);
+  const [row] = await db.write('actor-delete', { id, canSeeSensitive: canSeeSensitive(viewer) });
+  if (!row) throw notFound('Actor', id);
+  return String(row.id);
+}

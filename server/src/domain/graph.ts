@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+import { CONFIDENCES } from '@reform-atlas/seed';
+
+import type { Database, Row } from '../db/database';
+import { confidencesFrom, actorFilterParams } from './filters';
+import { parseNodeKey, toGraphEdge, toGraphNode, type GraphElements, type GraphNode } from './elements';
+import { notFound } from './errors';
+import { parseInput } from './validation';
+import { canSeeSensitive, type Viewer } from './viewer';
+
+export const RELATION_TYPES = [
+  'MEMBER_OF',
+  'BASED_IN',
+  'OPERATES_IN',
+  'INTERESTED_IN',
+  'COLLABORATES_WITH',
+  'PARTICIPATED_IN',
+  'ACTIVE_IN',
+  'FOCUSES_ON',
+  'HELD_IN',
+  'ADDRESSES',
+] as const;
+
+const includeSchema = z
+  .object({
+    groups: z.boolean().default(true),
+    countries: z.boolean().default(true),
+    themes: z.boolean().default(true),
+    collaborations: z.boolean().default(true),
+    activities: z.boolean().default(false),
+  })
+  .nullish()
+  .transform((v) => v ?? { groups: true, countries: true, themes: true, collaborations: true, activities: false });
+
+export const MAX_GRAPH_ACTORS = 20_000;
+
+/** The explorer's subgraph: filtered actors and, as asked, what they link to. One round trip. */
+export async function subgraph(
+  db: Database,
+  viewer: Viewer,
+  args: { filter?: unknown; include?: unknown; limit?: number | null },
+): Promise<GraphElements & { actorCount: number }> {
+  const limit = parseInput(z.number().int().min(1).max(MAX_GRAPH_ACTORS).nullish(), args.limit, 'limit') ?? 2_000;
+  const include = parseInput(includeSchema, args.include, 'include');
+  const [row] = await db.read('graph', {
+    ...actorFilterParams(viewer, args.filter),
+    limit: limit + 1,
+    includeGroups: include.groups,
+    includeCountries: include.countries,
+    includeThemes: include.themes,
+    includeCollaborations: include.collaborations,
+    includeActivities: include.activities,
+  });
+  const entries = ((row?.nodes as Row[]) ?? []).slice(0, limit);
+  const nodes = new Map<string, GraphNode>();
+  for (const entry of entries) {
+    const node = toGraphNode(entry, { country: (entry.country as string | null) ?? null });
+    nodes.set(node.id, node);
+  }
+  const actorKeys = new Set(nodes.keys());
+  const edges = new Map<string, ReturnType<typeof toGraphEdge>>();
+  for (const link of (row?.links as Row[]) ?? []) {
+    const edge = toGraphEdge(link);
+    if (!actorKeys.has(edge.source)) continue;
+    if (link.other) {
+      const other = toGraphNode(link.other as Row);
+      if (!nodes.has(other.id)) nodes.set(other.id, other);
+    } else if (!actorKeys.has(edge.target)) {
+      continue; // a collaboration with an actor outside the filtered set
+    }
+    edges.set(edge.id, edge);
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: Number(row?.actorCount ?? 0) > limit,
+    actorCount: entries.length,
+  };
+}
+
+const neighbourhoodSchema = z.object({
+  id: z.string().min(1, 'must not be empty').max(200),
+  depth: z.number().int().min(1, 'must be between 1 and 3').max(3, 'must be between 1 and 3').default(1),
+  limit: z.number().int().min(1).max(2_000, 'must be at most 2000').default(200),
+  relations: z.array(z.enum(RELATION_TYPES)).min(1).nullish(),
+  minConfidence: z.enum(CONFIDENCES).nullish(),
+});
+
+export async function neighbourhood(db: Database, viewer: Viewer, input: unknown): Promise<GraphElements> {
+  const args = parseInput(neighbourhoodSchema, input);
+  const { kind, id } = parseNodeKey(args.id, 'id');
+  const [row] = await db.read('neighbourhood', {
+    kind,
+    id,
+    depth: args.depth,
+    limit: args.limit,
+    types: args.relations ?? RELATION_TYPES,
+    confidences: confidencesFrom(args.minConfidence),
+    canSeeSensitive: canSeeSensitive(viewer),
+  });
+  if (!row) throw notFound('Node', args.id);
+  const entries = (row.nodes as Row[]) ?? [];
+  const nodes = entries.map((entry) => toGraphNode(entry, { hop: Number(entry.hop) }));
+  const perHop = new Map<number, number>();
+  for (const n of nodes) perHop.set(n.hop ?? 0, (perHop.get(n.hop ?? 0) ?? 0) + 1);
+  return {
+    nodes,
+    edges: ((row.links as Row[]) ?? []).map(toGraphEdge),
+    truncated: [...perHop.entries()].some(([hop, count]) => hop > 0 && count >= args.limit),
+  };
+}
+
+const pathSchema = z.object({
+  from: z.string().min(1, 'must not be empty').max(200),
+  to: z.string().min(1, 'must not be empty').max(200),
+  relations: z.array(z.enum(RELATION_TYPES)).min(1).nullish(),
+  minConfidence: z.enum(CONFIDENCES).nullish(),
+});
+
+/** By default paths run through working ties (collaborations, memberships, joint activities), not shared countries. */
+export const DEFAULT_PATH_RELATIONS = ['COLLABORATES_WITH', 'MEMBER_OF', 'PARTICIPATED_IN'] as const;
+
+export async function shortestPath(
+  db: Database,
+  viewer: Viewer,
+  input: unknown,
+): Promise<GraphElements & { connected: boolean }> {
+  const args = parseInput(pathSchema, input);
+  const from = parseNodeKey(args.from, 'from');
+  const to = parseNodeKey(args.to, 'to');
+  const [row] = await db.read('path', {
+    fromKind: from.kind,
+    fromId: from.id,
+    toKind: to.kind,
+    toId: to.id,
+    types: args.relations ?? DEFAULT_PATH_RELATIONS,
+    confidences: confidencesFrom(args.minConfidence),
+    canSeeSensitive: canSeeSensitive(viewer),
+  });
+  // No row: one end is missing or hidden; the same answer for both so hidden actors stay unknowable.
+  if (!row) throw notFound('Node', `${args.from}' or '${args.to}`);
+  return {
+    connected: row.connected === true,
+    nodes: ((row.nodes as Row[]) ?? []).map((entry) => toGraphNode(entry)),
+    edges: ((row.links as Row[]) ?? []).map(toGraphEdge),
+    truncated: false,
+  };
+}

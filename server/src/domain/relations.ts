@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+import type { Database } from '../db/database';
+import { requireEditor } from './actors';
+import { badInput, DomainError, notFound } from './errors';
+import { defaultProvenance, idSchema, parseInput, positionSchema, prioritySchema, provenanceSchema } from './validation';
+import { canSeeSensitive, type Viewer } from './viewer';
+
+const now = (): string => new Date().toISOString();
+const label = z.string().trim().max(100, 'must be at most 100 characters');
+
+const membershipSchema = z.object({
+  actorId: idSchema,
+  groupId: idSchema,
+  role: label.nullish().transform((v) => v || 'member'),
+  since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
+  provenance: provenanceSchema.default(defaultProvenance),
+});
+
+const interestSchema = z.object({
+  actorId: idSchema,
+  themeId: idSchema,
+  position: positionSchema,
+  priority: prioritySchema.default(2),
+  provenance: provenanceSchema.default(defaultProvenance),
+});
+
+const collaborationSchema = z.object({
+  fromId: idSchema,
+  toId: idSchema,
+  kind: label.nullish().transform((v) => v || 'collaboration'),
+  since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
+  provenance: provenanceSchema.default(defaultProvenance),
+});
+
+/** Returns the actor id whose record changed, for the caller to read back. */
+export async function addMembership(db: Database, viewer: Viewer, input: unknown): Promise<string> {
+  requireEditor(viewer);
+  const data = parseInput(membershipSchema, input, 'input');
+  const [row] = await db.write('membership-add', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+  if (!row?.actorFound) throw notFound('Actor', data.actorId);
+  if (!row.groupFound) throw notFound('Network or coalition', data.groupId);
+  return data.actorId;
+}
+
+export async function removeMembership(db: Database, viewer: Viewer, actorId: string, groupId: string): Promise<string> {
+  requireEditor(viewer);
+  const [row] = await db.write('membership-remove', { actorId, groupId, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+  if (!row || Number(row.removed) === 0) throw new DomainError('NOT_FOUND', `'${actorId}' is not a member of '${groupId}'`);
+  return actorId;
+}
+
+export async function setInterest(db: Database, viewer: Viewer, input: unknown): Promise<string> {
+  requireEditor(viewer);
+  const data = parseInput(interestSchema, input, 'input');
+  const [row] = await db.write('interest-set', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+  if (!row?.actorFound) throw notFound('Actor', data.actorId);
+  if (!row.themeFound) throw notFound('Theme', data.themeId);
+  return data.actorId;
+}
+
+export async function removeInterest(db: Database, viewer: Viewer, actorId: string, themeId: string): Promise<string> {
+  requireEditor(viewer);
+  const [row] = await db.write('interest-remove', { actorId, themeId, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+  if (!row || Number(row.removed) === 0) throw new DomainError('NOT_FOUND', `'${actorId}' has no recorded interest in '${themeId}'`);
+  return actorId;
+}
+
+export async function addCollaboration(db: Database, viewer: Viewer, input: unknown): Promise<string> {
+  requireEditor(viewer);
+  const data = parseInput(collaborationSchema, input, 'input');
+  if (data.fromId === data.toId) throw badInput('toId', 'an actor cannot collaborate with itself');
+  const [row] = await db.write('collaboration-add', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+  if (!row?.fromFound) throw notFound('Actor', data.fromId);
+  if (!row.toFound) throw notFound('Actor', data.toId);
+  return data.fromId;
+}
+
+export async function removeCollaboration(db: Database, viewer: Viewer, fromId: string, toId: string): Promise<string> {
+  requireEditor(viewer);
+  const [row] = await db.write('collaboration-remove', { fromId, toId, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+  if (!row || Number(row.removed) === 0) throw new DomainError('NOT_FOUND', `No collaboration between '${fromId}' and '${toId}'`);
+  return fromId;
+}

@@ -1,0 +1,112 @@
+import type { SeedActor, SeedDataset } from '@reform-atlas/seed';
+
+import type { Database } from '../db/database';
+import { datasetInfo } from './catalogue';
+import { actorSearchKey } from './searchText';
+
+export interface LoadReport {
+  actors: number;
+  relationships: number;
+  millis: number;
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function actorRow(actor: SeedActor, illustrative: boolean): Record<string, unknown> {
+  const first = actor.interests[0] ?? actor.memberships[0];
+  return {
+    id: actor.id,
+    name: actor.name.normalize('NFC'),
+    altNames: actor.altNames.map((n) => n.normalize('NFC')),
+    altNamesText: actor.altNames.join(' | '),
+    acronym: actor.acronym ?? null,
+    sector: actor.sector,
+    level: actor.level,
+    influence: actor.influence,
+    description: actor.description,
+    website: actor.website ?? null,
+    sensitive: actor.sensitive,
+    searchKey: actorSearchKey({ name: actor.name, altNames: actor.altNames, acronym: actor.acronym ?? null }),
+    illustrative,
+    basedIn: actor.basedIn,
+    operatesIn: actor.operatesIn.filter((c) => c !== actor.basedIn),
+    source: first?.source ?? 'Reform actor mapping',
+    recordedAt: first?.recordedAt ?? '2015-01-01',
+    confidence: first?.confidence ?? 'MEDIUM',
+  };
+}
+
+/**
+ * Loads a dataset in UNWIND batches. Every statement MERGEs on ids, so loading the same dataset
+ * twice changes nothing. Each batch is its own transaction: a large load is restartable rather than
+ * one transaction too big for the heap.
+ */
+export async function loadDataset(
+  db: Database,
+  dataset: SeedDataset,
+  options: { batchSize?: number; kind?: 'illustrative' | 'synthetic'; onProgress?: (line: string) => void } = {},
+): Promise<LoadReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 2_000;
+  const illustrative = (options.kind ?? 'illustrative') === 'illustrative';
+  const now = new Date().toISOString();
+  const progress = options.onProgress ?? (() => undefined);
+  let relationships = 0;
+  const step = async (name: string, rows: readonly Record<string, unknown>[], perRow = 1): Promise<void> => {
+    let done = 0;
+    for (const batch of chunks(rows, batchSize)) {
+      await db.write(name, { rows: batch, now });
+      done += batch.length;
+      if (rows.length > batchSize) progress(`${name}: ${done}/${rows.length}`);
+    }
+    relationships += rows.length * perRow;
+  };
+
+  await step('seed-countries', dataset.countries.map((c) => ({ id: c.code, name: c.name })), 0);
+  await step('seed-themes', dataset.themes.map((t) => ({ ...t })), 0);
+  await step(
+    'seed-groups',
+    dataset.groups.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      name: g.name,
+      acronym: g.acronym ?? null,
+      description: g.description,
+      founded: g.founded ?? null,
+      activeIn: g.activeIn,
+      focusThemes: g.focusThemes,
+      source: 'Regional Reform Actor Mapping (RRAM) desk review',
+      recordedAt: '2015-01-15',
+      confidence: 'HIGH',
+    })),
+    0,
+  );
+  await step('seed-actors', dataset.actors.map((a) => actorRow(a, illustrative)), 0);
+  const interests = dataset.actors.flatMap((a) => a.interests.map((i) => ({ actor: a.id, ...i })));
+  const memberships = dataset.actors.flatMap((a) =>
+    a.memberships.map((m) => ({ actor: a.id, ...m, since: m.since ?? null })),
+  );
+  await step('seed-interests', interests);
+  await step('seed-memberships', memberships);
+  await step('seed-collaborations', dataset.collaborations.map((c) => ({ ...c, since: c.since ?? null })));
+  await step('seed-activities', dataset.activities.map((x) => ({ ...x })), 0);
+  relationships += dataset.actors.reduce((n, a) => n + 1 + a.operatesIn.length, 0);
+  relationships += dataset.activities.reduce((n, x) => n + x.participants.length, 0);
+  await db.write('dataset-meta-set', { label: dataset.label, kind: options.kind ?? 'illustrative', now });
+  return { actors: dataset.actors.length, relationships, millis: Date.now() - started };
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const info = await datasetInfo(db);
+  return info.actors === 0 && info.groups === 0 && info.themes === 0;
+}
+
+/** Removes everything in batches (large stores do not fit one transaction). Tests and --replace only. */
+export async function wipe(db: Database): Promise<void> {
+  for (;;) {
+    const [row] = await db.write('wipe-batch', { batch: 10_000 });
+    if (Number(row?.deleted ?? 0) === 0) return;
+  }
+}

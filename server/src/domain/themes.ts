@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+import type { Database, Row } from '../db/database';
+import { requireEditor } from './actors';
+import { conflict, notFound } from './errors';
+import { idSchema, nameSchema, parseInput } from './validation';
+import { canSeeSensitive, type Viewer } from './viewer';
+
+export interface ThemeRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  version: number;
+  actorCount: number;
+  supports: number;
+  opposes: number;
+  mixed: number;
+}
+
+const themeFields = z.object({
+  name: nameSchema,
+  description: z.string().trim().max(5000).nullish().transform((v) => v || null),
+});
+
+function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug.length >= 3 ? slug : `theme-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export function toThemeRecord(row: Row): ThemeRecord {
+  const t = row.theme as Record<string, unknown>;
+  return {
+    id: String(t.id),
+    name: String(t.name),
+    description: (t.description as string | null | undefined) ?? null,
+    version: Number(t.version ?? 1),
+    actorCount: Number(row.actorCount ?? 0),
+    supports: Number(row.supports ?? 0),
+    opposes: Number(row.opposes ?? 0),
+    mixed: Number(row.mixed ?? 0),
+  };
+}
+
+export async function listThemes(db: Database, viewer: Viewer): Promise<ThemeRecord[]> {
+  return (await db.read('themes-list', { canSeeSensitive: canSeeSensitive(viewer) })).map(toThemeRecord);
+}
+
+export async function createTheme(db: Database, viewer: Viewer, input: unknown): Promise<ThemeRecord> {
+  requireEditor(viewer);
+  const data = parseInput(themeFields.extend({ id: idSchema.nullish() }), input, 'input');
+  const [row] = await db.write('theme-create', {
+    theme: { id: data.id ?? slugify(data.name), name: data.name, description: data.description },
+    now: new Date().toISOString(),
+  });
+  if (!row) throw new Error('theme-create returned no row');
+  return toThemeRecord(row);
+}
+
+export async function updateTheme(db: Database, viewer: Viewer, input: unknown): Promise<ThemeRecord> {
+  requireEditor(viewer);
+  const { id, version, patch } = parseInput(
+    z.object({ id: idSchema, version: z.number().int().min(1), patch: themeFields.partial() }),
+    input,
+    'input',
+  );
+  return db.writeTransaction(async (tx) => {
+    const [locked] = await tx.run('theme-lock', { id });
+    if (!locked) throw notFound('Theme', id);
+    if (Number(locked.version) !== version) throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
+    const props: Record<string, unknown> = {};
+    if (patch.name !== undefined) props.name = patch.name;
+    if (patch.description !== undefined) props.description = patch.description;
+    const [row] = await tx.run('theme-update', { id, version, props, now: new Date().toISOString() });
+    if (!row) throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
+    return toThemeRecord(row);
+  });
+}
+
+export async function deleteTheme(db: Database, viewer: Viewer, id: string): Promise<string> {
+  requireEditor(viewer);
+  const [row] = await db.write('theme-delete', { id });
+  if (!row) throw notFound('Theme', id);
+  return String(row.id);
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+import { CONFIDENCES, COUNTRY_CODES, INFLUENCE_MAX, INFLUENCE_MIN, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
+
+import { DomainError } from './errors';
+
+/** Parses input with a schema; the first problem becomes BAD_USER_INPUT naming the field. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = ''): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.') || 'input';
+  throw new DomainError('BAD_USER_INPUT', `${field}: ${issue?.message ?? 'invalid value'}`, field);
+}
+
+const nfc = (s: string): string => s.normalize('NFC').trim();
+
+export const idSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'may contain only letters, digits, "-", "_" and "."');
+
+export const nameSchema = z
+  .string()
+  .transform(nfc)
+  .pipe(z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .transform(nfc)
+    .pipe(z.string().max(max, `must be at most ${max} characters`))
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+
+export const sectorSchema = z.enum(SECTORS);
+export const levelSchema = z.enum(LEVELS);
+export const positionSchema = z.enum(POSITIONS);
+export const confidenceSchema = z.enum(CONFIDENCES);
+export const countryCodeSchema = z.enum(COUNTRY_CODES, { message: `must be one of ${COUNTRY_CODES.join(', ')}` });
+
+export const provenanceSchema = z
+  .object({
+    source: z.string().transform(nfc).pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters')),
+    recordedAt: z.iso.date('must be a date YYYY-MM-DD').nullish(),
+    confidence: confidenceSchema.nullish(),
+  })
+  .transform((p) => ({
+    source: p.source,
+    recordedAt: p.recordedAt ?? new Date().toISOString().slice(0, 10),
+    confidence: p.confidence ?? 'MEDIUM',
+  }));
+export type ProvenanceInput = z.output<typeof provenanceSchema>;
+
+/** Links entered without a stated source are attributed to Reform Atlas itself, today, medium confidence. */
+const defaultProvenance = (): ProvenanceInput => ({
+  source: 'Entered in Reform Atlas',
+  recordedAt: new Date().toISOString().slice(0, 10),
+  confidence: 'MEDIUM',
+});
+
+export const actorFieldsSchema = z.object({
+  name: nameSchema,
+  altNames: z.array(nameSchema).max(20, 'at most 20 alternative names').default([]),
+  acronym: optionalText(30),
+  sector: sectorSchema,
+  level: levelSchema,
+  influence: z.number().int('must be a whole number').min(INFLUENCE_MIN).max(INFLUENCE_MAX).default(3),
+  description: optionalText(5000),
+  website: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(500)
+    .nullish()
+    .transform((v) => v ?? null),
+  sensitive: z.boolean().default(false),
+  basedIn: countryCodeSchema.nullish().transform((v) => v ?? null),
+  operatesIn: z.array(countryCodeSchema).max(10).default([]),
+});
+
+export const createActorSchema = actorFieldsSchema.extend({
+  id: idSchema.nullish(),
+  provenance: provenanceSchema.default(defaultProvenance),
+});
+export type CreateActorInput = z.output<typeof createActorSchema>;
+
+export const updateActorSchema = z.object({
+  id: idSchema,
+  version: z.number().int().min(1, 'must be the version you read'),
+  patch: actorFieldsSchema.partial().extend({
+    altNames: z.array(nameSchema).max(20, 'at most 20 alternative names').optional(),
+    influence: z.number().int('must be a whole number').min(INFLUENCE_MIN).max(INFLUENCE_MAX).optional(),
+    sensitive: z.boolean().optional(),
+    operatesIn: z.array(countryCodeSchema).max(10).optional(),
+    provenance: provenanceSchema.optional(),
+  }),
+});
+export type UpdateActorInput = z.output<typeof updateActorSchema>;
+
+export const prioritySchema = z.number().int('must be a whole number').min(PRIORITY_MIN).max(PRIORITY_MAX);
+export { defaultProvenance };

@@ -1,0 +1,36 @@
+import type { Server } from 'node:http';
+
+import type { ServerConfig } from './config';
+import { Database } from './db/database';
+import { createApolloServer } from './graphql/server';
+import { createApp } from './http/app';
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** Connects to Neo4j, applies the schema and serves the API and client on one port. */
+export async function startServer(config: ServerConfig, db = Database.connect(config.neo4j)): Promise<RunningServer> {
+  await db.applySchema();
+  const apollo = createApolloServer({ production: config.production });
+  await apollo.start();
+  const app = createApp({ db, apollo });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`,
+    db,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
