@@ -28,3 +28,11 @@ CREATE INDEX actor_sensitive IF NOT EXISTS FOR (n:Actor) ON (n.sensitive);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX activity_type IF NOT EXISTS FOR (n:Activity) ON (n.type);
 CREATE INDEX saved_view_created IF NOT EXISTS FOR (n:SavedView) ON (n.createdAt);
+
+// Accounts, sessions and API tokens live in Neo4j so any server instance can verify any of them.
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE;
+CREATE CONSTRAINT session_token IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE;
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.tokenHash IS UNIQUE;
+CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);

@@ -2,9 +2,8 @@
 // Params: $rows [{id, kind, name, acronym, description, founded, activeIn [code], focusThemes [id]}], $now.
 UNWIND $rows AS row
 MERGE (g:Group {id: row.id})
-ON CREATE SET g.createdAt = datetime($now), g.version = 1
-SET g.name = row.name, g.acronym = row.acronym, g.description = row.description, g.founded = row.founded,
-    g.updatedAt = datetime($now)
+ON CREATE SET g.createdAt = datetime($now), g.updatedAt = datetime($now), g.version = 1
+SET g.name = row.name, g.acronym = row.acronym, g.description = row.description, g.founded = row.founded
 WITH g, row
 CALL (g, row) {
   WITH g, row WHERE row.kind = 'NETWORK'

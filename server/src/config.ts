@@ -9,11 +9,32 @@ export interface Neo4jConfig {
   local?: LocalNeo4jOptions;
 }
 
+export interface SecurityConfig {
+  /** Anonymous callers may read what is not sensitive. On by default locally, off in production. */
+  anonymousRead: boolean;
+  /** Origins allowed to call the API from a browser (CORS); the page's own origin needs none. */
+  corsOrigins: string[];
+  /** Mark the session cookie Secure (set when served over HTTPS, e.g. behind a TLS proxy). */
+  secureCookies: boolean;
+}
+
 export interface ServerConfig {
   port: number;
   host: string;
   production: boolean;
   neo4j: Neo4jConfig;
+  security?: Partial<SecurityConfig>;
+}
+
+const flag = (value: string | undefined, fallback: boolean): boolean =>
+  value === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+export function securityConfigFromEnv(production: boolean): SecurityConfig {
+  return {
+    anonymousRead: flag(process.env.RA_ANONYMOUS_READ, !production),
+    corsOrigins: (process.env.RA_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    secureCookies: flag(process.env.RA_SECURE_COOKIES, production),
+  };
 }
 
 /**
@@ -35,10 +56,12 @@ export function neo4jConfigFromEnv(purpose: 'dev' | 'test' = 'dev'): Neo4jConfig
 }
 
 export function serverConfigFromEnv(): ServerConfig {
+  const production = process.env.NODE_ENV === 'production';
   return {
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '127.0.0.1',
-    production: process.env.NODE_ENV === 'production',
+    production,
     neo4j: neo4jConfigFromEnv('dev'),
+    security: securityConfigFromEnv(production),
   };
 }

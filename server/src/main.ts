@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 
-import type { ServerConfig } from './config';
+import { securityConfigFromEnv, type ServerConfig } from './config';
 import { Database } from './db/database';
 import { createApolloServer } from './graphql/server';
 import { createApp } from './http/app';
@@ -14,9 +14,10 @@ export interface RunningServer {
 /** Connects to Neo4j, applies the schema and serves the API and client on one port. */
 export async function startServer(config: ServerConfig, db = Database.connect(config.neo4j)): Promise<RunningServer> {
   await db.applySchema();
-  const apollo = createApolloServer({ production: config.production });
+  const security = { ...securityConfigFromEnv(config.production), ...config.security };
+  const apollo = createApolloServer({ production: config.production, anonymousRead: security.anonymousRead });
   await apollo.start();
-  const app = createApp({ db, apollo });
+  const app = createApp({ db, apollo, security });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

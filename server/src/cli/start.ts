@@ -7,6 +7,7 @@ import { illustrativeDataset } from '@reform-atlas/seed';
 
 import { serverConfigFromEnv } from '../config';
 import { Database } from '../db/database';
+import { ensureFirstAdmin } from '../domain/auth/accounts';
 import { isEmpty, loadDataset } from '../domain/seeding';
 import { startServer } from '../main';
 
@@ -49,7 +50,12 @@ async function main(): Promise<void> {
     const report = await loadDataset(db, illustrativeDataset);
     console.log(`Loaded ${report.actors} illustrative actors and ${report.relationships} links in ${report.millis} ms`);
   }
+  const admin = await ensureFirstAdmin(db);
   const server = await startServer(config, db);
+  if (admin) {
+    console.log(`\nCreated the first administrator. Sign in as '${admin.username}' with this one-time password`);
+    console.log(`(shown only now; change it after signing in):  ${admin.password}`);
+  }
   console.log(`\nReform Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${server.url}`);
   console.log(`GraphQL API: ${server.url}graphql   Health: ${server.url}healthz   (Ctrl-C stops)`);
 

@@ -55,6 +55,7 @@ export function toActorRecord(props: unknown): ActorRecord {
 }
 
 export function requireEditor(viewer: Viewer): void {
+  if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in to change the map');
   if (!canEdit(viewer)) throw new DomainError('FORBIDDEN', 'Your role may not change the map');
 }
 

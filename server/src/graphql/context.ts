@@ -2,23 +2,35 @@ import DataLoader from 'dataloader';
 
 import type { Database, Row } from '../db/database';
 import { actorDetails } from '../domain/actors';
-import type { Viewer } from '../domain/viewer';
+import { ANONYMOUS, type Viewer } from '../domain/viewer';
 
 export interface Loaders {
   /** Details of actors requested anywhere in one operation, fetched in one round trip. */
   actorDetails: DataLoader<string, Row | null>;
 }
 
+/** What the HTTP layer lends a request: its session cookie and the means to set or clear it. */
+export interface SessionPort {
+  secret?: string;
+  address: string;
+  start(secret: string, expiresAt: Date): void;
+  end(): void;
+}
+
 export interface Context {
   db: Database;
   viewer: Viewer;
   loaders: Loaders;
+  session: SessionPort;
 }
 
-export function createContext(db: Database, viewer: Viewer): Context {
+const NO_SESSION: SessionPort = { address: 'local', start: () => undefined, end: () => undefined };
+
+export function createContext(db: Database, viewer: Viewer = ANONYMOUS, session: SessionPort = NO_SESSION): Context {
   return {
     db,
     viewer,
+    session,
     loaders: {
       actorDetails: new DataLoader(async (ids) => {
         const found = await actorDetails(db, viewer, ids);

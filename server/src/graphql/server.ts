@@ -1,7 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 
 import { DomainError } from '../domain/errors';
 import type { Context } from './context';
@@ -23,20 +24,64 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    // Parse, validation and variable-coercion errors from graphql-js describe the request, not the server.
+    // Parse, validation, limit and variable-coercion errors describe the request, not the server.
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   console.error('Unexpected error:', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-export function createApolloServer(options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] }): ApolloServer<Context> {
+/** Fields an anonymous caller may use when anonymous read access is off: signing in, and nothing else. */
+const OPEN_FIELDS = new Set(['login', 'me', '__typename']);
+
+function requireSignInUnlessAnonymousRead(anonymousRead: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (anonymousRead || !contextValue.viewer.anonymous) return;
+          const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : '*'));
+          if (fields.some((f) => !OPEN_FIELDS.has(f))) {
+            throw new GraphQLError('Sign in to use Reform Atlas', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface ApolloOptions {
+  production: boolean;
+  /** Anonymous callers read non-sensitive data (on for the local default). */
+  anonymousRead?: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
+  // Limits from a maintained library rather than a home-made parser: depth, cost, aliases,
+  // directives and tokens, field suggestions off (they leak the schema), no batched requests.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2_000 },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
   return new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     csrfPrevention: true,
-    plugins: [...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []), ...(options.plugins ?? [])],
+    validationRules: protection.validationRules as ValidationRule[],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      requireSignInUnlessAnonymousRead(options.anonymousRead ?? true),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(options.plugins ?? []),
+    ],
   });
 }

@@ -3,20 +3,42 @@ import { join, resolve } from 'node:path';
 
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 
+import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
+import { viewerForSecret } from '../domain/auth/accounts';
 import { createContext, type Context } from '../graphql/context';
-import type { Viewer } from '../domain/viewer';
+import { presentedSecret, sessionPort } from './session';
 
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');
+export const MAX_BODY = '1mb';
 
 /** One origin for everything: the API at /graphql, health at /healthz, and the built client. */
-export function createApp(options: { db: Database; apollo: ApolloServer<Context>; viewerFor?: (req: express.Request) => Viewer }): Express {
-  const { db, apollo } = options;
-  const viewerFor = options.viewerFor ?? (() => ({ role: 'analyst' as const }));
+export function createApp(options: { db: Database; apollo: ApolloServer<Context>; security: SecurityConfig }): Express {
+  const { db, apollo, security } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Cytoscape and React set inline styles; no inline scripts are allowed.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'", 'blob:'],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: security.secureCookies,
+    }),
+  );
 
   app.get('/healthz', async (_req, res) => {
     const neo4j = await db.ping();
@@ -25,8 +47,12 @@ export function createApp(options: { db: Database; apollo: ApolloServer<Context>
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, viewerFor(req)) }),
+    cors({ origin: security.corsOrigins, credentials: true }),
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(db, await viewerForSecret(db, presentedSecret(req)), sessionPort(req, res, security.secureCookies)),
+    }),
   );
 
   if (existsSync(CLIENT_DIST)) {
@@ -37,5 +63,10 @@ export function createApp(options: { db: Database; apollo: ApolloServer<Context>
       res.type('text').send('The client is not built yet: run `npm run build` (npm start does it for you).');
     });
   }
+  // Oversized or malformed bodies: a short JSON error, never a stack trace.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error.status) return next(error);
+    res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? `Request body over ${MAX_BODY}` : 'Malformed request', extensions: { code: 'BAD_REQUEST' } }] });
+  });
   return app;
 }

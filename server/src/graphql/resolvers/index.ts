@@ -1,4 +1,6 @@
 import { actorResolvers } from './actors';
+import { alignmentResolvers } from './alignment';
+import { authResolvers } from './auth';
 import { catalogueResolvers } from './catalogue';
 import { graphResolvers } from './graph';
 import { relationResolvers } from './relations';
@@ -7,12 +9,15 @@ import { savedViewResolvers } from './savedViews';
 export const resolvers = {
   Query: {
     ...actorResolvers.Query,
+    ...alignmentResolvers.Query,
+    ...authResolvers.Query,
     ...catalogueResolvers.Query,
     ...graphResolvers.Query,
     ...savedViewResolvers.Query,
   },
   Mutation: {
     ...actorResolvers.Mutation,
+    ...authResolvers.Mutation,
     ...catalogueResolvers.Mutation,
     ...relationResolvers.Mutation,
     ...savedViewResolvers.Mutation,

@@ -1,0 +1,41 @@
+// The actors matching an actor filter (most influential first, at most $limit) and the collaborations
+// touching them, plus the data fingerprint (see alignment-index.cypher).
+// Params: the actors-list filter params ($canSeeSensitive, $sectors, $levels, $countries, $themes, $networks,
+// $coalitions, $text, $confidences), $limit.
+// Returns one row: fingerprint, total (actors matching), ids [id], links [[fromId, toId]] (visible
+// collaborations of any confidence; the caller drops those leaving the set, a Set lookup there being
+// cheaper than list membership here).
+CALL () {
+  MATCH (a:Actor)
+  RETURN [count(a), sum(a.version), COUNT { ()-[:INTERESTED_IN]->() },
+          COLLECT { MATCH (t:Theme) RETURN sum(t.version) }[0],
+          COLLECT { MATCH (m:DatasetMeta) RETURN toString(m.loadedAt) }[0]] AS fingerprint
+}
+CALL () {
+  MATCH (a:Actor)
+  WHERE ($canSeeSensitive OR NOT a.sensitive)
+    AND ($text IS NULL OR a.searchKey CONTAINS $text)
+    AND ($sectors IS NULL OR a.sector IN $sectors)
+    AND ($levels IS NULL OR a.level IN $levels)
+    AND ($countries IS NULL OR EXISTS { (a)-[:BASED_IN|OPERATES_IN]->(c:Country) WHERE c.id IN $countries })
+    AND ($themes IS NULL OR EXISTS {
+          (a)-[i:INTERESTED_IN]->(t:Theme)
+          WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))
+        })
+    AND ($networks IS NULL OR EXISTS {
+          (a)-[m:MEMBER_OF]->(g:Network) WHERE g.id IN $networks AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+        })
+    AND ($coalitions IS NULL OR EXISTS {
+          (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+        })
+  WITH a ORDER BY a.influence DESC, a.name, a.id
+  WITH collect(a) AS matches
+  RETURN size(matches) AS total, matches[0..$limit] AS actors
+}
+RETURN fingerprint, total, [a IN actors | a.id] AS ids,
+  COLLECT {
+    UNWIND actors AS a
+    MATCH (a)-[r:COLLABORATES_WITH]->(b:Actor)
+    WHERE $canSeeSensitive OR (NOT b.sensitive AND NOT coalesce(r.sensitive, false))
+    RETURN [a.id, b.id]
+  } AS links

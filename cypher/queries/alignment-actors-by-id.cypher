@@ -1,0 +1,24 @@
+// The visible actors among the given ids and the collaborations among them, plus the data fingerprint
+// (see alignment-index.cypher) so the caller can tell whether its in-memory actor index is current.
+// Hidden and unknown ids are both simply absent, so the caller answers NOT_FOUND alike for both.
+// Params: $ids, $canSeeSensitive.
+// Returns one row: fingerprint, ids [id], links [[fromId, toId]] (visible collaborations of any confidence).
+CALL () {
+  MATCH (a:Actor)
+  RETURN [count(a), sum(a.version), COUNT { ()-[:INTERESTED_IN]->() },
+          COLLECT { MATCH (t:Theme) RETURN sum(t.version) }[0],
+          COLLECT { MATCH (m:DatasetMeta) RETURN toString(m.loadedAt) }[0]] AS fingerprint
+}
+CALL () {
+  UNWIND $ids AS actorId
+  MATCH (a:Actor {id: actorId})
+  WHERE $canSeeSensitive OR NOT a.sensitive
+  RETURN collect(DISTINCT a) AS actors
+}
+RETURN fingerprint, [a IN actors | a.id] AS ids,
+  COLLECT {
+    UNWIND actors AS a
+    MATCH (a)-[r:COLLABORATES_WITH]->(b:Actor)
+    WHERE b IN actors AND ($canSeeSensitive OR NOT coalesce(r.sensitive, false))
+    RETURN [a.id, b.id]
+  } AS links

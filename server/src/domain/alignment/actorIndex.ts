@@ -1,0 +1,97 @@
+import type { Confidence, Position } from '@reform-atlas/seed';
+
+import type { Database, Row } from '../../db/database';
+import { interestVector, themeSpace, type InterestVector, type ThemeInterest, type ThemeSpace } from './score';
+
+export interface IndexedActor {
+  id: string;
+  name: string;
+  acronym: string | null;
+  sector: string;
+  level: string;
+  /** Base country. */
+  country: { id: string; name: string } | null;
+  /** Codes of the countries it is based or operates in. */
+  countries: readonly string[];
+  interests: readonly ThemeInterest[];
+  vector: InterestVector;
+}
+
+/** Every actor one kind of caller may see, with its interest vector, in one theme space. */
+export interface ActorIndex {
+  fingerprint: string;
+  space: ThemeSpace;
+  actors: ReadonlyMap<string, IndexedActor>;
+}
+
+/**
+ * Interest vectors of all visible actors, kept per process and per (visibility, confidence levels).
+ * Why a cache: at 10k actors every partner suggestion needs every candidate's vector (a target shares
+ * some theme with nearly everyone), i.e. ~100k links, which costs hundreds of milliseconds to read; the
+ * index is read once per data version instead. Each alignment query returns the data fingerprint (actor
+ * count and version sum, interest count, theme versions, dataset load time) in the same snapshot, and a
+ * changed fingerprint reloads the index. Every write that changes an actor's interests, sector, country or
+ * sensitivity bumps its version, so the index is never stale. Visibility stays in Cypher: the index itself
+ * is read with $canSeeSensitive, and callers take the actors of a request from their own query.
+ */
+const indexes = new WeakMap<Database, Map<string, Promise<ActorIndex>>>();
+
+export const fingerprintOf = (row: Row | undefined): string => JSON.stringify(row?.fingerprint ?? null);
+
+export async function actorIndex(
+  db: Database,
+  canSeeSensitive: boolean,
+  confidences: readonly Confidence[],
+  fingerprint: string,
+): Promise<ActorIndex> {
+  let perDb = indexes.get(db);
+  if (!perDb) indexes.set(db, (perDb = new Map()));
+  const key = `${String(canSeeSensitive)}|${confidences.join(',')}`;
+  const cached = perDb.get(key);
+  if (cached) {
+    const index = await cached.catch(() => null);
+    if (index && index.fingerprint === fingerprint) return index;
+  }
+  const loading = loadIndex(db, canSeeSensitive, confidences);
+  perDb.set(key, loading);
+  // A failed load must not stay cached.
+  loading.catch(() => perDb.delete(key));
+  return loading;
+}
+
+async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: readonly Confidence[]): Promise<ActorIndex> {
+  const [row] = await db.read('alignment-index', { canSeeSensitive, confidences });
+  const themes = (row?.themes as Array<{ id: string; name: string }>) ?? [];
+  const raw = ((row?.actors as Row[]) ?? []).map((a) => ({
+    row: a,
+    interests: ((a.interests as Array<[string, Position, number]>) ?? []).map(
+      ([theme, position, priority]): ThemeInterest => ({ theme, position, priority }),
+    ),
+  }));
+  const interested = new Map<string, number>();
+  let population = 0;
+  for (const { interests } of raw) {
+    if (interests.length > 0) population += 1;
+    for (const i of interests) interested.set(i.theme, (interested.get(i.theme) ?? 0) + 1);
+  }
+  const space = themeSpace(
+    population,
+    themes.map((t) => ({ id: t.id, name: t.name, interested: interested.get(t.id) ?? 0 })),
+  );
+  const actors = new Map<string, IndexedActor>();
+  for (const { row: a, interests } of raw) {
+    const id = String(a.id);
+    actors.set(id, {
+      id,
+      name: String(a.name),
+      acronym: (a.acronym as string | null) ?? null,
+      sector: String(a.sector),
+      level: String(a.level),
+      country: (a.country as { id: string; name: string } | null) ?? null,
+      countries: (a.countries as string[]) ?? [],
+      interests,
+      vector: interestVector(space, interests),
+    });
+  }
+  return { fingerprint: fingerprintOf(row), space, actors };
+}

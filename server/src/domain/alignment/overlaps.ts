@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+import type { Database } from '../../db/database';
+import { actorFilterSchema } from '../filters';
+import { parseInput } from '../validation';
+import type { Viewer } from '../viewer';
+import type { IndexedActor } from './actorIndex';
+import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { populationByFilter } from './population';
+import { scorePair, sharedThemes } from './score';
+
+/** One country of the 10k synthetic map is ~2,500 actors (based or operating there): ~3M pairs. */
+export const MAX_OVERLAP_ACTORS = 5_000;
+
+const overlapsInputSchema = z.object({
+  filter: actorFilterSchema,
+  minShared: z.number().int('must be a whole number').min(1, 'must be between 1 and 50').max(50, 'must be between 1 and 50').nullish().transform((v) => v ?? 2),
+  limit: limitSchema(300, 5_000),
+  minConfidence: minConfidenceSchema,
+  crossSectorOnly: z.boolean().nullish(),
+  unlinkedOnly: z.boolean().nullish(),
+});
+
+export interface OverlapEdge {
+  source: string;
+  target: string;
+  /** Number of shared themes. */
+  weight: number;
+  score: number;
+  agreement: number;
+  disagreement: number;
+  themes: ThemeBrief[];
+  crossSector: boolean;
+  linked: boolean;
+}
+
+export interface OverlapNetwork {
+  /** The actors at either end of an edge. */
+  nodes: ActorBrief[];
+  edges: OverlapEdge[];
+  /** Actors compared (most influential first, at most MAX_OVERLAP_ACTORS). */
+  actorCount: number;
+  totalActors: number;
+  /** Pairs sharing at least minShared themes (and passing the switches), before the limit. */
+  pairCount: number;
+  truncated: boolean;
+}
+
+interface Scored {
+  i: number;
+  j: number;
+  score: number;
+  shared: number;
+}
+
+/** Worse first: a lower score, then fewer shared themes, then a later pair of positions. */
+const worse = (x: Scored, y: Scored): boolean =>
+  x.score !== y.score ? x.score < y.score : x.shared !== y.shared ? x.shared < y.shared : x.i !== y.i ? x.i > y.i : x.j > y.j;
+
+/** Keeps the best `size` pairs in a binary min-heap (the worst kept pair on top), O(log size) per offer. */
+class TopPairs {
+  readonly heap: Scored[] = [];
+  constructor(private readonly size: number) {}
+
+  offer(item: Scored): void {
+    const h = this.heap;
+    if (h.length < this.size) {
+      h.push(item);
+      let k = h.length - 1;
+      while (k > 0) {
+        const parent = (k - 1) >> 1;
+        if (!worse(h[k] as Scored, h[parent] as Scored)) break;
+        [h[k], h[parent]] = [h[parent] as Scored, h[k] as Scored];
+        k = parent;
+      }
+      return;
+    }
+    if (!worse(h[0] as Scored, item)) return;
+    h[0] = item;
+    let k = 0;
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < h.length && worse(h[l] as Scored, h[m] as Scored)) m = l;
+      if (r < h.length && worse(h[r] as Scored, h[m] as Scored)) m = r;
+      if (m === k) break;
+      [h[k], h[m]] = [h[m] as Scored, h[k] as Scored];
+      k = m;
+    }
+  }
+}
+
+/**
+ * The actor–actor overlap network of a filtered set: an edge for every pair sharing at least minShared
+ * themes, weighted by them and scored by alignment, the best `limit` edges. Two round trips at most.
+ */
+export async function overlapNetwork(db: Database, viewer: Viewer, input: unknown): Promise<OverlapNetwork> {
+  const args = parseInput(overlapsInputSchema, input);
+  const confidences = confidencesFor(args.minConfidence ?? args.filter?.minConfidence);
+  const population = await populationByFilter(db, viewer, args.filter ?? {}, confidences, MAX_OVERLAP_ACTORS);
+  const { index, actors, links } = population;
+  const space = index.space;
+
+  // Counting shared themes first is cheap and skips the score for pairs below the threshold.
+  const top = new TopPairs(args.limit);
+  let pairCount = 0;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i] as IndexedActor;
+    for (let j = i + 1; j < actors.length; j++) {
+      const b = actors[j] as IndexedActor;
+      if (args.crossSectorOnly && a.sector === b.sector) continue;
+      let shared = 0;
+      for (const t of a.vector.themes) if ((b.vector.strength[t] ?? 0) > 0) shared += 1;
+      if (shared < args.minShared) continue;
+      if (args.unlinkedOnly && links.has(pairKey(a.id, b.id))) continue;
+      pairCount += 1;
+      top.offer({ i, j, score: scorePair(space, a.vector, b.vector).score, shared });
+    }
+  }
+
+  const best = top.heap.sort((x, y) => (worse(x, y) ? 1 : worse(y, x) ? -1 : 0));
+  const nodes = new Map<string, ActorBrief>();
+  const edges = best.map(({ i, j }): OverlapEdge => {
+    const a = actors[i] as IndexedActor;
+    const b = actors[j] as IndexedActor;
+    nodes.set(a.id, briefOf(a));
+    nodes.set(b.id, briefOf(b));
+    const pair = scorePair(space, a.vector, b.vector);
+    return {
+      source: a.id,
+      target: b.id,
+      weight: pair.shared,
+      score: round(pair.score),
+      agreement: round(pair.agreement),
+      disagreement: round(pair.disagreement),
+      themes: sharedThemes(space, a.vector, b.vector).map((t) => themeAt(space, t)),
+      crossSector: a.sector !== b.sector,
+      linked: links.has(pairKey(a.id, b.id)),
+    };
+  });
+  return {
+    nodes: [...nodes.values()],
+    edges,
+    actorCount: actors.length,
+    totalActors: population.total,
+    pairCount,
+    truncated: population.total > actors.length || pairCount > edges.length,
+  };
+}

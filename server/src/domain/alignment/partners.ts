@@ -1,0 +1,255 @@
+import { z } from 'zod';
+
+import { SECTOR_LABELS, type Position, type Sector } from '@reform-atlas/seed';
+
+import type { Database, Row } from '../../db/database';
+import { notFound } from '../errors';
+import { countryCodeSchema, idSchema, parseInput, sectorSchema } from '../validation';
+import { canSeeSensitive, type Viewer } from '../viewer';
+import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
+import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import {
+  PARTNER_WEIGHTS,
+  partnerComponents,
+  partnerScore,
+  scorePair,
+  sharedThemes,
+  type PairScore,
+  type PartnerComponents,
+} from './score';
+
+export const MAX_PARTNER_SUGGESTIONS = 50;
+
+const partnerInputSchema = z.object({
+  actorId: idSchema,
+  filter: z
+    .object({
+      countries: z.array(countryCodeSchema).max(20).nullish(),
+      crossBorderOnly: z.boolean().nullish(),
+      sectors: z.array(sectorSchema).max(20).nullish(),
+      themes: z.array(idSchema).max(100).nullish(),
+      minConfidence: minConfidenceSchema,
+    })
+    .nullish(),
+  limit: limitSchema(10, MAX_PARTNER_SUGGESTIONS),
+});
+
+export interface SharedThemePositions {
+  theme: ThemeBrief;
+  /** The asking actor's position. */
+  position: Position;
+  partnerPosition: Position;
+}
+
+export interface PartnerSuggestion {
+  actor: ActorBrief;
+  score: number;
+  /** Each in [0, 1] before weighting by PARTNER_WEIGHTS. */
+  components: PartnerComponents;
+  alignment: Omit<PairScore, 'shared'>;
+  sharedThemes: SharedThemePositions[];
+  sharedGroups: string[];
+  distance: number | null;
+  via: string[];
+  crossBorder: boolean;
+  explanation: string;
+}
+
+/** Base countries differ and neither is the region as a whole. */
+export function isCrossBorder(a: IndexedActor, b: IndexedActor): boolean {
+  const x = a.country?.id;
+  const y = b.country?.id;
+  return !!x && !!y && x !== 'REGIONAL' && y !== 'REGIONAL' && x !== y;
+}
+
+interface Candidate {
+  actor: IndexedActor;
+  pair: PairScore;
+  sharedGroups: string[];
+  crossBorder: boolean;
+  /** Known when two steps away (a hop-2 node of the asking actor); otherwise 3 or null, to be looked up. */
+  distance: number | null;
+  distanceKnown: boolean;
+  via: string[];
+  score: number;
+}
+
+/**
+ * Ranked actors not yet collaborating with this one. Usually two round trips: the network around the actor
+ * (with the data fingerprint), then the neighbours of the best candidates whose distance could still change
+ * their rank. Interest vectors come from the actor index.
+ */
+export async function suggestPartners(db: Database, viewer: Viewer, input: unknown): Promise<PartnerSuggestion[]> {
+  const args = parseInput(partnerInputSchema, input);
+  const filter = args.filter ?? {};
+  const canSee = canSeeSensitive(viewer);
+  const confidences = confidencesFor(filter.minConfidence);
+  const [row] = await db.read('suggest-partners', { actorId: args.actorId, canSeeSensitive: canSee, confidences });
+  if (!row) throw notFound('Actor', args.actorId);
+  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
+  const me = index.actors.get(args.actorId);
+  if (!me) throw notFound('Actor', args.actorId);
+
+  const network = readNetwork(row, index);
+  const themeFilter = filter.themes?.length ? filter.themes.map((id) => index.space.index.get(id) ?? -1) : null;
+  const countryFilter = filter.countries?.length ? new Set<string>(filter.countries) : null;
+  const sectorFilter = filter.sectors?.length ? new Set<string>(filter.sectors) : null;
+
+  const candidates: Candidate[] = [];
+  for (const actor of index.actors.values()) {
+    if (actor.id === me.id || network.linked.has(actor.id)) continue;
+    if (sectorFilter && !sectorFilter.has(actor.sector)) continue;
+    if (countryFilter && !actor.countries.some((c) => countryFilter.has(c))) continue;
+    const crossBorder = isCrossBorder(me, actor);
+    if (filter.crossBorderOnly && !crossBorder) continue;
+    if (themeFilter && !themeFilter.some((t) => t >= 0 && (actor.vector.strength[t] ?? 0) > 0)) continue;
+    const pair = scorePair(index.space, me.vector, actor.vector);
+    if (pair.shared === 0) continue;
+    const hop2 = network.hop2.get(`actor:${actor.id}`);
+    const candidate: Candidate = {
+      actor,
+      pair,
+      crossBorder,
+      sharedGroups: network.coMembers.get(actor.id) ?? [],
+      distance: hop2 ? 2 : null,
+      distanceKnown: !!hop2,
+      via: hop2 ? [hop2] : [],
+      score: 0,
+    };
+    candidate.score = scoreOf(me, candidate);
+    candidates.push(candidate);
+  }
+
+  // Unknown distances can only be 3 (worth half the distance weight) or none: rank by that upper bound and
+  // look up neighbours until no candidate outside the looked-up window could still enter the top `limit`.
+  const upper = (c: Candidate) => (c.distanceKnown ? c.score : c.score + PARTNER_WEIGHTS.distance * 0.5);
+  const byRank = (a: Candidate, b: Candidate, f: (c: Candidate) => number) => f(b) - f(a) || (a.actor.id < b.actor.id ? -1 : 1);
+  candidates.sort((a, b) => byRank(a, b, upper));
+  let window = Math.min(candidates.length, args.limit * 3 + 20);
+  for (let attempt = 0; ; attempt++) {
+    const unknown = candidates.slice(0, window).filter((c) => !c.distanceKnown);
+    if (unknown.length > 0) await placeAtDistanceThree(db, canSee, confidences, unknown, network, me);
+    const top = candidates.slice(0, window).sort((a, b) => byRank(a, b, (c) => c.score));
+    const kth = top[Math.min(args.limit, top.length) - 1];
+    const next = candidates[window];
+    if (!next || !kth || kth.score > upper(next) || attempt >= 3) break;
+    window = Math.min(candidates.length, window * 2);
+  }
+  return candidates
+    .slice(0, window)
+    .sort((a, b) => byRank(a, b, (c) => c.score))
+    .slice(0, args.limit)
+    .map((c) => present(index, me, c));
+}
+
+interface Network {
+  linked: Set<string>;
+  /** Actor or group key two steps out → the name of the node in between. */
+  hop2: Map<string, string>;
+  /** Co-member id → names of the shared groups. */
+  coMembers: Map<string, string[]>;
+  nameOf: (key: string) => string;
+}
+
+function readNetwork(row: Row, index: ActorIndex): Network {
+  const groupNames = new Map((row.groupNames as Array<[string, string]>) ?? []);
+  const nameOf = (key: string): string => {
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    return (kind === 'group' ? groupNames.get(id) : index.actors.get(id)?.name) ?? id;
+  };
+  const hop2 = new Map<string, string>();
+  const coMembers = new Map<string, string[]>();
+  for (const [key, parent] of (row.hop2 as Array<[string, string]>) ?? []) {
+    if (!hop2.has(key)) hop2.set(key, nameOf(parent));
+    if (key.startsWith('actor:') && parent.startsWith('group:')) {
+      const id = key.slice('actor:'.length);
+      const names = coMembers.get(id) ?? [];
+      const name = nameOf(parent);
+      if (!names.includes(name)) names.push(name);
+      coMembers.set(id, names.sort());
+    }
+  }
+  return { linked: new Set((row.linked as string[]) ?? []), hop2, coMembers, nameOf };
+}
+
+function scoreOf(me: IndexedActor, c: Candidate): number {
+  return partnerScore(componentsOf(me, c));
+}
+
+function componentsOf(me: IndexedActor, c: Candidate): PartnerComponents {
+  return partnerComponents({
+    alignment: c.pair.score,
+    sameSector: me.sector === c.actor.sector,
+    crossBorder: c.crossBorder,
+    sharedGroups: c.sharedGroups.length,
+    distance: c.distance,
+  });
+}
+
+async function placeAtDistanceThree(
+  db: Database,
+  canSee: boolean,
+  confidences: readonly string[],
+  unknown: Candidate[],
+  network: Network,
+  me: IndexedActor,
+): Promise<void> {
+  const rows = await db.read('suggest-partners-neighbours', {
+    ids: unknown.map((c) => c.actor.id),
+    canSeeSensitive: canSee,
+    confidences,
+  });
+  const neighbours = new Map(rows.map((r) => [String(r.id), (r.neighbours as string[]) ?? []]));
+  for (const c of unknown) {
+    c.distanceKnown = true;
+    // The hop-2 node with the smallest key, so the path shown does not depend on row order.
+    const through = (neighbours.get(c.actor.id) ?? []).filter((key) => network.hop2.has(key)).sort()[0];
+    if (through) {
+      c.distance = 3;
+      c.via = [network.hop2.get(through) ?? '', network.nameOf(through)];
+    }
+    c.score = scoreOf(me, c);
+  }
+}
+
+function listOf(names: readonly string[], max = 3): string {
+  const shown = names.slice(0, max);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+}
+
+function present(index: ActorIndex, me: IndexedActor, c: Candidate): PartnerSuggestion {
+  const shared = sharedThemes(index.space, me.vector, c.actor.vector);
+  const positionOf = (a: IndexedActor, themeId: string): Position =>
+    a.interests.find((i) => i.theme === themeId)?.position ?? 'UNKNOWN';
+  const themes = shared.map((t) => themeAt(index.space, t));
+  const parts = [`shares ${listOf(themes.map((t) => t.name))}`];
+  if (c.sharedGroups.length > 0) parts.push(`both in ${listOf(c.sharedGroups)}`);
+  if (c.actor.sector !== me.sector) parts.push(`another sector (${SECTOR_LABELS[c.actor.sector as Sector] ?? c.actor.sector})`);
+  if (c.actor.country) parts.push(`based in ${c.actor.country.name}${c.crossBorder ? ' (cross-border)' : ''}`);
+  parts.push(
+    c.distance === null
+      ? 'no connection within 3 steps yet'
+      : `${c.distance} steps away through ${c.via.join(' and ')}`,
+  );
+  const components = componentsOf(me, c);
+  return {
+    actor: briefOf(c.actor),
+    score: round(c.score),
+    components: {
+      sharedThemes: round(components.sharedThemes),
+      sectorComplementarity: round(components.sectorComplementarity),
+      crossBorder: round(components.crossBorder),
+      sharedNetworks: round(components.sharedNetworks),
+      distance: round(components.distance),
+    },
+    alignment: { score: round(c.pair.score), agreement: round(c.pair.agreement), disagreement: round(c.pair.disagreement) },
+    sharedThemes: themes.map((theme) => ({ theme, position: positionOf(me, theme.id), partnerPosition: positionOf(c.actor, theme.id) })),
+    sharedGroups: c.sharedGroups,
+    distance: c.distance,
+    via: c.via,
+    crossBorder: c.crossBorder,
+    explanation: parts.join('; '),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Confidence } from '@reform-atlas/seed';
+
+import type { Database } from '../../db/database';
+import { notFound } from '../errors';
+import { actorFilterParams } from '../filters';
+import { canSeeSensitive, type Viewer } from '../viewer';
+import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
+import { linkSet } from './common';
+
+/** A set of actors to compare, with the collaborations among them, read in one round trip. */
+export interface Population {
+  index: ActorIndex;
+  actors: IndexedActor[];
+  /** pairKey(a, b) of visible collaborations. */
+  links: Set<string>;
+  /** Actors matching the filter, before the cap. */
+  total: number;
+}
+
+/** The actors chosen by id; a missing or hidden one is NOT_FOUND, worded alike for both. */
+export async function populationById(
+  db: Database,
+  viewer: Viewer,
+  ids: readonly string[],
+  confidences: Confidence[],
+): Promise<Population> {
+  const unique = [...new Set(ids)];
+  const canSee = canSeeSensitive(viewer);
+  const [row] = await db.read('alignment-actors-by-id', { ids: unique, canSeeSensitive: canSee });
+  const found = new Set((row?.ids as string[]) ?? []);
+  const missing = unique.find((id) => !found.has(id));
+  if (missing !== undefined) throw notFound('Actor', missing);
+  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
+  return { index, ...pick(index, unique, row?.links), total: unique.length };
+}
+
+/** The actors matching a filter, most influential first, at most `cap`. */
+export async function populationByFilter(
+  db: Database,
+  viewer: Viewer,
+  filter: unknown,
+  confidences: Confidence[],
+  cap: number,
+): Promise<Population> {
+  const params = actorFilterParams(viewer, filter);
+  const canSee = canSeeSensitive(viewer);
+  const [row] = await db.read('alignment-actors-by-filter', { ...params, limit: cap });
+  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
+  return { index, ...pick(index, (row?.ids as string[]) ?? [], row?.links), total: Number(row?.total ?? 0) };
+}
+
+function pick(index: ActorIndex, ids: readonly string[], links: unknown): { actors: IndexedActor[]; links: Set<string> } {
+  const actors: IndexedActor[] = [];
+  for (const id of ids) {
+    const actor = index.actors.get(id);
+    if (actor) actors.push(actor);
+  }
+  return { actors, links: linkSet(links) };
+}
