@@ -36,3 +36,8 @@ CREATE CONSTRAINT session_token IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHas
 CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.tokenHash IS UNIQUE;
 CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);
+
+// Audit trail: one :Change per change, written in the change's own transaction.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);

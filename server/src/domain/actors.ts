@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Database, Row } from '../db/database';
 import { decodeCursor, encodeCursor } from './cursor';
+import { auditedWrite } from './audit';
 import { conflict, DomainError, notFound } from './errors';
 import { actorFilterParams } from './filters';
 import { actorSearchKey } from './searchText';
@@ -140,7 +141,7 @@ export async function createActor(db: Database, viewer: Viewer, input: unknown):
   const data = parseInput(createActorSchema, input, 'input');
   const id = data.id ?? newActorId(data.name);
   const now = new Date().toISOString();
-  return db.writeTransaction(async (tx) => {
+  return auditedWrite(db, viewer, { kind: 'actor', id, action: 'createActor', summary: data.name }, async (tx) => {
     await checkCountries(tx, [...(data.basedIn ? [data.basedIn] : []), ...data.operatesIn]);
     const [row] = await tx.run('actor-create', {
       actor: {
@@ -171,7 +172,8 @@ export async function updateActor(db: Database, viewer: Viewer, input: unknown):
   requireEditor(viewer);
   const { id, version, patch } = parseInput(updateActorSchema, input, 'input');
   const now = new Date().toISOString();
-  return db.writeTransaction(async (tx) => {
+  const changed = Object.keys(patch).join(', ');
+  return auditedWrite(db, viewer, { kind: 'actor', id, action: 'updateActor', summary: changed }, async (tx) => {
     const [locked] = await tx.run('actor-lock', { id, canSeeSensitive: canSeeSensitive(viewer) });
     if (!locked) throw notFound('Actor', id);
     if (Number(locked.version) !== version) {
@@ -210,7 +212,9 @@ export async function updateActor(db: Database, viewer: Viewer, input: unknown):
 
 export async function deleteActor(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
-  const [row] = await db.write('actor-delete', { id, canSeeSensitive: canSeeSensitive(viewer) });
-  if (!row) throw notFound('Actor', id);
-  return String(row.id);
+  return auditedWrite(db, viewer, { kind: 'actor', id, action: 'deleteActor' }, async (tx) => {
+    const [row] = await tx.run('actor-delete', { id, canSeeSensitive: canSeeSensitive(viewer) });
+    if (!row) throw notFound('Actor', id);
+    return String(row.id);
+  });
 }

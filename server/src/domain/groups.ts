@@ -4,6 +4,7 @@ import { GROUP_KINDS } from '@reform-atlas/seed';
 
 import type { Database, Row } from '../db/database';
 import { requireEditor } from './actors';
+import { auditedWrite } from './audit';
 import { conflict, DomainError, notFound } from './errors';
 import { countryCodeSchema, idSchema, nameSchema, parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
@@ -79,7 +80,7 @@ export async function createGroup(db: Database, viewer: Viewer, input: unknown):
   requireEditor(viewer);
   const data = parseInput(createGroupSchema, input, 'input');
   const id = data.id ?? `group-${crypto.randomUUID()}`;
-  return db.writeTransaction(async (tx) => {
+  return auditedWrite(db, viewer, { kind: 'group', id, action: 'createGroup', summary: data.name }, async (tx) => {
     await checkReferences(tx, data.activeIn, data.focusThemes);
     const [row] = await tx.run('group-create', {
       group: { id, name: data.name, acronym: data.acronym, description: data.description, founded: data.founded },
@@ -96,7 +97,7 @@ export async function createGroup(db: Database, viewer: Viewer, input: unknown):
 export async function updateGroup(db: Database, viewer: Viewer, input: unknown): Promise<GroupRecord> {
   requireEditor(viewer);
   const { id, version, patch } = parseInput(updateGroupSchema, input, 'input');
-  return db.writeTransaction(async (tx) => {
+  return auditedWrite(db, viewer, { kind: 'group', id, action: 'updateGroup', summary: Object.keys(patch).join(', ') }, async (tx) => {
     const [locked] = await tx.run('group-lock', { id });
     if (!locked) throw notFound('Group', id);
     if (Number(locked.version) !== version) throw conflict(`Group '${id}' was changed by someone else; reload it and apply your change again`);
@@ -120,7 +121,9 @@ export async function updateGroup(db: Database, viewer: Viewer, input: unknown):
 
 export async function deleteGroup(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
-  const [row] = await db.write('group-delete', { id });
-  if (!row) throw notFound('Group', id);
-  return String(row.id);
+  return auditedWrite(db, viewer, { kind: 'group', id, action: 'deleteGroup' }, async (tx) => {
+    const [row] = await tx.run('group-delete', { id });
+    if (!row) throw notFound('Group', id);
+    return String(row.id);
+  });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { Database, Row } from '../db/database';
 import { requireEditor } from './actors';
+import { auditedWrite } from './audit';
 import { conflict, notFound } from './errors';
 import { idSchema, nameSchema, parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
@@ -54,12 +55,15 @@ export async function listThemes(db: Database, viewer: Viewer): Promise<ThemeRec
 export async function createTheme(db: Database, viewer: Viewer, input: unknown): Promise<ThemeRecord> {
   requireEditor(viewer);
   const data = parseInput(themeFields.extend({ id: idSchema.nullish() }), input, 'input');
-  const [row] = await db.write('theme-create', {
-    theme: { id: data.id ?? slugify(data.name), name: data.name, description: data.description },
-    now: new Date().toISOString(),
+  const id = data.id ?? slugify(data.name);
+  return auditedWrite(db, viewer, { kind: 'theme', id, action: 'createTheme', summary: data.name }, async (tx) => {
+    const [row] = await tx.run('theme-create', {
+      theme: { id, name: data.name, description: data.description },
+      now: new Date().toISOString(),
+    });
+    if (!row) throw new Error('theme-create returned no row');
+    return toThemeRecord(row);
   });
-  if (!row) throw new Error('theme-create returned no row');
-  return toThemeRecord(row);
 }
 
 export async function updateTheme(db: Database, viewer: Viewer, input: unknown): Promise<ThemeRecord> {
@@ -69,7 +73,7 @@ export async function updateTheme(db: Database, viewer: Viewer, input: unknown):
     input,
     'input',
   );
-  return db.writeTransaction(async (tx) => {
+  return auditedWrite(db, viewer, { kind: 'theme', id, action: 'updateTheme', summary: Object.keys(patch).join(', ') }, async (tx) => {
     const [locked] = await tx.run('theme-lock', { id });
     if (!locked) throw notFound('Theme', id);
     if (Number(locked.version) !== version) throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
@@ -84,7 +88,9 @@ export async function updateTheme(db: Database, viewer: Viewer, input: unknown):
 
 export async function deleteTheme(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
-  const [row] = await db.write('theme-delete', { id });
-  if (!row) throw notFound('Theme', id);
-  return String(row.id);
+  return auditedWrite(db, viewer, { kind: 'theme', id, action: 'deleteTheme' }, async (tx) => {
+    const [row] = await tx.run('theme-delete', { id });
+    if (!row) throw notFound('Theme', id);
+    return String(row.id);
+  });
 }

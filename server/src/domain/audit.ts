@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Database, Row, Tx } from '../db/database';
+import { DomainError, notFound } from './errors';
+import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
+
+export type EntityKind = 'actor' | 'group' | 'theme';
+
+export interface AuditTarget {
+  kind: EntityKind;
+  id: string;
+  /** e.g. "createActor", "addMembership", "undo". */
+  action: string;
+  summary?: string;
+  undoOf?: string;
+}
+
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  userId: string | null;
+  username: string | null;
+  action: string;
+  entityKind: EntityKind;
+  entityId: string;
+  summary: string | null;
+  before: string | null;
+  after: string | null;
+  undoOf: string | null;
+}
+
+const SNAPSHOT_QUERY: Record<EntityKind, string> = {
+  actor: 'actor-details',
+  group: 'group-snapshot',
+  theme: 'theme-snapshot',
+};
+
+/** The whole state of an entity (properties and links) as the audit trail keeps it. */
+async function snapshot(tx: Tx, target: AuditTarget): Promise<Row | null> {
+  const params = target.kind === 'actor' ? { ids: [target.id], canSeeSensitive: true } : { id: target.id };
+  const [row] = await tx.run(SNAPSHOT_QUERY[target.kind], params);
+  return row ?? null;
+}
+
+/**
+ * Runs a change and records who made it, when, and the entity before and after, in one transaction:
+ * the change and its record commit together or not at all.
+ */
+export async function auditedWrite<T>(db: Database, viewer: Viewer, target: AuditTarget, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.writeTransaction(async (tx) => {
+    // Lock first so the "before" snapshot cannot be overtaken by a concurrent change.
+    if (target.kind === 'actor') await tx.run('actor-lock', { id: target.id, canSeeSensitive: true });
+    const before = await snapshot(tx, target);
+    const result = await work(tx);
+    const after = await snapshot(tx, target);
+    await tx.run('change-record', {
+      change: {
+        id: randomUUID(),
+        userId: viewer.userId ?? null,
+        username: viewer.username ?? null,
+        action: target.action,
+        entityKind: target.kind,
+        entityId: target.id,
+        summary: target.summary ?? null,
+        before: before ? JSON.stringify(before) : null,
+        after: after ? JSON.stringify(after) : null,
+        undoOf: target.undoOf ?? null,
+      },
+      now: new Date().toISOString(),
+    });
+    return result;
+  });
+}
+
+function toChange(row: Row): ChangeRecord {
+  const c = row.change as Record<string, unknown>;
+  const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+  return {
+    id: String(c.id),
+    at: String(c.at),
+    userId: text(c.userId),
+    username: text(c.username),
+    action: String(c.action),
+    entityKind: c.entityKind as EntityKind,
+    entityId: String(c.entityId),
+    summary: text(c.summary),
+    before: text(c.before),
+    after: text(c.after),
+    undoOf: text(c.undoOf),
+  };
+}
+
+/** An entity's history is for those who may see everything (it can name sensitive links); the full log is for admins. */
+export async function listChanges(
+  db: Database,
+  viewer: Viewer,
+  args: { entityId?: string | null; limit?: number | null },
+): Promise<ChangeRecord[]> {
+  if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in to see the history of changes');
+  if (args.entityId ? !canSeeSensitive(viewer) : !isAdmin(viewer)) {
+    throw new DomainError('FORBIDDEN', args.entityId ? 'Your role may not see the history of changes' : 'Only administrators may list all changes');
+  }
+  const limit = Math.min(Math.max(args.limit ?? 50, 1), 500);
+  return (await db.read('changes-list', { entityId: args.entityId ?? null, limit })).map(toChange);
+}
+
+interface ActorSnapshot {
+  actor: Record<string, unknown>;
+  countries: Array<{ country: { id: string }; relation: string; provenance: Record<string, unknown> }>;
+  memberships: Array<{ group: { id: string }; role: unknown; since: unknown; provenance: Record<string, unknown> }>;
+  interests: Array<{ theme: { id: string }; position: unknown; priority: unknown; provenance: Record<string, unknown> }>;
+  collaborators: Array<{ actor: { id: string }; kind: unknown; since: unknown; provenance: Record<string, unknown> }>;
+  activities: Array<{ activity: { id: string }; role: unknown; provenance: Record<string, unknown> }>;
+}
+
+function restoreParams(snap: ActorSnapshot): Record<string, unknown> {
+  return {
+    props: snap.actor,
+    countries: snap.countries.map((l) => ({ id: l.country.id, relation: l.relation, p: l.provenance })),
+    memberships: snap.memberships.map((l) => ({ id: l.group.id, role: l.role, since: l.since, p: l.provenance })),
+    interests: snap.interests.map((l) => ({ id: l.theme.id, position: l.position, priority: l.priority, p: l.provenance })),
+    collaborators: snap.collaborators.map((l) => ({ id: l.actor.id, kind: l.kind, since: l.since, p: l.provenance })),
+    activities: snap.activities.map((l) => ({ id: l.activity.id, role: l.role, p: l.provenance })),
+  };
+}
+
+/** Admins: puts an actor back as it was before a change; the undo is itself recorded. */
+export async function undoChange(db: Database, viewer: Viewer, id: string): Promise<ChangeRecord> {
+  if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in as an administrator');
+  if (!isAdmin(viewer)) throw new DomainError('FORBIDDEN', 'Only administrators may undo changes');
+  const [row] = await db.read('change-get', { id });
+  if (!row) throw notFound('Change', id);
+  const change = toChange(row);
+  if (row.undoneBy) throw new DomainError('CONFLICT', `Change '${id}' has already been undone`);
+  if (change.entityKind !== 'actor') {
+    throw new DomainError('BAD_USER_INPUT', `id: undo is available for changes to actors; this one changed a ${change.entityKind}`, 'id');
+  }
+  const before = change.before ? (JSON.parse(change.before) as ActorSnapshot) : null;
+  await auditedWrite(db, viewer, { kind: 'actor', id: change.entityId, action: 'undo', summary: `Undo of ${change.action}`, undoOf: change.id }, (tx) =>
+    tx.run('actor-restore', { id: change.entityId, snapshot: before ? restoreParams(before) : null, now: new Date().toISOString() }),
+  );
+  const [latest] = await db.read('changes-list', { entityId: change.entityId, limit: 1 });
+  if (!latest) throw new Error('the undo was not recorded');
+  return toChange(latest);
+}
