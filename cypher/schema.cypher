@@ -41,3 +41,6 @@ CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+
+// Restore bookkeeping: nodes carry their backup key until every relationship is back.
+CREATE INDEX restore_key IF NOT EXISTS FOR (n:RestoringNode) ON (n.restoreKey);

@@ -113,6 +113,28 @@ function logTail(home: string, lines = 30): string {
  * so a caller (the test runner) stops only what it started.
  */
 export async function start(options: LocalNeo4jOptions): Promise<{ started: boolean; uri: string }> {
+  // Jest runs the global setups of its projects concurrently: one caller starts Neo4j, the others wait.
+  mkdirSync(options.home, { recursive: true });
+  const lock = join(options.home, 'launcher.lock');
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if (age > (options.timeoutMs ?? 180_000) || Date.now() > deadline) rmSync(lock, { force: true });
+      else await sleep(250);
+    }
+  }
+  try {
+    return await startUnlocked(options);
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+async function startUnlocked(options: LocalNeo4jOptions): Promise<{ started: boolean; uri: string }> {
   const log = options.log ?? console.log;
   const uri = boltUri(options.port);
   if ((await status(options)).running) {
@@ -125,7 +147,6 @@ export async function start(options: LocalNeo4jOptions): Promise<{ started: bool
     );
   }
   ensureLauncherBuilt(log);
-  mkdirSync(options.home, { recursive: true });
   rmSync(join(options.home, 'ready'), { force: true });
   const out = openSync(join(options.home, 'launcher.log'), 'a');
   const child = spawn(

@@ -3,7 +3,7 @@ import { generateSyntheticDataset, illustrativeDataset } from '@reform-atlas/see
 import type { Database } from '../src/db/database';
 import { listActors } from '../src/domain/actors';
 import { loadDataset, wipe } from '../src/domain/seeding';
-import { freshDatabase } from './testDatabase';
+import { fingerprint as storeFingerprint, freshDatabase } from './testDatabase';
 
 let db: Database;
 
@@ -15,42 +15,13 @@ afterAll(async () => {
   await db.close();
 });
 
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-}
-
-/** A fingerprint of the whole store: counts and every property of every node and relationship. */
-async function fingerprint(): Promise<{ nodes: number; rels: number; digest: string }> {
-  const [row] = await db.runStatement(`
-    MATCH (n) WITH count(n) AS nodes
-    MATCH ()-[r]->() WITH nodes, count(r) AS rels
-    CALL () {
-      MATCH (n) WHERE NOT n:DatasetMeta
-      WITH n ORDER BY labels(n)[0], n.id
-      RETURN collect([labels(n)[0], n.id, properties(n)]) AS nodeProps
-    }
-    CALL () {
-      MATCH (a)-[r]->(b)
-      WITH a, r, b ORDER BY a.id, type(r), b.id
-      RETURN collect([a.id, type(r), b.id, properties(r)]) AS relProps
-    }
-    RETURN nodes, rels, nodeProps, relProps`);
-  const { createHash } = await import('node:crypto');
-  const digest = createHash('sha256').update(stableJson([row?.nodeProps, row?.relProps])).digest('hex');
-  return { nodes: Number(row?.nodes), rels: Number(row?.rels), digest };
-}
-
 describe('seed', () => {
   test('the illustrative seed loads, and loading it again changes nothing', async () => {
     const first = await loadDataset(db, illustrativeDataset);
     expect(first.actors).toBeGreaterThanOrEqual(150);
-    const before = await fingerprint();
+    const before = await storeFingerprint(db);
     await loadDataset(db, illustrativeDataset);
-    expect(await fingerprint()).toEqual(before);
+    expect(await storeFingerprint(db)).toEqual(before);
   });
 
   test('civil-society actors in Cambodia interested in community forestry', async () => {
@@ -82,8 +53,8 @@ describe('seed', () => {
     const [row] = await db.runStatement('MATCH (a:Actor) RETURN count(a) AS actors, COUNT { ()-[:COLLABORATES_WITH]->() } AS collaborations');
     expect(Number(row?.actors)).toBe(1_000);
     expect(Number(row?.collaborations)).toBe(dataset.collaborations.length);
-    const before = await fingerprint();
+    const before = await storeFingerprint(db);
     await loadDataset(db, dataset, { kind: 'synthetic' });
-    expect(await fingerprint()).toEqual(before);
+    expect(await storeFingerprint(db)).toEqual(before);
   }, 120_000);
 });
