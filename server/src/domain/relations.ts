@@ -16,6 +16,7 @@ const membershipSchema = z.object({
   role: label.nullish().transform((v) => v || 'member'),
   since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
   provenance: provenanceSchema.default(defaultProvenance),
+  sensitive: z.boolean().default(false),
 });
 
 const interestSchema = z.object({
@@ -24,6 +25,7 @@ const interestSchema = z.object({
   position: positionSchema,
   priority: prioritySchema.default(2),
   provenance: provenanceSchema.default(defaultProvenance),
+  sensitive: z.boolean().default(false),
 });
 
 const collaborationSchema = z.object({
@@ -32,6 +34,7 @@ const collaborationSchema = z.object({
   kind: label.nullish().transform((v) => v || 'collaboration'),
   since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
   provenance: provenanceSchema.default(defaultProvenance),
+  sensitive: z.boolean().default(false),
 });
 
 /** Returns the actor id whose record changed, for the caller to read back. */
