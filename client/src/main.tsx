@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 
 import { ExplorerPage } from './views/ExplorerPage';
 
-performance.mark('app-start');
+performance.mark?.('app-start');
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

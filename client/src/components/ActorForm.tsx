@@ -20,6 +20,12 @@ export interface ActorFormProps {
   onCancel(): void;
 }
 
+/** "input.patch.name: must not be empty" → "Must not be empty" (the field is already labelled). */
+function withoutFieldPrefix(message: string): string {
+  const text = message.replace(/^input(\.patch)?\.[\w.]+:\s*/, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 interface Conflict {
   theirs: ActorFormValues;
   version: number;
@@ -59,7 +65,7 @@ export function ActorForm(props: ActorFormProps) {
         const next: Partial<Record<FormField | 'form', string>> = {};
         for (const fe of error.errors) {
           const field = fieldOf(fe) as FormField | null;
-          if (field && field in values) next[field] = fe.message;
+          if (field && field in values) next[field] = withoutFieldPrefix(fe.message);
           else next.form = next.form ? `${next.form} ${fe.message}` : fe.message;
         }
         setErrors(next);

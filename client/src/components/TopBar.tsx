@@ -16,6 +16,9 @@ export interface TopBarProps {
   onView(view: ViewMode): void;
   onNewActor(): void;
   onSavedViews(): void;
+  user: { username: string; role: string } | null;
+  onSignIn(): void;
+  onSignOut(): void;
 }
 
 const VIEWS: Array<[ViewMode, string]> = [
@@ -67,6 +70,14 @@ export function TopBar(props: TopBarProps) {
         </div>
         <button type="button" onClick={props.onSavedViews}>Saved views</button>
         <button type="button" className="primary" onClick={props.onNewActor}>New actor</button>
+        {props.user ? (
+          <span className="user">
+            {props.user.username} ({props.user.role}){' '}
+            <button type="button" className="link" onClick={props.onSignOut}>Sign out</button>
+          </span>
+        ) : (
+          <button type="button" onClick={props.onSignIn}>Sign in</button>
+        )}
       </div>
     </header>
   );

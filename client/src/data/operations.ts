@@ -149,3 +149,24 @@ export async function deleteSavedView(id: string): Promise<string> {
   const data = await request<{ deleteSavedView: string }>(`mutation DeleteSavedView($id: ID!) { deleteSavedView(id: $id) }`, { id });
   return data.deleteSavedView;
 }
+
+export interface Me {
+  id: string;
+  username: string;
+  role: 'viewer' | 'analyst' | 'admin';
+}
+
+export async function fetchMe(): Promise<Me | null> {
+  const data = await request<{ me: Me | null }>(`query Me { me { id username role } }`);
+  return data.me;
+}
+
+/** Signs in; the server sets an HttpOnly session cookie that later requests carry. */
+export async function login(username: string, password: string): Promise<Me> {
+  const data = await request<{ login: Me }>(`mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { id username role } }`, { u: username, p: password });
+  return data.login;
+}
+
+export async function logout(): Promise<void> {
+  await request<{ logout: boolean }>(`mutation Logout { logout }`);
+}

@@ -71,6 +71,9 @@ export function GraphView(props: GraphViewProps) {
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // The panels beside the graph change its size (table view, details): keep the canvas in step.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    observer?.observe(container);
     window.reformAtlasGraph = {
       nodeIds: () => cy.nodes().map((n) => n.id()),
       renderedPosition: (id) => {
@@ -84,6 +87,7 @@ export function GraphView(props: GraphViewProps) {
       layoutRuns: () => layoutStats.runs,
     };
     return () => {
+      observer?.disconnect();
       cy.destroy();
       cyRef.current = null;
       delete window.reformAtlasGraph;

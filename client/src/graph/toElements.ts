@@ -47,14 +47,14 @@ function nodeData(node: GraphNode): NodeData {
       colour: enc.colour,
       shape: enc.shape,
       size: 18 + influence * 6,
-      fontSize: 9 + influence,
+      fontSize: 8 + influence,
       sector: node.sector ?? undefined,
       country: node.country ?? undefined,
     };
   }
   const enc = KIND_ENCODING[node.kind];
   const size = node.kind === 'COUNTRY' ? 56 : node.kind === 'ACTIVITY' ? 22 : 40;
-  return { id: node.id, kind: node.kind, label: displayLabel(node), colour: enc.colour, shape: enc.shape, size, fontSize: node.kind === 'ACTIVITY' ? 10 : 14 };
+  return { id: node.id, kind: node.kind, label: displayLabel(node), colour: enc.colour, shape: enc.shape, size, fontSize: node.kind === 'ACTIVITY' ? 10 : node.kind === 'COUNTRY' ? 16 : 12 };
 }
 
 function edgeData(edge: GraphEdge): ElementDefinition['data'] {

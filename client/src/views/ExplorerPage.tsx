@@ -14,13 +14,14 @@ import { Legend } from '../components/Legend';
 import { PathPanel } from '../components/PathPanel';
 import { RelationsEditor } from '../components/RelationsEditor';
 import { SavedViewsPanel } from '../components/SavedViewsPanel';
+import { SignInPanel } from '../components/SignInPanel';
 import { StatusBanner } from '../components/StatusBanner';
 import { TableView } from '../components/TableView';
 import { TopBar } from '../components/TopBar';
 import { GraphView } from '../graph/GraphView';
 import { useExplorer } from './useExplorer';
 
-type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved';
+type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin';
 
 export function ExplorerPage() {
   const x = useExplorer();
@@ -28,6 +29,11 @@ export function ExplorerPage() {
   const [panel, setPanel] = useState<Panel>(view.path ? 'path' : 'none');
   const [pathDraft, setPathDraft] = useState<{ from: string | null; to: string | null }>(view.path ?? { from: null, to: null });
   const saved = useQuery(panel === 'saved' ? 'saved' : null, ops.fetchSavedViews);
+  const [meNonce, setMeNonce] = useState(0);
+  const me = useQuery(`me#${meNonce}`, ops.fetchMe);
+  const user = me.data ?? null;
+  // Editing needs an analyst account: open the sign-in form first when nobody is signed in.
+  const openEditor = (target: Panel) => setPanel(user ? target : 'signin');
 
   const facets: FacetSpec[] = useMemo(() => {
     const c = catalogue.data;
@@ -78,7 +84,18 @@ export function ExplorerPage() {
   const showTable = view.view !== 'graph';
 
   let side = null;
-  if (panel === 'path') {
+  if (panel === 'signin') {
+    side = (
+      <SignInPanel
+        signIn={async (username, password) => {
+          await ops.login(username, password);
+          setMeNonce((n) => n + 1);
+          setPanel('none');
+        }}
+        onClose={() => setPanel('none')}
+      />
+    );
+  } else if (panel === 'path') {
     side = (
       <PathPanel
         nodes={[...index.nodes.values()]}
@@ -154,10 +171,10 @@ export function ExplorerPage() {
           setPanel('path');
           setEnds(role === 'from' ? node.id : pathDraft.from, role === 'to' ? node.id : pathDraft.to);
         }}
-        onEdit={() => setPanel('edit')}
+        onEdit={() => openEditor('edit')}
         onClose={() => select(null)}
       >
-        {x.actor.data && (
+        {x.actor.data && user && (
           <RelationsEditor actor={x.actor.data} groups={catalogue.data?.groups ?? []} themes={catalogue.data?.themes ?? []} actors={[...index.nodes.values()].filter((n) => n.kind === 'ACTOR')} onChanged={x.afterEdit} />
         )}
       </DetailsPanel>
@@ -176,8 +193,11 @@ export function ExplorerPage() {
         onPick={(s) => act({ type: 'select', id: s.id })}
         onLayout={(layout) => act({ type: 'layout', layout })}
         onView={(v) => act({ type: 'view', view: v })}
-        onNewActor={() => setPanel('create')}
+        onNewActor={() => openEditor('create')}
         onSavedViews={() => setPanel('saved')}
+        user={user}
+        onSignIn={() => setPanel('signin')}
+        onSignOut={() => void ops.logout().then(() => setMeNonce((n) => n + 1))}
       />
       <StatusBanner message={x.failure?.message ?? null} unavailable={x.unavailable} health={x.health} onRetry={x.recover} />
       <div className="main">
@@ -201,7 +221,7 @@ export function ExplorerPage() {
             {showGraph && (
               <div className="graph-area">
                 <GraphView
-                  graph={display}
+                  graph={x.base.data ? display : null}
                   layout={view.layout}
                   layoutKey={x.layoutKey}
                   matching={matching}

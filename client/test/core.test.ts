@@ -1,0 +1,68 @@
+import { buildIndex, EMPTY_FILTERS, facetCounts, matchingNodes, normalise, suggest } from '../src/core/filters/filters';
+import { decodeViewState, encodeViewState } from '../src/core/url/urlState';
+import { INITIAL_VIEW, viewReducer } from '../src/core/view/viewState';
+import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
+import { fieldOf } from '../src/data/client';
+import { sample } from './sample';
+
+describe('filters', () => {
+  const index = buildIndex(sample);
+
+  it('matches actors by country and keeps what they link to', () => {
+    const m = matchingNodes(index, { ...EMPTY_FILTERS, countries: ['KH'] });
+    expect(m && [...m].sort()).toEqual(['actor:kfca', 'country:KH', 'group:net', 'theme:forest']);
+  });
+
+  it('combines facets with AND and values with OR, and counts per value', () => {
+    expect(matchingNodes(index, { ...EMPTY_FILTERS, countries: ['KH', 'LA'], sectors: ['GOVERNMENT'] })?.has('actor:lagov')).toBe(true);
+    expect(facetCounts(index, { ...EMPTY_FILTERS, sectors: ['GOVERNMENT'] }, 'countries').get('LA')).toBe(1);
+    expect(facetCounts(index, EMPTY_FILTERS, 'countries').get('KH')).toBe(1);
+  });
+
+  it('searches names, acronyms and local-script names, ignoring Vietnamese diacritics', () => {
+    expect(normalise('Việt Nam')).toBe('viet nam');
+    expect(suggest(sample.nodes, 'សម្ព័ន្ធ').map((s) => s.id)).toEqual(['actor:kfca']);
+    expect(suggest(sample.nodes, 'kfc')[0]?.matched).toBe('KFCA');
+    expect(matchingNodes(index, { ...EMPTY_FILTERS, text: 'ກະຊວງ' })).toEqual(new Set(['actor:lagov']));
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips the whole view state', () => {
+    const state = {
+      ...INITIAL_VIEW,
+      filters: { ...EMPTY_FILTERS, countries: ['KH'], sectors: ['GOVERNMENT' as const], text: 'ក', mode: 'hide' as const },
+      selected: 'actor:kfca',
+      layout: 'country' as const,
+      focus: 'actor:kfca',
+      path: { from: 'actor:kfca', to: 'actor:lagov' },
+      expanded: [{ id: 'group:net', depth: 2 as const }],
+      view: 'split' as const,
+    };
+    expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
+  });
+
+  it('leaves defaults out and ignores values it does not know', () => {
+    expect(encodeViewState(INITIAL_VIEW)).toBe('');
+    const s = decodeViewState('?sector=NOPE,DONOR&layout=weird&view=x');
+    expect(s.filters.sectors).toEqual(['DONOR']);
+    expect(s.layout).toBe('fcose');
+    expect(s.view).toBe('graph');
+  });
+
+  it('selecting does not touch layout or filters', () => {
+    const next = viewReducer(INITIAL_VIEW, { type: 'select', id: 'actor:kfca' });
+    expect(next.layout).toBe(INITIAL_VIEW.layout);
+    expect(next.filters).toBe(INITIAL_VIEW.filters);
+  });
+});
+
+describe('actor form', () => {
+  it('sends only the fields the user changed', () => {
+    expect(patchFromForm(EMPTY_ACTOR_FORM, { ...EMPTY_ACTOR_FORM, name: ' New ' })).toEqual({ name: 'New' });
+  });
+  it('maps server fields to form fields', () => {
+    expect(fieldOf({ message: '', code: 'BAD_USER_INPUT', field: 'input.patch.name' })).toBe('name');
+    expect(fieldOf({ message: '', code: 'BAD_USER_INPUT', field: 'input.website' })).toBe('website');
+  });
+});

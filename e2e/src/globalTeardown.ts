@@ -1,0 +1,5 @@
+import serverGlobalTeardown from '../../server/test/globalTeardown';
+
+export default async function globalTeardown(): Promise<void> {
+  await serverGlobalTeardown();
+}

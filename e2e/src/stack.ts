@@ -1,0 +1,40 @@
+/** One suite's stack: a freshly seeded test database, the real API + client server, and Chromium. */
+import { illustrativeDataset } from '@reform-atlas/seed';
+import type { Browser } from 'playwright-core';
+
+import { neo4jConfigFromEnv } from '../../server/src/config';
+import { createUser } from '../../server/src/domain/auth/accounts';
+import { startServer, type RunningServer } from '../../server/src/main';
+import { freshDatabase } from '../../server/test/testDatabase';
+import { launchChromium, requireClientBuild } from './browser';
+
+/** The account the browser tests sign in with to edit (created in the fresh test database). */
+export const ANALYST = { username: 'e2e-analyst', role: 'analyst' as const, password: 'e2e-analyst-password-2015' };
+
+export interface Stack {
+  server: RunningServer;
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  requireClientBuild();
+  const db = await freshDatabase(illustrativeDataset);
+  await createUser(db, 'system', ANALYST);
+  await db.close();
+  const server = await startServer({ port: 0, host: '127.0.0.1', production: false, neo4j: neo4jConfigFromEnv('test') });
+  const chromium = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  return {
+    server,
+    browser: chromium.browser,
+    url: server.url,
+    close: async () => {
+      await chromium.close();
+      await server.close();
+    },
+  };
+}
