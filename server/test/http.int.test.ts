@@ -92,3 +92,45 @@ describe('when Neo4j goes away', () => {
     }
   }, 60_000);
 });
+
+describe('Neo4j lost in the middle of a write load', () => {
+  test('no request hangs, every acknowledged write survives, and the server recovers', async () => {
+    const { createUser } = await import('../src/domain/auth/accounts');
+    await createUser(seeded, 'system', { username: 'loader', role: 'analyst', password: 'correct horse battery' });
+    const local = neo4jConfigFromEnv('test');
+    const proxy = new TcpProxy(Number(new URL(local.uri.replace('bolt://', 'http://')).port));
+    const port = await proxy.start();
+    const server = await startServer(configFor(`bolt://127.0.0.1:${port}`));
+    const { HttpUser } = await import('./httpClient');
+    const user = new HttpUser(server.url);
+    await user.gql('mutation { login(username: "loader", password: "correct horse battery") { id } }');
+    const acknowledged: string[] = [];
+    const failures: string[] = [];
+    try {
+      const writer = async (worker: number): Promise<void> => {
+        for (let i = 0; i < 15; i += 1) {
+          const id = `load-${worker}-${i}`;
+          const started = Date.now();
+          const result = await user.gql(`mutation { createActor(input: { id: "${id}", name: "Load ${worker} ${i}", sector: MEDIA, level: LOCAL }) { id } }`);
+          expect(Date.now() - started).toBeLessThan(25_000);
+          if (result.errors) failures.push(String(result.errors[0]?.extensions?.code));
+          else acknowledged.push(id);
+        }
+      };
+      const load = Promise.all([0, 1, 2, 3].map(writer));
+      await new Promise((r) => setTimeout(r, 300));
+      await proxy.cut();
+      await new Promise((r) => setTimeout(r, 1_500));
+      await proxy.start(port);
+      await load;
+    } finally {
+      await server.close();
+      await proxy.cut();
+    }
+    expect(failures.every((code) => code === 'DATABASE_UNAVAILABLE')).toBe(true);
+    const rows = await seeded.runStatement("MATCH (a:Actor) WHERE a.id STARTS WITH 'load-' RETURN collect(a.id) AS ids");
+    const stored = new Set((rows[0]?.ids as string[]) ?? []);
+    for (const id of acknowledged) expect(stored.has(id)).toBe(true);
+    expect(acknowledged.length).toBeGreaterThan(0);
+  }, 120_000);
+});
