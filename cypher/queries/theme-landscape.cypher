@@ -38,6 +38,6 @@ RETURN t { .id, .name } AS theme, size(rows) AS total,
     RETURN { sector: sector, country: country, position: position, n: n }
   } AS counts,
   [x IN rows[0..$limit] | {
-    actor: x.a { .id, .name, .acronym, .sector, .level }, country: x.country,
+    actor: { id: x.a.id, name: x.a.name, acronym: x.a.acronym, sector: x.a.sector, level: x.a.level }, country: x.country,
     position: x.r.position, priority: x.r.priority,
     provenance: { source: x.r.source, recordedAt: x.r.recordedAt, confidence: x.r.confidence } }] AS actors

@@ -198,7 +198,8 @@ describe('themeLandscape', () => {
     expect(l.counts).toEqual({ total: 5, supports: 3, opposes: 1, mixed: 1, unknown: 0 });
     expect(l.bySector.find((s) => s.sector === 'COMMUNITY')).toEqual({ sector: 'COMMUNITY', total: 2, supports: 1, mixed: 1 });
     expect(l.byCountry.find((c) => c.country.id === 'KH')?.total).toBe(2);
-    expect(l.actors.map((a) => a.actor.id)).toEqual(['kh-biz', 'kh-ngo', 'la-res', 'mm-hidden', 'vn-com']);
+    // Highest priority first, then influence (all 3 here), then name.
+    expect(l.actors.map((a) => a.actor.id)).toEqual(['kh-ngo', 'kh-biz', 'mm-hidden', 'la-res', 'vn-com']);
   });
 
   test('viewers and the confidence switch', async () => {

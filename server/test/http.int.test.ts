@@ -1,7 +1,9 @@
 import { neo4jConfigFromEnv, type ServerConfig } from '../src/config';
+import { createUser } from '../src/domain/auth/accounts';
 import type { Database } from '../src/db/database';
 import { startServer, type RunningServer } from '../src/main';
 import { smallGraph } from './fixtures/smallGraph';
+import { HttpUser } from './httpClient';
 import { TcpProxy } from './tcpProxy';
 import { freshDatabase } from './testDatabase';
 
@@ -95,13 +97,11 @@ describe('when Neo4j goes away', () => {
 
 describe('Neo4j lost in the middle of a write load', () => {
   test('no request hangs, every acknowledged write survives, and the server recovers', async () => {
-    const { createUser } = await import('../src/domain/auth/accounts');
     await createUser(seeded, 'system', { username: 'loader', role: 'analyst', password: 'correct horse battery' });
     const local = neo4jConfigFromEnv('test');
     const proxy = new TcpProxy(Number(new URL(local.uri.replace('bolt://', 'http://')).port));
     const port = await proxy.start();
     const server = await startServer(configFor(`bolt://127.0.0.1:${port}`));
-    const { HttpUser } = await import('./httpClient');
     const user = new HttpUser(server.url);
     await user.gql('mutation { login(username: "loader", password: "correct horse battery") { id } }');
     const acknowledged: string[] = [];

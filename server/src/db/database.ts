@@ -51,6 +51,30 @@ export class Database {
     );
   }
 
+  /**
+   * Streams a read-only named query row by row; `onRow` may return a promise to apply back-pressure
+   * (the driver stops pulling records while it is pending). An auto-commit read rather than executeRead:
+   * a managed retry after rows have already gone to the caller would duplicate them.
+   */
+  async stream(name: string, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    this.roundTrips += 1;
+    let count = 0;
+    try {
+      return await this.guard(async () => {
+        for await (const record of session.run(query(name), toParams(params) as Params)) {
+          const row: Row = {};
+          for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+          await onRow(row);
+          count += 1;
+        }
+        return count;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a named write in its own transaction. */
   async write(name: string, params: Params = {}): Promise<Row[]> {
     return this.guard(() => this.session().executeWrite((tx) => this.runIn(tx, name, params)));

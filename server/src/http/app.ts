@@ -11,6 +11,8 @@ import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
 import { viewerForSecret } from '../domain/auth/accounts';
 import { createContext, type Context } from '../graphql/context';
+import { exportRouter } from './exportRoutes';
+import { importRouter } from './importRoutes';
 import { presentedSecret, sessionPort } from './session';
 
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');
@@ -54,6 +56,8 @@ export function createApp(options: { db: Database; apollo: ApolloServer<Context>
         createContext(db, await viewerForSecret(db, presentedSecret(req)), sessionPort(req, res, security.secureCookies)),
     }),
   );
+
+  app.use('/api', exportRouter(db, security), importRouter(db));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));

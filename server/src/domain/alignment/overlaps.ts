@@ -53,6 +53,12 @@ interface Scored {
   shared: number;
 }
 
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** Worse first: a lower score, then fewer shared themes, then a later pair of positions. */
 const worse = (x: Scored, y: Scored): boolean =>
   x.score !== y.score ? x.score < y.score : x.shared !== y.shared ? x.shared < y.shared : x.i !== y.i ? x.i > y.i : x.j > y.j;
@@ -61,6 +67,11 @@ const worse = (x: Scored, y: Scored): boolean =>
 class TopPairs {
   readonly heap: Scored[] = [];
   constructor(private readonly size: number) {}
+
+  /** The score a pair must reach to be kept, once the heap is full. */
+  floor(): number | null {
+    return this.heap.length < this.size ? null : (this.heap[0]?.score ?? null);
+  }
 
   offer(item: Scored): void {
     const h = this.heap;
@@ -102,7 +113,13 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   const { index, actors, links } = population;
   const space = index.space;
 
-  // Counting shared themes first is cheap and skips the score for pairs below the threshold.
+  // Shared themes are counted on bitmasks (popcount of an AND), and a pair is scored only when it could still
+  // enter the top: overlap ≤ min(total) and denominator ≥ max(total), so score ≤ min/max of the totals.
+  const words = Math.ceil(space.ids.length / 32) || 1;
+  const masks = new Uint32Array(actors.length * words);
+  actors.forEach((a, i) => {
+    for (const t of a.vector.themes) masks[i * words + (t >>> 5)] = (masks[i * words + (t >>> 5)] ?? 0) | (1 << (t & 31));
+  });
   const top = new TopPairs(args.limit);
   let pairCount = 0;
   for (let i = 0; i < actors.length; i++) {
@@ -111,10 +128,15 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
       const b = actors[j] as IndexedActor;
       if (args.crossSectorOnly && a.sector === b.sector) continue;
       let shared = 0;
-      for (const t of a.vector.themes) if ((b.vector.strength[t] ?? 0) > 0) shared += 1;
+      for (let w = 0; w < words; w++) shared += popcount((masks[i * words + w] ?? 0) & (masks[j * words + w] ?? 0));
       if (shared < args.minShared) continue;
       if (args.unlinkedOnly && links.has(pairKey(a.id, b.id))) continue;
       pairCount += 1;
+      const floor = top.floor();
+      if (floor !== null) {
+        const bound = Math.min(a.vector.total, b.vector.total) / Math.max(a.vector.total, b.vector.total);
+        if (bound < floor) continue;
+      }
       top.offer({ i, j, score: scorePair(space, a.vector, b.vector).score, shared });
     }
   }

@@ -1,5 +1,6 @@
 import { actorResolvers } from './actors';
 import { alignmentResolvers } from './alignment';
+import { auditResolvers } from './audit';
 import { authResolvers } from './auth';
 import { catalogueResolvers } from './catalogue';
 import { graphResolvers } from './graph';
@@ -9,6 +10,7 @@ import { savedViewResolvers } from './savedViews';
 export const resolvers = {
   Query: {
     ...actorResolvers.Query,
+    ...auditResolvers.Query,
     ...alignmentResolvers.Query,
     ...authResolvers.Query,
     ...catalogueResolvers.Query,
@@ -17,6 +19,7 @@ export const resolvers = {
   },
   Mutation: {
     ...actorResolvers.Mutation,
+    ...auditResolvers.Mutation,
     ...authResolvers.Mutation,
     ...catalogueResolvers.Mutation,
     ...relationResolvers.Mutation,

@@ -1,0 +1,115 @@
+import { PassThrough, type Writable } from 'node:stream';
+
+import archiver from 'archiver';
+import { z } from 'zod';
+
+import type { Database } from '../db/database';
+import { idSchema, parseInput } from '../domain/validation';
+import { canSeeSensitive, type Viewer } from '../domain/viewer';
+import { csvWriter, cyjsWriter, EXPORT_FORMATS, gexfWriter, graphmlWriter, type GraphWriter, type TextSink } from './formats';
+import { toExportEdge, toExportNode } from './model';
+
+export const exportRequestSchema = z.object({
+  format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+  /** The actors of the current view; absent = the whole database. */
+  actorIds: z.array(idSchema).max(50_000, 'at most 50000 actors; export the whole database instead').nullish(),
+});
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+
+export interface ExportReport {
+  nodes: number;
+  edges: number;
+  millis: number;
+}
+
+/** Resolves once `stream` wants more data; rejects if it closed or failed (the client went away). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error): void => {
+      stream.off('drain', onDrain).off('close', onClose).off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = (): void => done();
+    const onClose = (): void => done(new Error('the export stream closed early'));
+    stream.on('drain', onDrain).on('close', onClose).on('error', done);
+  });
+}
+
+/** Collects small writes into ~64 KB chunks and honours the stream's back-pressure. */
+export function streamSink(stream: Writable, chunk = 64 * 1024): TextSink & { flush(): Promise<void> } {
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    if (!buffer) return;
+    if (stream.destroyed) throw new Error('the export stream closed early');
+    const text = buffer;
+    buffer = '';
+    if (!stream.write(text, 'utf8')) await drained(stream);
+  };
+  return {
+    write: async (text) => {
+      buffer += text;
+      if (buffer.length >= chunk) await flush();
+    },
+    flush,
+  };
+}
+
+/**
+ * Writes a data export to `out` as rows arrive from Neo4j: nothing holds the whole graph, so the whole
+ * database exports in constant memory. Hiding of sensitive actors happens inside the Cypher.
+ */
+export async function exportGraph(db: Database, viewer: Viewer, request: unknown, out: Writable): Promise<ExportReport> {
+  const { format, actorIds } = parseInput(exportRequestSchema, request);
+  const started = Date.now();
+  const params = { canSeeSensitive: canSeeSensitive(viewer), actorIds: actorIds ?? null };
+  let writer: GraphWriter;
+  let finish: () => Promise<void>;
+  const sinks: Array<{ flush(): Promise<void> }> = [];
+  if (format === 'csv') {
+    const archive = archiver('zip', { zlib: { level: 6 } });
+    const archived = new Promise<void>((resolve, reject) => {
+      out.on('finish', resolve).on('close', resolve);
+      archive.on('error', reject);
+    });
+    archive.pipe(out);
+    const nodeFile = new PassThrough();
+    const edgeFile = new PassThrough();
+    archive.append(nodeFile, { name: 'nodes.csv' });
+    archive.append(edgeFile, { name: 'edges.csv' });
+    const nodes = streamSink(nodeFile);
+    const edges = streamSink(edgeFile);
+    const base = csvWriter(nodes, edges, async () => undefined);
+    writer = {
+      ...base,
+      startEdges: async () => {
+        // The zip holds entries one after another: the nodes file must end before the edges file fills.
+        await nodes.flush();
+        nodeFile.end();
+        await base.startEdges();
+      },
+    };
+    finish = async () => {
+      await edges.flush();
+      edgeFile.end();
+      await archive.finalize();
+      await archived;
+    };
+  } else {
+    const sink = streamSink(out);
+    sinks.push(sink);
+    writer = format === 'graphml' ? graphmlWriter(sink) : format === 'gexf' ? gexfWriter(sink) : cyjsWriter(sink);
+    finish = async () => {
+      await sink.flush();
+      await new Promise<void>((resolve) => out.end(resolve));
+    };
+  }
+  await writer.begin();
+  const nodes = await db.stream('export-nodes', params, (row) => writer.node(toExportNode(row)));
+  await writer.startEdges();
+  const edges = await db.stream('export-edges', params, (row) => writer.edge(toExportEdge(row)));
+  await writer.end();
+  for (const sink of sinks) await sink.flush();
+  await finish();
+  return { nodes, edges, millis: Date.now() - started };
+}

@@ -1,0 +1,151 @@
+import { attrText, EDGE_ATTRS, NODE_ATTRS, type AttrType, type AttrValue, type ExportEdge, type ExportNode } from './model';
+
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'cyjs', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const FORMAT_INFO: Record<ExportFormat, { contentType: string; extension: string }> = {
+  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
+  gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' },
+  cyjs: { contentType: 'application/json; charset=utf-8', extension: 'cyjs' },
+  csv: { contentType: 'application/zip', extension: 'zip' },
+};
+
+/** Where a writer puts text; resolves when the consumer can take more (back-pressure). */
+export interface TextSink {
+  write(text: string): Promise<void>;
+}
+
+/** A streaming writer for one format: nodes arrive first, then edges, then end. */
+export interface GraphWriter {
+  begin(): Promise<void>;
+  node(node: ExportNode): Promise<void>;
+  startEdges(): Promise<void>;
+  edge(edge: ExportEdge): Promise<void>;
+  end(): Promise<void>;
+}
+
+// XML 1.0 forbids most C0 controls even as character references; they are dropped rather than escaped.
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function xmlEscape(text: string): string {
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+const GRAPHML_TYPE: Record<AttrType, string> = { string: 'string', int: 'int', boolean: 'boolean', list: 'string' };
+
+/** GraphML with typed keys: opens in Gephi, yEd, Cytoscape desktop and networkx. */
+export function graphmlWriter(out: TextSink): GraphWriter {
+  const data = (prefix: string, attrs: Record<string, AttrValue>): string =>
+    Object.entries(attrs)
+      .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => `<data key="${prefix}_${k}">${xmlEscape(attrText(v))}</data>`)
+      .join('');
+  return {
+    begin: () =>
+      out.write(
+        '<?xml version="1.0" encoding="UTF-8"?>\n' +
+          '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+          'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+          '<key id="n_label" for="node" attr.name="label" attr.type="string"/>\n' +
+          NODE_ATTRS.map((a) => `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`).join('') +
+          EDGE_ATTRS.map((a) => `<key id="e_${a.name}" for="edge" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`).join('') +
+          '<graph id="reform-atlas" edgedefault="directed">\n',
+      ),
+    node: (n) => out.write(`<node id="${xmlEscape(n.id)}"><data key="n_label">${xmlEscape(n.label)}</data>${data('n', n.attrs)}</node>\n`),
+    startEdges: async () => undefined,
+    edge: (e) =>
+      out.write(
+        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('e', e.attrs)}</edge>\n`,
+      ),
+    end: () => out.write('</graph>\n</graphml>\n'),
+  };
+}
+
+const GEXF_TYPE: Record<AttrType, string> = { string: 'string', int: 'integer', boolean: 'boolean', list: 'liststring' };
+
+/** GEXF 1.3 (Gephi's own format); list attributes use its liststring type ("a|b"). */
+export function gexfWriter(out: TextSink): GraphWriter {
+  const attvalues = (attrs: Record<string, AttrValue>): string => {
+    const items = Object.entries(attrs)
+      .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => `<attvalue for="${k}" value="${xmlEscape(Array.isArray(v) ? v.join('|') : String(v))}"/>`);
+    return items.length ? `<attvalues>${items.join('')}</attvalues>` : '';
+  };
+  const declare = (cls: string, specs: typeof NODE_ATTRS): string =>
+    `<attributes class="${cls}">\n` +
+    specs.map((a) => `<attribute id="${a.name}" title="${a.name}" type="${GEXF_TYPE[a.type]}"/>\n`).join('') +
+    '</attributes>\n';
+  return {
+    begin: () =>
+      out.write(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
+          '<meta><creator>Reform Atlas</creator></meta>\n<graph defaultedgetype="directed" mode="static">\n' +
+          declare('node', NODE_ATTRS) +
+          declare('edge', EDGE_ATTRS) +
+          '<nodes>\n',
+      ),
+    node: (n) => out.write(`<node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues(n.attrs)}</node>\n`),
+    startEdges: () => out.write('</nodes>\n<edges>\n'),
+    edge: (e) =>
+      out.write(
+        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${e.directed ? '' : ' type="undirected"'} label="${xmlEscape(String(e.attrs.relation ?? ''))}">${attvalues(e.attrs)}</edge>\n`,
+      ),
+    end: () => out.write('</edges>\n</graph>\n</gexf>\n'),
+  };
+}
+
+/** Cytoscape.js JSON (also Cytoscape desktop's .cyjs): {elements: {nodes: [{data}], edges: [{data}]}}. */
+export function cyjsWriter(out: TextSink): GraphWriter {
+  let first = true;
+  const item = (data: Record<string, unknown>): Promise<void> => {
+    const text = `${first ? '' : ',\n'}{"data":${JSON.stringify(data)}}`;
+    first = false;
+    return out.write(text);
+  };
+  return {
+    begin: () =>
+      out.write('{"format_version":"1.0","generated_by":"Reform Atlas","target_cytoscapejs_version":"~3","data":{"name":"Reform Atlas"},"elements":{"nodes":[\n'),
+    node: (n) => item({ id: n.id, label: n.label, ...n.attrs }),
+    startEdges: () => {
+      first = true;
+      return out.write('\n],"edges":[\n');
+    },
+    edge: (e) => item({ id: e.id, source: e.source, target: e.target, directed: e.directed, ...e.attrs }),
+    end: () => out.write('\n]}}\n'),
+  };
+}
+
+/**
+ * A CSV cell. Text starting with =, +, -, @, tab or carriage return is what spreadsheets run as a formula,
+ * so it gets a leading apostrophe (OWASP's advice); the importer strips it again, so a round trip is exact.
+ */
+export function csvCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+export const NODE_CSV_HEADER = ['Id', 'Label', ...NODE_ATTRS.map((a) => a.name)];
+export const EDGE_CSV_HEADER = ['Source', 'Target', 'Type', ...EDGE_ATTRS.map((a) => a.name)];
+
+/** Two CSV files (Gephi's spreadsheet import names: Id/Label, Source/Target/Type), each with a UTF-8 BOM for Excel. */
+export function csvWriter(nodes: TextSink, edges: TextSink, done: () => Promise<void>): GraphWriter {
+  return {
+    begin: () => nodes.write(`\uFEFF${csvLine(NODE_CSV_HEADER)}`),
+    node: (n) => nodes.write(csvLine([n.id, n.label, ...NODE_ATTRS.map((a) => attrText(n.attrs[a.name] ?? null))])),
+    startEdges: () => edges.write(`\uFEFF${csvLine(EDGE_CSV_HEADER)}`),
+    edge: (e) =>
+      edges.write(csvLine([e.source, e.target, e.directed ? 'Directed' : 'Undirected', ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null))])),
+    end: done,
+  };
+}

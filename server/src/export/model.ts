@@ -1,0 +1,98 @@
+import type { Row } from '../db/database';
+
+/** The attribute types the graph formats share (GraphML attr.type, GEXF type, CSV text). */
+export type AttrType = 'string' | 'int' | 'boolean' | 'list';
+
+export interface AttrSpec {
+  name: string;
+  type: AttrType;
+}
+
+/** Node attributes in export order; `id` and `label` are written as each format's own id and label. */
+export const NODE_ATTRS: readonly AttrSpec[] = [
+  { name: 'kind', type: 'string' },
+  { name: 'acronym', type: 'string' },
+  { name: 'altNames', type: 'list' },
+  { name: 'sector', type: 'string' },
+  { name: 'level', type: 'string' },
+  { name: 'influence', type: 'int' },
+  { name: 'sensitive', type: 'boolean' },
+  { name: 'basedIn', type: 'string' },
+  { name: 'operatesIn', type: 'list' },
+  { name: 'description', type: 'string' },
+  { name: 'website', type: 'string' },
+  { name: 'founded', type: 'int' },
+  { name: 'activeIn', type: 'list' },
+  { name: 'focusThemes', type: 'list' },
+  { name: 'provenance', type: 'string' },
+  { name: 'recordedAt', type: 'string' },
+  { name: 'confidence', type: 'string' },
+];
+
+/** Edge attributes in export order; `source` and `target` are the endpoints' application ids. */
+export const EDGE_ATTRS: readonly AttrSpec[] = [
+  { name: 'relation', type: 'string' },
+  { name: 'role', type: 'string' },
+  { name: 'since', type: 'int' },
+  { name: 'kind', type: 'string' },
+  { name: 'position', type: 'string' },
+  { name: 'priority', type: 'int' },
+  { name: 'provenance', type: 'string' },
+  { name: 'recordedAt', type: 'string' },
+  { name: 'confidence', type: 'string' },
+];
+
+export type AttrValue = string | number | boolean | string[] | null;
+
+export interface ExportNode {
+  id: string;
+  label: string;
+  attrs: Record<string, AttrValue>;
+}
+
+export interface ExportEdge {
+  id: string;
+  source: string;
+  target: string;
+  directed: boolean;
+  attrs: Record<string, AttrValue>;
+}
+
+/** Lists travel as one cell/attribute joined with " | " (a separator no name or code contains). */
+export const LIST_SEPARATOR = ' | ';
+
+function value(spec: AttrSpec, raw: unknown): AttrValue {
+  if (raw === null || raw === undefined) return null;
+  switch (spec.type) {
+    case 'list':
+      return Array.isArray(raw) ? raw.map(String) : [String(raw)];
+    case 'int':
+      return typeof raw === 'number' ? Math.trunc(raw) : Number.parseInt(String(raw), 10);
+    case 'boolean':
+      return raw === true;
+    default:
+      return String(raw);
+  }
+}
+
+export function toExportNode(row: Row): ExportNode {
+  const attrs: Record<string, AttrValue> = {};
+  for (const spec of NODE_ATTRS) attrs[spec.name] = value(spec, row[spec.name]);
+  return { id: String(row.id), label: String(row.label ?? row.id), attrs };
+}
+
+export function toExportEdge(row: Row): ExportEdge {
+  const attrs: Record<string, AttrValue> = {};
+  for (const spec of EDGE_ATTRS) attrs[spec.name] = value(spec, row[spec.name]);
+  const relation = String(row.relation);
+  const source = String(row.source);
+  const target = String(row.target);
+  return { id: `${relation}:${source}:${target}`, source, target, directed: relation !== 'COLLABORATES_WITH', attrs };
+}
+
+/** A value as plain text (CSV cell, XML data): lists joined, absent values empty. */
+export function attrText(v: AttrValue): string {
+  if (v === null) return '';
+  if (Array.isArray(v)) return v.join(LIST_SEPARATOR);
+  return String(v);
+}

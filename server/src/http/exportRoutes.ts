@@ -1,0 +1,70 @@
+import express, { Router, type Request, type Response } from 'express';
+
+import type { SecurityConfig } from '../config';
+import type { Database } from '../db/database';
+import { mapDriverError } from '../db/database';
+import { viewerForSecret } from '../domain/auth/accounts';
+import { DomainError, type ErrorCode } from '../domain/errors';
+import { parseInput } from '../domain/validation';
+import type { Viewer } from '../domain/viewer';
+import { exportGraph, exportRequestSchema } from '../export/exportGraph';
+import { FORMAT_INFO } from '../export/formats';
+import { presentedSecret } from './session';
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** The same error shape as /graphql: {errors: [{message, extensions: {code, field}}]}. */
+export function sendError(res: Response, error: unknown): void {
+  const mapped = mapDriverError(error);
+  const known = mapped instanceof DomainError ? mapped : new DomainError('INTERNAL_SERVER_ERROR', 'The request failed');
+  if (!(mapped instanceof DomainError)) console.error(error);
+  res.status(STATUS[known.code]).json({ errors: [{ message: known.message, extensions: { code: known.code, field: known.field } }] });
+}
+
+/** The caller, resolved exactly as /graphql does; anonymous callers only where anonymous reading is on. */
+export async function requestViewer(db: Database, req: Request, security: SecurityConfig): Promise<Viewer> {
+  const viewer = await viewerForSecret(db, presentedSecret(req));
+  if (viewer.anonymous && !security.anonymousRead) throw new DomainError('UNAUTHENTICATED', 'Sign in to export data');
+  return viewer;
+}
+
+/**
+ * GET  /api/export?format=graphml|gexf|cyjs|csv[&actors=id,id…]  — whole database, or the listed actors.
+ * POST /api/export {format, actorIds}                              — the current view (long id lists).
+ * The body streams as Neo4j returns rows, so the whole database never sits in memory.
+ */
+export function exportRouter(db: Database, security: SecurityConfig): Router {
+  const router = Router();
+  const handle = async (req: Request, res: Response, input: unknown): Promise<void> => {
+    let started = false;
+    try {
+      const viewer = await requestViewer(db, req, security);
+      const request = parseInput(exportRequestSchema, input);
+      const info = FORMAT_INFO[request.format];
+      const scope = request.actorIds ? 'view' : 'all';
+      res.status(200).type(info.contentType);
+      res.attachment(`reform-atlas-${scope}-${new Date().toISOString().slice(0, 10)}.${info.extension}`);
+      res.setHeader('cache-control', 'no-store');
+      started = true;
+      await exportGraph(db, viewer, request, res);
+    } catch (error) {
+      // Once bytes are out the status cannot change: cut the connection so the file is visibly incomplete.
+      if (started && res.headersSent) res.destroy(error instanceof Error ? error : new Error(String(error)));
+      else sendError(res, error);
+    }
+  };
+  router.get('/export', (req, res) => {
+    const actors = typeof req.query.actors === 'string' ? req.query.actors.split(',').filter((s) => s.length > 0) : null;
+    return handle(req, res, { format: req.query.format, actorIds: actors });
+  });
+  router.post('/export', express.json({ limit: '2mb' }), (req, res) => handle(req, res, req.body));
+  return router;
+}

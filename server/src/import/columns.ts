@@ -1,0 +1,126 @@
+/** The import template: one sheet per kind of record, plus the export's nodes/edges files. */
+export const SHEET_KINDS = ['actors', 'groups', 'themes', 'memberships', 'interests', 'collaborations', 'nodes', 'edges'] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+export interface ColumnSpec {
+  name: string;
+  required?: boolean;
+  help: string;
+  example: string;
+  /** Other header spellings accepted for this column. */
+  aliases?: string[];
+}
+
+const provenance: ColumnSpec[] = [
+  { name: 'provenance', help: 'Where the link was recorded (workshop, interview, document). Default "Spreadsheet import".', example: 'Consultation workshop, Vientiane, May 2015', aliases: ['source of information', 'evidence'] },
+  { name: 'recordedAt', help: 'Date recorded, YYYY-MM-DD. Default: the day of the import.', example: '2015-05-12', aliases: ['recorded', 'date'] },
+  { name: 'confidence', help: 'LOW, MEDIUM or HIGH. Default MEDIUM.', example: 'HIGH' },
+];
+
+export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
+  actors: [
+    { name: 'id', help: 'Stable id (letters, digits, - _ .). Leave empty to match by name and country, or to create one.', example: 'la-cso-landnet' },
+    { name: 'name', required: true, help: 'Name of the organisation or person.', example: 'Mekong Land Learning Network' },
+    { name: 'country', required: true, help: 'Based in: KH, LA, MM, VN, TH or REGIONAL.', example: 'LA', aliases: ['basedIn', 'based in'] },
+    { name: 'operatesIn', help: 'Other countries, separated by | or ;', example: 'KH | TH', aliases: ['operates in'] },
+    { name: 'acronym', help: 'Short name.', example: 'LIWG' },
+    { name: 'altNames', help: 'Other names or spellings, e.g. in Lao, Khmer, Burmese, Vietnamese; separated by |', example: 'ກຸ່ມເຮັດວຽກຂໍ້ມູນທີ່ດິນ', aliases: ['alt names', 'alternative names', 'local names'] },
+    { name: 'sector', required: true, help: 'CIVIL_SOCIETY, GOVERNMENT, PRIVATE_SECTOR, RESEARCH, DONOR, COMMUNITY, MEDIA or REGIONAL_BODY.', example: 'CIVIL_SOCIETY' },
+    { name: 'level', required: true, help: 'LOCAL, NATIONAL, REGIONAL or INTERNATIONAL.', example: 'NATIONAL' },
+    { name: 'influence', help: 'Whole number 1 (low) to 5 (high). Default 3.', example: '4' },
+    { name: 'sensitive', help: 'yes/no: sensitive actors are shown only to analysts and administrators. Default no.', example: 'no' },
+    { name: 'description', help: 'Free text.', example: 'Network of NGOs working on land issues.' },
+    { name: 'website', help: 'http(s) address.', example: 'https://example.org' },
+    ...provenance,
+  ],
+  groups: [
+    { name: 'id', required: true, help: 'Stable id of the network or coalition.', example: 'net-mekong-land' },
+    { name: 'kind', required: true, help: 'NETWORK or COALITION.', example: 'NETWORK' },
+    { name: 'name', required: true, help: 'Name.', example: 'Mekong Land Forum' },
+    { name: 'acronym', help: 'Short name.', example: 'MLF' },
+    { name: 'description', help: 'Free text.', example: 'Regional forum of land CSOs.' },
+    { name: 'founded', help: 'Year founded.', example: '2012' },
+    { name: 'activeIn', help: 'Countries, separated by | or ;', example: 'KH | LA | MM', aliases: ['active in'] },
+    { name: 'focusThemes', help: 'Theme ids, separated by |', example: 'community-forestry', aliases: ['focus themes', 'themes'] },
+    ...provenance,
+  ],
+  themes: [
+    { name: 'id', required: true, help: 'Stable id of the theme.', example: 'community-forestry' },
+    { name: 'name', required: true, help: 'Name.', example: 'Community and social forestry' },
+    { name: 'description', help: 'Free text.', example: 'Forest rights of communities.' },
+  ],
+  memberships: [
+    { name: 'actor', required: true, help: 'Actor id (or exact name) of the member.', example: 'la-cso-landnet' },
+    { name: 'group', required: true, help: 'Id of the network or coalition.', example: 'net-mekong-land', aliases: ['network', 'coalition'] },
+    { name: 'role', help: 'Role in the group. Default "member".', example: 'steering committee' },
+    { name: 'since', help: 'Year joined.', example: '2014' },
+    ...provenance,
+  ],
+  interests: [
+    { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
+    { name: 'theme', required: true, help: 'Theme id.', example: 'community-forestry' },
+    { name: 'position', required: true, help: 'SUPPORTS, OPPOSES, MIXED or UNKNOWN.', example: 'SUPPORTS' },
+    { name: 'priority', help: '1 (low) to 3 (high). Default 2.', example: '3' },
+    ...provenance,
+  ],
+  collaborations: [
+    { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
+    { name: 'partner', required: true, help: 'The other actor (id or exact name). A pair is stored once, whichever way round.', example: 'kh-cso-forest', aliases: ['with', 'collaborator'] },
+    { name: 'kind', help: 'e.g. joint research, funding, policy dialogue. Default "collaboration".', example: 'joint research' },
+    { name: 'since', help: 'Year the collaboration began.', example: '2013' },
+    ...provenance,
+  ],
+  nodes: [
+    { name: 'id', required: true, help: 'Node id.', example: 'la-cso-landnet' },
+    { name: 'label', required: true, help: 'Name.', example: 'Mekong Land Learning Network' },
+    { name: 'kind', required: true, help: 'ACTOR, NETWORK, COALITION or THEME.', example: 'ACTOR' },
+    ...['acronym', 'altNames', 'sector', 'level', 'influence', 'sensitive', 'basedIn', 'operatesIn', 'description', 'website', 'founded', 'activeIn', 'focusThemes'].map((name) => ({ name, help: 'As in the actors and groups sheets.', example: '' })),
+    ...provenance,
+  ],
+  edges: [
+    { name: 'source', required: true, help: 'Actor id.', example: 'la-cso-landnet' },
+    { name: 'target', required: true, help: 'Group, theme or actor id.', example: 'net-mekong-land' },
+    { name: 'type', help: 'Directed or Undirected (Gephi); ignored on import.', example: 'Directed' },
+    { name: 'relation', required: true, help: 'MEMBER_OF, INTERESTED_IN or COLLABORATES_WITH.', example: 'MEMBER_OF' },
+    ...['role', 'since', 'kind', 'position', 'priority'].map((name) => ({ name, help: 'As in the memberships, interests and collaborations sheets.', example: '' })),
+    ...provenance,
+  ],
+};
+
+/** Header text compared loosely: case, spaces, underscores and punctuation do not matter. */
+export const headerKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Which sheet a table is, from its sheet or file name, else from its columns. */
+export function detectKind(name: string, headers: ReadonlySet<string>): SheetKind | null {
+  const key = headerKey(name);
+  // Link sheets first: "memberships-missing-actor" names a memberships sheet, not an actors one.
+  const order: SheetKind[] = ['memberships', 'interests', 'collaborations', 'actors', 'groups', 'themes', 'nodes', 'edges'];
+  const byName = order.find((k) => key.includes(k) || key.includes(k.slice(0, -1)));
+  if (byName) return byName;
+  const has = (...cols: string[]): boolean => cols.every((c) => headers.has(headerKey(c)));
+  if (has('source', 'target', 'relation')) return 'edges';
+  if (has('id', 'label', 'kind')) return 'nodes';
+  if (has('actor', 'partner')) return 'collaborations';
+  if (has('actor', 'theme')) return 'interests';
+  if (has('actor', 'group')) return 'memberships';
+  if (has('name', 'sector')) return 'actors';
+  if (has('id', 'name', 'kind')) return 'groups';
+  if (has('id', 'name')) return 'themes';
+  return null;
+}
+
+/** Maps a header row to column names; unknown headers are reported, blank ones (stray columns) ignored. */
+export function mapHeader(kind: SheetKind, cells: readonly string[]): { columns: Array<string | null>; unknown: string[]; missing: string[] } {
+  const lookup = new Map<string, string>();
+  for (const spec of COLUMNS[kind]) for (const alias of [spec.name, ...(spec.aliases ?? [])]) lookup.set(headerKey(alias), spec.name);
+  const unknown: string[] = [];
+  const columns = cells.map((cell) => {
+    const text = cell.replace(/^\uFEFF/, '').trim();
+    if (!text) return null;
+    const name = lookup.get(headerKey(text));
+    if (!name) unknown.push(text);
+    return name ?? null;
+  });
+  const missing = COLUMNS[kind].filter((c) => c.required && !columns.includes(c.name)).map((c) => c.name);
+  return { columns, unknown, missing };
+}

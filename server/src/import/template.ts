@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+
+import { csvLine } from '../export/formats';
+import { COLUMNS, type SheetKind } from './columns';
+
+/** The sheets a user fills in; nodes/edges are the export's own files and need no template. */
+export const TEMPLATE_SHEETS: readonly SheetKind[] = ['actors', 'groups', 'themes', 'memberships', 'interests', 'collaborations'];
+
+const SHEET_HELP: Record<string, string> = {
+  actors: 'One row per organisation or person. Rows match existing actors by id, else by name and country.',
+  groups: 'Networks and coalitions.',
+  themes: 'Shared-interest themes.',
+  memberships: 'Who belongs to which network or coalition.',
+  interests: "An actor's position on a theme and how much it matters to them.",
+  collaborations: 'Who works with whom; each pair once.',
+};
+
+/** A second example actor, so the collaborations example has a partner inside the template itself. */
+const PARTNER_EXAMPLE: Record<string, string> = { id: 'kh-cso-forest', name: 'Community Forestry Alliance', country: 'KH', sector: 'CIVIL_SOCIETY', level: 'LOCAL', influence: '2', sensitive: 'no', altNames: 'សម្ព័ន្ធព្រៃសហគមន៍', recordedAt: '2015-05-12', confidence: 'MEDIUM' };
+
+function exampleRows(kind: SheetKind): string[][] {
+  const cols = COLUMNS[kind];
+  const rows = [cols.map((c) => c.example)];
+  if (kind === 'actors') rows.push(cols.map((c) => PARTNER_EXAMPLE[c.name] ?? ''));
+  return rows;
+}
+
+/** The template as CSV text per sheet (header and example rows), UTF-8 with BOM so Excel reads local scripts. */
+export function templateCsv(kind: SheetKind): string {
+  return `\uFEFF${[COLUMNS[kind].map((c) => c.name), ...exampleRows(kind)].map(csvLine).join('')}`;
+}
+
+/** The template workbook: a README sheet, then one sheet per kind with headers, an example row and notes. */
+export async function writeTemplateWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Reform Atlas';
+  const readme = wb.addWorksheet('README');
+  readme.addRow(['Reform Atlas import template. Fill in the sheets you need, delete the example rows, and import with `npm run import -- file.xlsx` or the Import button.']);
+  readme.addRow(['Required columns are marked * in the notes below. Lists are separated by | or ;. Dates are YYYY-MM-DD.']);
+  for (const kind of TEMPLATE_SHEETS) {
+    readme.addRow([]);
+    readme.addRow([kind, SHEET_HELP[kind] ?? '']);
+    for (const c of COLUMNS[kind]) readme.addRow([`  ${c.name}${c.required ? ' *' : ''}`, c.help]);
+  }
+  readme.getColumn(1).width = 22;
+  readme.getColumn(2).width = 110;
+  for (const kind of TEMPLATE_SHEETS) {
+    const ws = wb.addWorksheet(kind);
+    const cols = COLUMNS[kind];
+    ws.addRow(cols.map((c) => c.name));
+    for (const row of exampleRows(kind)) ws.addRow(row);
+    ws.getRow(1).font = { bold: true };
+    cols.forEach((c, i) => {
+      ws.getColumn(i + 1).width = Math.max(12, c.name.length + 4);
+      ws.getCell(1, i + 1).note = `${c.required ? 'Required. ' : ''}${c.help}`;
+    });
+    // Everything is text, so Excel does not turn "2015-05-12" into a date serial or ids into numbers.
+    for (let i = 1; i <= cols.length; i += 1) ws.getColumn(i).numFmt = '@';
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+/** The template documented as a Markdown section (README-ready). */
+export function templateMarkdown(): string {
+  const lines = ['## Importing spreadsheets', '', 'Sheets (XLSX worksheets or CSV files named after the sheet). Headers are matched loosely (case, spaces and underscores do not matter); blank rows and columns are ignored. `*` = required.', ''];
+  for (const kind of TEMPLATE_SHEETS) {
+    lines.push(`### ${kind}`, '', SHEET_HELP[kind] ?? '', '', '| column | help | example |', '|---|---|---|');
+    for (const c of COLUMNS[kind]) lines.push(`| ${c.name}${c.required ? ' *' : ''} | ${c.help.replace(/\|/g, '\\|')} | ${c.example.replace(/\|/g, '\\|')} |`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
