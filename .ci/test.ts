@@ -24,19 +24,31 @@ function step(name: string, command: string, args: string[]): boolean {
   return ok;
 }
 
-/** Debian's Chromium drives the browser tests; no test tool may download a browser of its own. */
-function ensureChromium(): void {
-  if (existsSync('/usr/bin/chromium')) return;
+/**
+ * Debian packages the suites use: Chromium for the browser tests (no test tool may download a browser
+ * of its own), xmllint to validate GraphML against its schema, pdftoppm to look at exported PDFs.
+ */
+const SYSTEM_TOOLS = [
+  { binary: '/usr/bin/chromium', pkg: 'chromium', purpose: 'the browser tests' },
+  { binary: '/usr/bin/xmllint', pkg: 'libxml2-utils', purpose: 'GraphML schema validation' },
+  { binary: '/usr/bin/pdftoppm', pkg: 'poppler-utils', purpose: 'checking exported PDFs' },
+];
+
+function ensureSystemTools(): void {
+  const missing = SYSTEM_TOOLS.filter((t) => !existsSync(t.binary));
+  if (missing.length === 0) return;
   if (process.getuid?.() === 0) {
-    console.log('\n▶ Installing Debian chromium for the browser tests (apt-get install chromium)');
+    const pkgs = [...missing.map((t) => t.pkg), 'fonts-noto-core'];
+    console.log(`\n▶ Installing Debian packages for the tests: ${pkgs.join(' ')}`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   }
-  if (!existsSync('/usr/bin/chromium')) {
-    console.error('Chromium is missing: the browser tests need /usr/bin/chromium. Install it with `apt-get install chromium` (as root).');
+  const still = SYSTEM_TOOLS.filter((t) => !existsSync(t.binary));
+  if (still.length > 0) {
+    for (const t of still) console.error(`${t.binary} is missing: ${t.purpose} need it. Install it with \`apt-get install ${t.pkg}\` (as root).`);
     process.exit(1);
   }
 }
@@ -48,7 +60,7 @@ function main(): void {
     console.log(`\n${passed} passed, ${failed + 1} failed`);
     process.exit(1);
   }
-  ensureChromium();
+  ensureSystemTools();
   mkdirSync(join(ROOT, '.data'), { recursive: true });
   rmSync(RESULTS, { force: true });
   console.log('\n▶ Jest: unit, client, integration (real Neo4j) and browser (Chromium) suites');
