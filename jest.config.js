@@ -5,7 +5,7 @@ const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescri
 /** @type {import('jest').Config} */
 module.exports = {
   // Integration and browser suites talk to a real Neo4j and Chromium on a shared 2-core machine.
-  testTimeout: 30_000,
+  testTimeout: 90_000,
   projects: [
     {
       displayName: 'unit',
