@@ -3,6 +3,7 @@ import { POSITIONS, type Position } from '@reform-atlas/seed';
 import {
   PARTNER_WEIGHTS,
   agendaCoverage,
+  alignmentScore,
   interestVector,
   partnerComponents,
   partnerScore,
@@ -54,6 +55,8 @@ describe('alignment score', () => {
       const va = interestVector(space, a);
       const vb = interestVector(space, b);
       expect(scorePair(space, va, vb)).toEqual(scorePair(space, vb, va));
+      // The allocation-free variant used to rank the overlap network gives the very same number.
+      expect(alignmentScore(space, va, vb)).toBe(scorePair(space, va, vb).score);
     }
   });
 

@@ -1,20 +1,7 @@
-import type { Database } from '../src/db/database';
-import { freshDatabase } from './testDatabase';
-import { GraphqlHarness } from './graphqlHarness';
+import { apiSuite } from './graphqlHarness';
 import { smallGraph } from './fixtures/smallGraph';
 
-let db: Database;
-let gql: GraphqlHarness;
-
-beforeAll(async () => {
-  db = await freshDatabase(smallGraph);
-  gql = await GraphqlHarness.create(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const suite = apiSuite(smallGraph);
 
 interface Elements {
   nodes: Array<{ id: string; kind: string; entityId: string; sector: string | null; country: string | null; hop: number | null }>;
@@ -26,7 +13,7 @@ const ELEMENTS = 'nodes { id kind entityId sector country hop } edges { id kind 
 
 describe('graph(filter)', () => {
   test('returns the filtered actors with their groups, countries, themes and collaborations among them', async () => {
-    const { graph } = await gql.ok<{ graph: Elements }>(`query($f: ActorFilter) { graph(filter: $f) { ${ELEMENTS} } }`, {
+    const { graph } = await suite.gql.ok<{ graph: Elements }>(`query($f: ActorFilter) { graph(filter: $f) { ${ELEMENTS} } }`, {
       f: { countries: ['KH'] },
     });
     const ids = graph.nodes.map((n) => n.id).sort();
@@ -61,7 +48,7 @@ describe('graph(filter)', () => {
   });
 
   test('include switches and minConfidence trim the links', async () => {
-    const { graph } = await gql.ok<{ graph: Elements }>(
+    const { graph } = await suite.gql.ok<{ graph: Elements }>(
       `query($f: ActorFilter) { graph(filter: $f, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`,
       { f: { countries: ['KH'], minConfidence: 'MEDIUM' } },
     );
@@ -71,7 +58,7 @@ describe('graph(filter)', () => {
   });
 
   test('limit keeps the most influential actors and reports truncation', async () => {
-    const { graph } = await gql.ok<{ graph: Elements }>(`{ graph(limit: 2, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`);
+    const { graph } = await suite.gql.ok<{ graph: Elements }>(`{ graph(limit: 2, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`);
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(['actor:kh-biz', 'actor:kh-cso-a']);
     expect(graph.truncated).toBe(true);
   });
@@ -82,7 +69,7 @@ describe('neighbourhood', () => {
     neighbourhood(id: $id, depth: $depth, limit: $limit, relations: $relations) { ${ELEMENTS} } }`;
 
   test('depth 1 around an actor', async () => {
-    const { neighbourhood } = await gql.ok<{ neighbourhood: Elements }>(Q, { id: 'kh-cso-a', depth: 1 });
+    const { neighbourhood } = await suite.gql.ok<{ neighbourhood: Elements }>(Q, { id: 'kh-cso-a', depth: 1 });
     const ids = neighbourhood.nodes.map((n) => n.id).sort();
     expect(ids).toEqual(
       ['actor:kh-cso-a', 'actor:kh-cso-c', 'activity:act-visit', 'country:KH', 'group:net-forest', 'theme:community-forestry', 'theme:grievance-mechanisms'].sort(),
@@ -92,7 +79,7 @@ describe('neighbourhood', () => {
   });
 
   test('depth 2 through collaborations only', async () => {
-    const { neighbourhood } = await gql.ok<{ neighbourhood: Elements }>(Q, {
+    const { neighbourhood } = await suite.gql.ok<{ neighbourhood: Elements }>(Q, {
       id: 'actor:kh-cso-a',
       depth: 2,
       relations: ['COLLABORATES_WITH'],
@@ -106,19 +93,19 @@ describe('neighbourhood', () => {
   });
 
   test('a hub is capped by limit', async () => {
-    const { neighbourhood } = await gql.ok<{ neighbourhood: Elements }>(Q, { id: 'country:KH', depth: 1, limit: 2 });
+    const { neighbourhood } = await suite.gql.ok<{ neighbourhood: Elements }>(Q, { id: 'country:KH', depth: 1, limit: 2 });
     expect(neighbourhood.nodes).toHaveLength(3);
     expect(neighbourhood.truncated).toBe(true);
   });
 
   test.each([0, 4])('depth %i is BAD_USER_INPUT', async (depth) => {
-    const result = await gql.run(Q, { id: 'kh-cso-a', depth });
+    const result = await suite.gql.run(Q, { id: 'kh-cso-a', depth });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
   });
 
   test('unknown node is NOT_FOUND; a malformed key is BAD_USER_INPUT', async () => {
-    expect((await gql.run(Q, { id: 'nobody' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await gql.run(Q, { id: 'planet:mars' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await suite.gql.run(Q, { id: 'nobody' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await suite.gql.run(Q, { id: 'planet:mars' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -126,7 +113,7 @@ describe('path', () => {
   const Q = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { connected nodes { id } edges { kind source target } } }`;
 
   test('the shortest connection between two actors, in order', async () => {
-    const { path } = await gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }>; edges: unknown[] } }>(Q, {
+    const { path } = await suite.gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }>; edges: unknown[] } }>(Q, {
       from: 'kh-cso-a',
       to: 'kh-biz',
     });
@@ -136,19 +123,19 @@ describe('path', () => {
   });
 
   test('an analyst sees the path through a sensitive actor; a viewer sees none', async () => {
-    const analyst = await gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }> } }>(Q, { from: 'vn-farm', to: 'la-res' });
+    const analyst = await suite.gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }> } }>(Q, { from: 'vn-farm', to: 'la-res' });
     expect(analyst.path.nodes.map((n) => n.id)).toEqual(['actor:vn-farm', 'actor:mm-def', 'actor:la-res']);
-    const viewer = await gql.ok<{ path: { connected: boolean; nodes: unknown[] } }>(Q, { from: 'vn-farm', to: 'la-res' }, { role: 'viewer' });
+    const viewer = await suite.gql.ok<{ path: { connected: boolean; nodes: unknown[] } }>(Q, { from: 'vn-farm', to: 'la-res' }, { role: 'viewer' });
     expect(viewer.path).toEqual({ connected: false, nodes: [], edges: [] });
   });
 
   test('unconnected actors are reported as such', async () => {
-    const { path } = await gql.ok<{ path: { connected: boolean } }>(Q, { from: 'mm-media', to: 'kh-cso-a' });
+    const { path } = await suite.gql.ok<{ path: { connected: boolean } }>(Q, { from: 'mm-media', to: 'kh-cso-a' });
     expect(path.connected).toBe(false);
   });
 
   test('an unknown end is NOT_FOUND', async () => {
-    expect((await gql.run(Q, { from: 'kh-cso-a', to: 'nobody' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await suite.gql.run(Q, { from: 'kh-cso-a', to: 'nobody' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 
@@ -156,30 +143,30 @@ describe('sensitive actors and viewers', () => {
   const viewer = { role: 'viewer' as const };
 
   test('a viewer never sees a sensitive actor, in lists, counts, graph or neighbourhood', async () => {
-    const list = await gql.ok<{ actors: { totalCount: number; nodes: Array<{ id: string }> } }>(
+    const list = await suite.gql.ok<{ actors: { totalCount: number; nodes: Array<{ id: string }> } }>(
       '{ actors(first: 100) { totalCount nodes { id } } }',
       {},
       viewer,
     );
     expect(list.actors.totalCount).toBe(8);
     expect(list.actors.nodes.map((n) => n.id)).not.toContain('mm-def');
-    const graph = await gql.ok<{ graph: Elements }>(`{ graph { ${ELEMENTS} } }`, {}, viewer);
+    const graph = await suite.gql.ok<{ graph: Elements }>(`{ graph { ${ELEMENTS} } }`, {}, viewer);
     expect(graph.graph.nodes.map((n) => n.id)).not.toContain('actor:mm-def');
-    const hood = await gql.ok<{ neighbourhood: Elements }>(`{ neighbourhood(id: "group:coal-land", depth: 2) { ${ELEMENTS} } }`, {}, viewer);
+    const hood = await suite.gql.ok<{ neighbourhood: Elements }>(`{ neighbourhood(id: "group:coal-land", depth: 2) { ${ELEMENTS} } }`, {}, viewer);
     expect(hood.neighbourhood.nodes.map((n) => n.id)).not.toContain('actor:mm-def');
-    const coalitions = await gql.ok<{ coalitions: Array<{ memberCount: number }> }>('{ coalitions { memberCount } }', {}, viewer);
+    const coalitions = await suite.gql.ok<{ coalitions: Array<{ memberCount: number }> }>('{ coalitions { memberCount } }', {}, viewer);
     expect(coalitions.coalitions[0]?.memberCount).toBe(1);
   });
 
   test('a viewer asking for a sensitive actor gets NOT_FOUND, word for word as for a missing one', async () => {
-    const hidden = await gql.run('{ actor(id: "mm-def") { id } }', {}, viewer);
-    const missing = await gql.run('{ actor(id: "mm-zzz") { id } }', {}, viewer);
+    const hidden = await suite.gql.run('{ actor(id: "mm-def") { id } }', {}, viewer);
+    const missing = await suite.gql.run('{ actor(id: "mm-zzz") { id } }', {}, viewer);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(hidden.errors?.[0]?.message.replace('mm-def', 'X')).toBe(missing.errors?.[0]?.message.replace('mm-zzz', 'X'));
   });
 
   test('collaborator lists hide sensitive actors from viewers', async () => {
-    const data = await gql.ok<{ actor: { collaborators: unknown[] } }>('{ actor(id: "vn-farm") { collaborators { actor { id } } } }', {}, viewer);
+    const data = await suite.gql.ok<{ actor: { collaborators: unknown[] } }>('{ actor(id: "vn-farm") { collaborators { actor { id } } } }', {}, viewer);
     expect(data.actor.collaborators).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import type { ApolloServer } from '@apollo/server';
+import type { SeedDataset } from '@reform-atlas/seed';
 
 import type { Database } from '../src/db/database';
 import type { Viewer } from '../src/domain/viewer';
 import { createContext, type Context } from '../src/graphql/context';
 import { createApolloServer } from '../src/graphql/server';
+import { freshDatabase } from './testDatabase';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -46,4 +48,21 @@ export class GraphqlHarness {
   async stop(): Promise<void> {
     await this.apollo.stop();
   }
+}
+
+/**
+ * Registers the hooks of an API suite: a fresh database with the fixture before, everything closed after.
+ * Read `suite.db` and `suite.gql` inside tests (they exist once beforeAll has run).
+ */
+export function apiSuite(fixture: SeedDataset): { db: Database; gql: GraphqlHarness } {
+  const suite = {} as { db: Database; gql: GraphqlHarness };
+  beforeAll(async () => {
+    suite.db = await freshDatabase(fixture);
+    suite.gql = await GraphqlHarness.create(suite.db);
+  });
+  afterAll(async () => {
+    await suite.gql.stop();
+    await suite.db.close();
+  });
+  return suite;
 }

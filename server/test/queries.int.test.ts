@@ -1,20 +1,7 @@
-import type { Database } from '../src/db/database';
-import { freshDatabase } from './testDatabase';
-import { GraphqlHarness } from './graphqlHarness';
+import { apiSuite } from './graphqlHarness';
 import { smallGraph } from './fixtures/smallGraph';
 
-let db: Database;
-let gql: GraphqlHarness;
-
-beforeAll(async () => {
-  db = await freshDatabase(smallGraph);
-  gql = await GraphqlHarness.create(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const suite = apiSuite(smallGraph);
 
 const ACTOR_IDS = `query($filter: ActorFilter, $first: Int, $after: String) {
   actors(filter: $filter, first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor hasNextPage } }
@@ -25,7 +12,7 @@ interface ActorsResult {
 }
 
 async function actorIds(filter: Record<string, unknown>, first = 50): Promise<string[]> {
-  const data = await gql.ok<ActorsResult>(ACTOR_IDS, { filter, first });
+  const data = await suite.gql.ok<ActorsResult>(ACTOR_IDS, { filter, first });
   return data.actors.nodes.map((n) => n.id).sort();
 }
 
@@ -75,14 +62,14 @@ describe('actors(filter)', () => {
   );
 
   test('paginates by cursor with a total count', async () => {
-    const first = await gql.ok<ActorsResult>(ACTOR_IDS, { first: 3 });
+    const first = await suite.gql.ok<ActorsResult>(ACTOR_IDS, { first: 3 });
     expect(first.actors.totalCount).toBe(9);
     expect(first.actors.nodes).toHaveLength(3);
     expect(first.actors.pageInfo.hasNextPage).toBe(true);
     const seen = first.actors.nodes.map((n) => n.id);
     let after = first.actors.pageInfo.endCursor;
     while (after) {
-      const page = await gql.ok<ActorsResult>(ACTOR_IDS, { first: 3, after });
+      const page = await suite.gql.ok<ActorsResult>(ACTOR_IDS, { first: 3, after });
       seen.push(...page.actors.nodes.map((n) => n.id));
       after = page.actors.pageInfo.hasNextPage ? page.actors.pageInfo.endCursor : null;
     }
@@ -97,13 +84,13 @@ describe('actors(filter)', () => {
     [{ filter: { text: 'x'.repeat(201) } }, 'filter.text'],
     [{ filter: { countries: ['XX'] } }, 'filter.countries.0'],
   ])('bad input %j is BAD_USER_INPUT naming %s', async (variables, field) => {
-    const result = await gql.run(ACTOR_IDS, variables);
+    const result = await suite.gql.run(ACTOR_IDS, variables);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.field).toBe(field);
   });
 
   test('an invalid enum value is rejected by the schema as BAD_USER_INPUT', async () => {
-    const result = await gql.run(ACTOR_IDS, { filter: { sectors: ['PIRATES'] } });
+    const result = await suite.gql.run(ACTOR_IDS, { filter: { sectors: ['PIRATES'] } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/sectors/);
   });
@@ -122,7 +109,7 @@ describe('actor(id)', () => {
   } }`;
 
   test('returns memberships, interests, collaborators, countries, activities and sources', async () => {
-    const { actor } = await gql.ok<{ actor: Record<string, unknown> }>(DETAILS, { id: 'kh-cso-a' });
+    const { actor } = await suite.gql.ok<{ actor: Record<string, unknown> }>(DETAILS, { id: 'kh-cso-a' });
     expect(actor).toMatchObject({
       id: 'kh-cso-a',
       acronym: 'FVC',
@@ -144,19 +131,19 @@ describe('actor(id)', () => {
   });
 
   test('collaborations read in both directions', async () => {
-    const { actor } = await gql.ok<{ actor: { collaborators: Array<{ actor: { id: string } }> } }>(DETAILS, { id: 'kh-cso-c' });
+    const { actor } = await suite.gql.ok<{ actor: { collaborators: Array<{ actor: { id: string } }> } }>(DETAILS, { id: 'kh-cso-c' });
     expect(actor.collaborators.map((c) => c.actor.id).sort()).toEqual(['kh-cso-a', 'kh-gov']);
   });
 
   test('an unknown id is NOT_FOUND', async () => {
-    const result = await gql.run(DETAILS, { id: 'nobody' });
+    const result = await suite.gql.run(DETAILS, { id: 'nobody' });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 
 describe('catalogue lists', () => {
   test('networks, coalitions, countries, themes and activities', async () => {
-    const data = await gql.ok<{
+    const data = await suite.gql.ok<{
       networks: Array<{ id: string; memberCount: number; countries: Array<{ id: string }> }>;
       coalitions: Array<{ id: string; acronym: string; memberCount: number }>;
       countries: Array<{ id: string; actorCount: number }>;
@@ -181,14 +168,14 @@ describe('catalogue lists', () => {
 
 describe('round trips', () => {
   test('a page of actors with nested details costs two round trips, whatever the page size', async () => {
-    db.roundTrips = 0;
-    await gql.ok(`{ actors(first: 50) { nodes { id memberships { group { id } } interests { theme { id } } collaborators { actor { id } } basedIn { id } } } }`);
-    expect(db.roundTrips).toBe(2);
+    suite.db.roundTrips = 0;
+    await suite.gql.ok(`{ actors(first: 50) { nodes { id memberships { group { id } } interests { theme { id } } collaborators { actor { id } } basedIn { id } } } }`);
+    expect(suite.db.roundTrips).toBe(2);
   });
 
   test('each list field is one round trip', async () => {
-    db.roundTrips = 0;
-    await gql.ok(`{ networks { id } coalitions { id } countries { id } themes { id } activities { id } }`);
-    expect(db.roundTrips).toBe(5);
+    suite.db.roundTrips = 0;
+    await suite.gql.ok(`{ networks { id } coalitions { id } countries { id } themes { id } activities { id } }`);
+    expect(suite.db.roundTrips).toBe(5);
   });
 });

@@ -93,17 +93,12 @@ export async function actorDetails(db: Database, viewer: Viewer, ids: readonly s
   return new Map(rows.map((row) => [toActorRecord(row.actor).id, row]));
 }
 
-function storedActorProps(fields: {
-  name: string;
-  altNames: string[];
-  acronym: string | null;
-  sector: string;
-  level: string;
-  influence: number;
-  description: string | null;
-  website: string | null;
-  sensitive: boolean;
-}): Record<string, unknown> {
+type EditableActorFields = Pick<
+  ActorRecord,
+  'name' | 'altNames' | 'acronym' | 'sector' | 'level' | 'influence' | 'description' | 'website' | 'sensitive'
+>;
+
+function storedActorProps(fields: EditableActorFields): Record<string, unknown> {
   return {
     ...fields,
     altNamesText: fields.altNames.join(' | '),
@@ -133,7 +128,8 @@ export function newActorId(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   const suffix = randomUUID().slice(0, 8);
-  return slug.length >= 3 ? `${slug}-${suffix}` : randomUUID();
+  const readable = `${slug}-${suffix}`;
+  return slug.length >= 3 ? readable : randomUUID();
 }
 
 export async function createActor(db: Database, viewer: Viewer, input: unknown): Promise<ActorRecord> {

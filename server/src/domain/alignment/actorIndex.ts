@@ -60,9 +60,10 @@ export async function actorIndex(
 }
 
 async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: readonly Confidence[]): Promise<ActorIndex> {
-  const [row] = await db.read('alignment-index', { canSeeSensitive, confidences });
+  const rows = await db.read('alignment-index', { canSeeSensitive, confidences });
+  const row = rows.find((r) => r.fingerprint !== null);
   const themes = (row?.themes as Array<{ id: string; name: string }>) ?? [];
-  const raw = ((row?.actors as Row[]) ?? []).map((a) => ({
+  const raw = rows.flatMap((r) => (r.actor ? [r.actor as Row] : [])).map((a) => ({
     row: a,
     interests: ((a.interests as Array<[string, Position, number]>) ?? []).map(
       ([theme, position, priority]): ThemeInterest => ({ theme, position, priority }),

@@ -7,7 +7,7 @@ import type { Viewer } from '../viewer';
 import type { IndexedActor } from './actorIndex';
 import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { populationByFilter } from './population';
-import { scorePair, sharedThemes } from './score';
+import { alignmentScore, scorePair, sharedThemes } from './score';
 
 /** One country of the 10k synthetic map is ~2,500 actors (based or operating there): ~3M pairs. */
 export const MAX_OVERLAP_ACTORS = 5_000;
@@ -121,23 +121,22 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
     for (const t of a.vector.themes) masks[i * words + (t >>> 5)] = (masks[i * words + (t >>> 5)] ?? 0) | (1 << (t & 31));
   });
   const top = new TopPairs(args.limit);
+  const { minShared, crossSectorOnly, unlinkedOnly } = args;
   let pairCount = 0;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i] as IndexedActor;
     for (let j = i + 1; j < actors.length; j++) {
-      const b = actors[j] as IndexedActor;
-      if (args.crossSectorOnly && a.sector === b.sector) continue;
       let shared = 0;
-      for (let w = 0; w < words; w++) shared += popcount((masks[i * words + w] ?? 0) & (masks[j * words + w] ?? 0));
-      if (shared < args.minShared) continue;
-      if (args.unlinkedOnly && links.has(pairKey(a.id, b.id))) continue;
+      for (let w = 0; w < words; w++) shared += popcount((masks[i * words + w] as number) & (masks[j * words + w] as number));
+      if (shared < minShared) continue;
+      const b = actors[j] as IndexedActor;
+      if (crossSectorOnly && a.sector === b.sector) continue;
+      if (unlinkedOnly && links.has(pairKey(a.id, b.id))) continue;
       pairCount += 1;
       const floor = top.floor();
-      if (floor !== null) {
-        const bound = Math.min(a.vector.total, b.vector.total) / Math.max(a.vector.total, b.vector.total);
-        if (bound < floor) continue;
-      }
-      top.offer({ i, j, score: scorePair(space, a.vector, b.vector).score, shared });
+      if (floor !== null && Math.min(a.vector.total, b.vector.total) / Math.max(a.vector.total, b.vector.total) < floor) continue;
+      const score = alignmentScore(space, a.vector, b.vector);
+      if (floor === null || score >= floor) top.offer({ i, j, score, shared });
     }
   }
 

@@ -215,7 +215,8 @@ async function placeAtDistanceThree(
 function listOf(names: readonly string[], max = 3): string {
   const shown = names.slice(0, max);
   const rest = names.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  const truncatedList = `${shown.join(', ')} and ${rest} more`;
+  if (rest > 0) return truncatedList;
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
 }
 

@@ -119,15 +119,17 @@ export function scorePair(space: ThemeSpace, a: InterestVector, b: InterestVecto
   let agree = 0;
   let disagree = 0;
   let shared = 0;
-  const [small, other] = a.themes.length <= b.themes.length ? [a, b] : [b, a];
+  const small = a.themes.length <= b.themes.length ? a : b;
+  const other = small === a ? b : a;
   // Visit themes in ascending index order whichever side is smaller, so the sums add up identically.
-  for (const t of small.themes) {
-    const sb = other.strength[t] ?? 0;
+  for (let k = 0; k < small.themes.length; k++) {
+    const t = small.themes[k] as number;
+    const sb = other.strength[t] as number;
     if (sb === 0) continue;
-    const m = (space.weights[t] ?? 0) * Math.min(small.strength[t] ?? 0, sb);
+    const m = (space.weights[t] as number) * Math.min(small.strength[t] as number, sb);
     shared += 1;
     overlap += m;
-    const product = (small.stance[t] ?? 0) * (other.stance[t] ?? 0);
+    const product = (small.stance[t] as number) * (other.stance[t] as number);
     if (product > 0) agree += m;
     else if (product < 0) disagree += m;
   }
@@ -139,6 +141,25 @@ export function scorePair(space: ThemeSpace, a: InterestVector, b: InterestVecto
     disagreement: disagree / denominator,
     shared,
   };
+}
+
+/**
+ * scorePair(...).score without the breakdown and without allocating, for ranking millions of pairs
+ * (the overlap network). Same sums in the same order, so the same number to the last bit (unit-tested).
+ */
+export function alignmentScore(space: ThemeSpace, a: InterestVector, b: InterestVector): number {
+  let overlap = 0;
+  const small = a.themes.length <= b.themes.length ? a : b;
+  const other = small === a ? b : a;
+  for (let k = 0; k < small.themes.length; k++) {
+    const t = small.themes[k] as number;
+    const sb = other.strength[t] as number;
+    if (sb === 0) continue;
+    overlap += (space.weights[t] as number) * Math.min(small.strength[t] as number, sb);
+  }
+  const denominator = a.total + b.total - overlap;
+  if (!(denominator > 0) || overlap === 0) return 0;
+  return Math.min(1, overlap / denominator);
 }
 
 /** Theme indexes both actors hold, most telling first (largest w_t·min(s_A, s_B), then theme order). */
