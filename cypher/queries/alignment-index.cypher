@@ -3,23 +3,21 @@
 // ~100k interest links per request costs hundreds of milliseconds, a version check a few.
 // The fingerprint block is the same in every alignment query, so it names the snapshot it was read in.
 // Params: $canSeeSensitive, $confidences (accepted confidence levels of theme links).
-// Returns one row: fingerprint (list), themes [{id, name}] ordered by id, actors [{id, name, acronym, sector,
-// level, country {id, name} | null, countries [code] (based or operating in), interests [[themeId, position, priority]]}].
+// Returns a first row with fingerprint (list) and themes [{id, name}] ordered by id (actor null), then one row per
+// actor (fingerprint and themes null): actor {id, name, acronym, sector, level, country {id, name} | null,
+// countries [code] (based or operating in), interests [[themeId, position, priority]]}. Rows, not one collected
+// list, so a large map streams instead of hitting the transaction memory limit.
+// Both parts run in one read transaction, so the fingerprint names the snapshot the actors come from.
 CALL () {
   MATCH (a:Actor)
   RETURN [count(a), sum(a.version), COUNT { ()-[:INTERESTED_IN]->() },
-          COLLECT { MATCH (t:Theme) RETURN sum(t.version) }[0],
-          COLLECT { MATCH (m:DatasetMeta) RETURN toString(m.loadedAt) }[0]] AS fingerprint
-}
-CALL () {
-  MATCH (t:Theme)
-  WITH t ORDER BY t.id
-  RETURN collect(t { .id, .name }) AS themes
-}
-CALL () {
+          COLLECT { MATCH (t:Theme) WITH t ORDER BY t.id RETURN collect(t.id + "=" + t.name) }[0],
+          COLLECT { MATCH (m:DatasetMeta) RETURN toString(m.loadedAt) }[0]] AS fingerprint,
+         COLLECT { MATCH (t:Theme) RETURN t { .id, .name } ORDER BY t.id } AS themes, null AS actor
+  UNION ALL
   MATCH (a:Actor)
   WHERE $canSeeSensitive OR NOT a.sensitive
-  RETURN collect(a { .id, .name, .acronym, .sector, .level,
+  RETURN null AS fingerprint, null AS themes, a { .id, .name, .acronym, .sector, .level,
     country: COLLECT {
       MATCH (a)-[b:BASED_IN]->(c:Country) WHERE $canSeeSensitive OR NOT coalesce(b.sensitive, false) RETURN c { .id, .name }
     }[0],
@@ -31,6 +29,6 @@ CALL () {
       MATCH (a)-[r:INTERESTED_IN]->(t:Theme)
       WHERE r.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(r.sensitive, false))
       RETURN [t.id, r.position, r.priority]
-    } }) AS actors
+    } } AS actor
 }
-RETURN fingerprint, themes, actors
+RETURN fingerprint, themes, actor

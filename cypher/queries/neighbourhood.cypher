@@ -25,19 +25,26 @@ CALL (start) {
 CALL (start, hop1) {
   WITH start, hop1 WHERE $depth >= 2
   UNWIND hop1 AS f
-  MATCH (f)-[r]-(m)
-  WHERE m <> start AND NOT m IN hop1 AND type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
-    AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+  // A LIMIT without ORDER BY stops expanding a hub (a country, a popular theme) early.
+  CALL (f, start, hop1) {
+    MATCH (f)-[r]-(m)
+    WHERE m <> start AND NOT m IN hop1 AND type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
+      AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+    RETURN m LIMIT $limit
+  }
   WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
   RETURN collect(m) AS hop2
 }
 CALL (start, hop1, hop2) {
   WITH start, hop1, hop2 WHERE $depth >= 3
   UNWIND hop2 AS f
-  MATCH (f)-[r]-(m)
-  WHERE m <> start AND NOT m IN hop1 AND NOT m IN hop2 AND type(r) IN $types
-    AND coalesce(r.confidence, 'HIGH') IN $confidences
-    AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+  CALL (f, start, hop1, hop2) {
+    MATCH (f)-[r]-(m)
+    WHERE m <> start AND NOT m IN hop1 AND NOT m IN hop2 AND type(r) IN $types
+      AND coalesce(r.confidence, 'HIGH') IN $confidences
+      AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
+    RETURN m LIMIT $limit
+  }
   WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
   RETURN collect(m) AS hop3
 }

@@ -11,7 +11,7 @@
 CALL () {
   MATCH (a:Actor)
   RETURN [count(a), sum(a.version), COUNT { ()-[:INTERESTED_IN]->() },
-          COLLECT { MATCH (t:Theme) RETURN sum(t.version) }[0],
+          COLLECT { MATCH (t:Theme) WITH t ORDER BY t.id RETURN collect(t.id + "=" + t.name) }[0],
           COLLECT { MATCH (m:DatasetMeta) RETURN toString(m.loadedAt) }[0]] AS fingerprint
 }
 MATCH (me:Actor {id: $actorId})

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 
@@ -80,6 +80,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       requireSignInUnlessAnonymousRead(options.anonymousRead ?? true),
+      // We send no cache hints; the default cache-control plugin costs throughput on large responses.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(options.plugins ?? []),
     ],
