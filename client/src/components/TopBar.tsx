@@ -1,10 +1,14 @@
 /** Title, the dataset badge, search, layout and view switches, and the page-level actions. */
+import type { ReactNode } from 'react';
+
 import type { Suggestion } from '../core/filters/filters';
 import { LAYOUT_LABELS, LAYOUTS, type LayoutName, type ViewMode } from '../core/view/viewState';
 import type { DatasetInfo } from '../data/types';
 import { SearchBox } from './SearchBox';
 
 export interface TopBarProps {
+  /** The page switch (Explore | Alignment | …), drawn after the title. */
+  modeSwitch?: ReactNode;
   dataset: DatasetInfo | undefined;
   search: string;
   suggestions: Suggestion[];
@@ -19,6 +23,10 @@ export interface TopBarProps {
   user: { username: string; role: string } | null;
   onSignIn(): void;
   onSignOut(): void;
+  /** Export pictures and data (components/export). */
+  onExport?(): void;
+  /** Upload a spreadsheet; shown to analysts and administrators only. */
+  onImport?(): void;
 }
 
 const VIEWS: Array<[ViewMode, string]> = [
@@ -40,6 +48,7 @@ export function TopBar(props: TopBarProps) {
         )}
         {dataset?.kind && dataset.kind !== 'illustrative' && <span className="badge neutral">{dataset.label ?? dataset.kind}</span>}
       </div>
+      {props.modeSwitch}
       <SearchBox
         label="Search actors, networks, themes"
         compact
@@ -69,6 +78,8 @@ export function TopBar(props: TopBarProps) {
           ))}
         </div>
         <button type="button" onClick={props.onSavedViews}>Saved views</button>
+        {props.onExport && <button type="button" onClick={props.onExport}>Export…</button>}
+        {props.onImport && (props.user?.role === 'analyst' || props.user?.role === 'admin') && <button type="button" onClick={props.onImport}>Import…</button>}
         <button type="button" className="primary" onClick={props.onNewActor}>New actor</button>
         {props.user ? (
           <span className="user">

@@ -10,6 +10,7 @@ import type { LayoutName } from '../core/view/viewState';
 import type { GraphElements } from '../data/types';
 import { layoutStats } from './controllers/layoutRunner';
 import { useElements } from './controllers/useElements';
+import { createExporter, type GraphExporter } from './export/exporter';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
 import { useSelection } from './controllers/useSelection';
@@ -24,6 +25,8 @@ export interface GraphViewProps extends Highlight, GraphEvents {
   layout: LayoutName;
   /** A new key asks for a full layout (new base data, focus); same key: newcomers are placed only. */
   layoutKey: string;
+  /** Receives the picture exporter while the graph is mounted, null after (export dialog). */
+  onExporter?(exporter: GraphExporter | null): void;
 }
 
 /** Read-only hooks for browser tests: where a node is drawn, how many layouts ran. */
@@ -93,6 +96,13 @@ export function GraphView(props: GraphViewProps) {
       delete window.reformAtlasGraph;
     };
   }, []);
+
+  const { onExporter } = props;
+  useEffect(() => {
+    if (!onExporter) return;
+    onExporter(createExporter(() => cyRef.current));
+    return () => onExporter(null);
+  }, [onExporter]);
 
   const grouping = groupingOf(props.layout);
   const defs = useElements(cyRef, props.graph, grouping, props.layout, props.layoutKey, fontsReady);

@@ -9,6 +9,8 @@ import * as ops from '../data/operations';
 import { useQuery } from '../data/useQuery';
 import { ActorForm } from '../components/ActorForm';
 import { DetailsPanel, type Neighbour } from '../components/DetailsPanel';
+import { ExportDialog } from '../components/export/ExportDialog';
+import { ImportDialog } from '../components/import/ImportDialog';
 import { FilterPanel, type FacetSpec } from '../components/FilterPanel';
 import { Legend } from '../components/Legend';
 import { PathPanel } from '../components/PathPanel';
@@ -18,12 +20,23 @@ import { SignInPanel } from '../components/SignInPanel';
 import { StatusBanner } from '../components/StatusBanner';
 import { TableView } from '../components/TableView';
 import { TopBar } from '../components/TopBar';
+import type { GraphExporter } from '../graph/export/exporter';
 import { GraphView } from '../graph/GraphView';
 import { useExplorer } from './useExplorer';
+import { ModeSwitch } from '../components/alignment/ModeSwitch';
+import { pageOf, queryOfSaved, type AppPage } from '../core/alignment/alignState';
+import { AlignmentPage } from './alignment/AlignmentPage';
+import { usePage } from './alignment/usePage';
 
 type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin';
 
+/** The explorer, or one of the alignment pages (?page=…). */
 export function ExplorerPage() {
+  const [page, setPage] = usePage();
+  return page === 'explore' ? <Explorer onPage={setPage} /> : <AlignmentPage page={page} onPage={setPage} />;
+}
+
+function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) {
   const x = useExplorer();
   const { view, act, index, display, catalogue, matching } = x;
   const [panel, setPanel] = useState<Panel>(view.path ? 'path' : 'none');
@@ -34,6 +47,8 @@ export function ExplorerPage() {
   const user = me.data ?? null;
   // Editing needs an analyst account: open the sign-in form first when nobody is signed in.
   const openEditor = (target: Panel) => setPanel(user ? target : 'signin');
+  const [exporter, setExporter] = useState<GraphExporter | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
 
   const facets: FacetSpec[] = useMemo(() => {
     const c = catalogue.data;
@@ -141,6 +156,8 @@ export function ExplorerPage() {
           saved.reload();
         }}
         open={(v) => {
+          // A saved alignment view (matrix, shortlist…) opens its own page.
+          if (pageOf(queryOfSaved(v.state)) !== 'explore') return onPage(pageOf(queryOfSaved(v.state)), queryOfSaved(v.state));
           const state = decodeViewState(v.state);
           act({ type: 'replace', state });
           setPathDraft(state.path ?? { from: null, to: null });
@@ -184,6 +201,7 @@ export function ExplorerPage() {
   return (
     <div className="app">
       <TopBar
+        modeSwitch={<ModeSwitch page="explore" onPage={onPage} />}
         dataset={catalogue.data?.dataset}
         search={view.filters.text}
         suggestions={suggestions}
@@ -198,6 +216,8 @@ export function ExplorerPage() {
         user={user}
         onSignIn={() => setPanel('signin')}
         onSignOut={() => void ops.logout().then(() => setMeNonce((n) => n + 1))}
+        onExport={() => setDialog('export')}
+        onImport={() => setDialog('import')}
       />
       <StatusBanner message={x.failure?.message ?? null} unavailable={x.unavailable} health={x.health} onRetry={x.recover} />
       <div className="main">
@@ -231,6 +251,7 @@ export function ExplorerPage() {
                   expandedFrom={x.expandedFrom}
                   onSelect={select}
                   onExpand={(id) => act({ type: 'expand', id, depth: 1 })}
+                  onExporter={setExporter}
                 />
                 {loadingGraph && <div className="overlay" role="status">Loading the map…</div>}
                 {empty && <div className="overlay" role="status">No actors in the database yet. Load the illustrative data with <code>npm run seed</code>, or add one with “New actor”.</div>}
@@ -241,6 +262,16 @@ export function ExplorerPage() {
         </main>
         {side && <aside className="right" aria-label="Details">{side}</aside>}
       </div>
+      {dialog === 'export' && <ExportDialog exporter={exporter} nodes={display.nodes} filters={view.filters} catalogue={catalogue.data} onClose={() => setDialog(null)} />}
+      {dialog === 'import' && (
+        <ImportDialog
+          onImported={() => {
+            x.afterEdit(null);
+            catalogue.reload();
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </div>
   );
 }

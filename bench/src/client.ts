@@ -1,0 +1,151 @@
+/**
+ * Client rendering benchmark: the page in bench/page (built by Vite, using the client's own toElements, style
+ * and layout choice) in Debian's Chromium through playwright-core, for subgraphs of 500 to 20,000 elements,
+ * with the canvas renderer and with Cytoscape's WebGL renderer.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+import type { Neo4jConfig } from '../../server/src/config';
+import { postGraphql } from './latency';
+import { row, type ResultRow } from './stats';
+import { startChildServer } from './throughput';
+
+const PAGE_DIR = join(__dirname, '..', 'page');
+// Under a dist/ folder so the repository's ESLint ignores the bundle.
+const OUT_DIR = join(__dirname, '..', '.cache', 'dist');
+export const SIZES = [500, 2_000, 5_000, 20_000];
+
+interface RenderReport {
+  elements: number;
+  firstPaintMs: number;
+  layoutDoneMs: number;
+  longestTaskMs: number;
+  fps: number;
+  webglActive: boolean;
+}
+
+interface Elements {
+  nodes: Array<{ id: string }>;
+  edges: Array<{ source: string; target: string }>;
+  truncated: boolean;
+}
+
+/** The largest prefix of the nodes whose nodes plus edges among them stay within `size` elements. */
+export function trimTo(graph: Elements, size: number): Elements {
+  const count = (m: number): number => {
+    const keep = new Set(graph.nodes.slice(0, m).map((n) => n.id));
+    return m + graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)).length;
+  };
+  let lo = 0;
+  let hi = graph.nodes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (count(mid) <= size) lo = mid;
+    else hi = mid - 1;
+  }
+  const keep = new Set(graph.nodes.slice(0, lo).map((n) => n.id));
+  return { nodes: graph.nodes.slice(0, lo), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)), truncated: true };
+}
+
+function serveStatic(dir: string): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const file = path.endsWith('/') ? join(path, 'index.html') : path;
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const ELEMENTS = `nodes { id entityId kind label name acronym altNames sector level influence country activityType sensitive }
+  edges { id kind source target label position priority role provenance { source recordedAt confidence } } truncated`;
+
+export async function measureClient(options: { config: Neo4jConfig; dataset: string; quick: boolean; log: (line: string) => void }): Promise<ResultRow[]> {
+  const { log, dataset } = options;
+  await build({ root: PAGE_DIR, base: './', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  const api = await startChildServer(options.config);
+  let graph: Elements;
+  try {
+    const answer = await postGraphql(new URL('graphql', api.url).toString(), {
+      query: `query G($limit: Int) { graph(limit: $limit) { ${ELEMENTS} } }`,
+      variables: { limit: 2_500 },
+    });
+    graph = (answer.data as { graph: Elements }).graph;
+    log(`  client: graph(limit: 2500) gave ${graph.nodes.length} nodes and ${graph.edges.length} edges`);
+  } finally {
+    await api.close();
+  }
+  const server = await serveStatic(OUT_DIR);
+  const pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+  // A fresh browser per measurement: a crash (out of memory at 20,000 elements) costs one figure, not the run.
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      ],
+    });
+  const rows: ResultRow[] = [];
+  try {
+    for (const size of SIZES) {
+      const json = JSON.stringify(trimTo(graph, size));
+      const results: Partial<Record<'canvas' | 'webgl', RenderReport>> = {};
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        const browser = await launch();
+        try {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+          await page.goto(pageUrl);
+          await page.waitForFunction(() => (globalThis as unknown as { benchReady?: boolean }).benchReady === true);
+          const report = await page.evaluate(
+            async ([data, webgl, timeout]) =>
+              (globalThis as unknown as { benchRender(json: string, webgl: boolean, t: number): Promise<RenderReport> }).benchRender(data, webgl, timeout),
+            [json, renderer === 'webgl', options.quick ? 30_000 : 90_000] as const,
+          );
+          results[renderer] = report;
+          log(
+            `  client ${report.elements} elements ${renderer}${renderer === 'webgl' && !report.webglActive ? ' (WebGL NOT active)' : ''}: ` +
+              `first paint ${report.firstPaintMs.toFixed(0)} ms, layout done ${report.layoutDoneMs.toFixed(0)} ms, longest task ${report.longestTaskMs.toFixed(0)} ms, ${report.fps.toFixed(1)} fps`,
+          );
+        } catch (error) {
+          log(`  client ${size} ${renderer}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        } finally {
+          await browser.close().catch(() => undefined);
+        }
+      }
+      const c = results.canvas;
+      const w = results.webgl;
+      const op = `render ${size} elements`;
+      if (c) {
+        rows.push(
+          row(op, dataset, 'first paint (canvas)', c.firstPaintMs, 'ms'),
+          row(op, dataset, 'layout done (canvas)', c.layoutDoneMs, 'ms'),
+          row(op, dataset, 'longest task in layout (canvas)', c.longestTaskMs, 'ms'),
+        );
+      }
+      if (w) {
+        rows.push(
+          row(op, dataset, `fps pan/zoom (webgl${w.webglActive ? '' : ' NOT active'})`, w.fps, 'fps', c ? { name: 'canvas fps', value: c.fps } : undefined),
+          row(op, dataset, 'layout done (webgl)', w.layoutDoneMs, 'ms', c ? { name: 'canvas layout done', value: c.layoutDoneMs } : undefined),
+        );
+      } else if (c) {
+        rows.push(row(op, dataset, 'fps pan/zoom (canvas)', c.fps, 'fps'));
+      }
+      if (c && w) rows.push(row(op, dataset, 'fps pan/zoom (canvas)', c.fps, 'fps'));
+    }
+  } finally {
+    server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,117 @@
+/**
+ * The benchmark datasets: one Neo4j store per size, on its own port, so a benchmark never touches the
+ * development or test stores of other engineers. A store is loaded once (checked by its DatasetMeta and
+ * actor count) and reused by later runs.
+ */
+import { join, resolve } from 'node:path';
+
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '@reform-atlas/db';
+import { generateSyntheticDataset } from '@reform-atlas/seed';
+
+import type { Neo4jConfig } from '../../server/src/config';
+import { Database } from '../../server/src/db/database';
+import { datasetInfo } from '../../server/src/domain/catalogue';
+import { loadDataset, wipe } from '../../server/src/domain/seeding';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export interface DatasetSpec {
+  /** "1k", "10k", "100k". */
+  name: string;
+  actors: number;
+  port: number;
+}
+
+export const DATASETS: DatasetSpec[] = [
+  { name: '1k', actors: 1_000, port: 7701 },
+  { name: '10k', actors: 10_000, port: 7702 },
+  { name: '100k', actors: 100_000, port: 7703 },
+];
+
+export interface LoadFigures {
+  actors: number;
+  relationships: number;
+  millis: number;
+}
+
+export interface OpenDataset {
+  spec: DatasetSpec;
+  config: Neo4jConfig;
+  /** Set when this run loaded the data (a reused store reports nothing). */
+  load?: LoadFigures;
+  /** Stops the store if this run started it. */
+  close(): Promise<void>;
+}
+
+function localOptions(spec: DatasetSpec, log: (line: string) => void): LocalNeo4jOptions {
+  return {
+    port: Number(process.env[`RA_BENCH_PORT_${spec.name.toUpperCase()}`] ?? spec.port),
+    home: resolve(process.env.RA_BENCH_HOME ?? join(REPO_ROOT, '.data'), `bench-${spec.name}`),
+    heap: process.env.RA_NEO4J_HEAP ?? '2g',
+    pageCache: process.env.RA_NEO4J_PAGECACHE ?? '1g',
+    timeoutMs: 240_000,
+    log,
+  };
+}
+
+/**
+ * Starts (or reuses) the store for a dataset and makes sure it holds exactly that synthetic dataset.
+ * With NEO4J_URI set, that database is used as is (one dataset size per run).
+ */
+export async function openDataset(
+  spec: DatasetSpec,
+  options: { log: (line: string) => void; reload?: boolean },
+): Promise<OpenDataset> {
+  const { log } = options;
+  let config: Neo4jConfig;
+  let stop = async (): Promise<void> => undefined;
+  if (process.env.NEO4J_URI) {
+    config = {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    };
+  } else {
+    const local = localOptions(spec, log);
+    const { started, uri } = await startLocalNeo4j(local);
+    config = { uri, username: '', password: '', database: 'neo4j', local };
+    if (started) stop = async () => void (await stopLocalNeo4j(local));
+  }
+  const db = Database.connect(config);
+  let load: LoadFigures | undefined;
+  try {
+    await db.applySchema();
+    const info = await datasetInfo(db);
+    const present = info.kind === 'synthetic' && info.actors === spec.actors;
+    if (!present || options.reload) {
+      if (info.actors > 0 || info.groups > 0) {
+        log(`${spec.name}: store holds ${info.actors} actors (${info.kind ?? 'no dataset'}); emptying it`);
+        await wipe(db);
+      }
+      const generated = Date.now();
+      const dataset = generateSyntheticDataset({ actors: spec.actors });
+      log(`${spec.name}: generated ${dataset.actors.length} actors in ${Date.now() - generated} ms; loading…`);
+      let lastLog = 0;
+      const report = await loadDataset(db, dataset, {
+        kind: 'synthetic',
+        batchSize: Number(process.env.RA_BENCH_BATCH ?? 5_000),
+        onProgress: (line) => {
+          if (Date.now() - lastLog > 10_000) {
+            lastLog = Date.now();
+            log(`  ${line}`);
+          }
+        },
+      });
+      load = { actors: report.actors, relationships: report.relationships, millis: report.millis };
+      log(
+        `${spec.name}: loaded ${report.actors} actors, ${report.relationships} relationships in ${(report.millis / 1000).toFixed(1)} s`,
+      );
+    } else {
+      log(`${spec.name}: reusing the loaded store (${info.actors} actors)`);
+    }
+  } finally {
+    await db.close();
+  }
+  return { spec, config, ...(load ? { load } : {}), close: stop };
+}

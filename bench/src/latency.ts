@@ -1,0 +1,175 @@
+/**
+ * Latency of the main operations through the GraphQL API, side by side with the same work done by the raw
+ * Cypher through neo4j-driver (the floor for our API layer) and, for actor(id) and actors(filter), through an
+ * @neo4j/graphql server over the same database. Samples are interleaved request by request, so a noisy
+ * machine slows every mode alike and the ratios hold.
+ */
+import { performance } from 'node:perf_hooks';
+
+import neo4j, { type Driver } from 'neo4j-driver';
+
+import type { Neo4jConfig } from '../../server/src/config';
+import { toParams } from '../../server/src/db/convert';
+import { Database, type Params } from '../../server/src/db/database';
+import { query } from '../../server/src/db/queries';
+import { startServer } from '../../server/src/main';
+import { NEO4J_GRAPHQL_ACTOR, NEO4J_GRAPHQL_ACTORS, startNeo4jGraphqlServer } from './neo4jGraphql';
+import { operations, type Operation } from './operations';
+import { row, summarise, type ResultRow } from './stats';
+
+interface Statement {
+  name: string;
+  params: Params;
+}
+
+interface GraphqlAnswer {
+  data?: unknown;
+  errors?: Array<{ message: string }>;
+}
+
+export async function postGraphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<GraphqlAnswer> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = (await response.json()) as GraphqlAnswer;
+  if (!response.ok && !answer.errors) throw new Error(`HTTP ${response.status}`);
+  return answer;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/** Replays the statements one API request sent, each in its own session as the server does. */
+async function replayRaw(driver: Driver, database: string, statements: readonly Statement[]): Promise<number> {
+  let records = 0;
+  for (const s of statements) {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(query(s.name), toParams(s.params) as Params));
+      records += result.records.length;
+    } finally {
+      await session.close();
+    }
+  }
+  return records;
+}
+
+/** Words from actor names, to search for the way a user types them. */
+export async function searchWords(graphqlUrl: string): Promise<string[]> {
+  const answer = await postGraphql(graphqlUrl, {
+    query: 'query { actors(first: 40) { nodes { name } } }',
+    variables: {},
+  });
+  const names = ((answer.data as { actors?: { nodes?: Array<{ name: string }> } } | undefined)?.actors?.nodes ?? []).map((n) => n.name);
+  const words = names.flatMap((n) => n.split(/\s+/).filter((w) => w.length >= 5).slice(0, 1)).map((w) => w.slice(0, 5).toLowerCase());
+  return [...new Set(words)].slice(0, 20);
+}
+
+export interface LatencyOptions {
+  dataset: string;
+  actors: number;
+  config: Neo4jConfig;
+  /** Scales every operation's sample count (e.g. 0.5 for a quick run). */
+  sampleScale: number;
+  log: (line: string) => void;
+}
+
+export async function measureLatency(options: LatencyOptions): Promise<ResultRow[]> {
+  const { config, log, dataset } = options;
+  const db = Database.connect(config);
+  const recorded: Statement[] = [];
+  const read = db.read.bind(db);
+  // Record what each request sends, to replay exactly that through the bare driver.
+  db.read = (name: string, params: Params = {}) => {
+    recorded.push({ name, params });
+    return read(name, params);
+  };
+  const server = await startServer({ port: 0, host: '127.0.0.1', production: false, neo4j: config, security: { anonymousRead: true } }, db);
+  const apiUrl = new URL('graphql', server.url).toString();
+  const auth = config.username ? neo4j.auth.basic(config.username, config.password) : undefined;
+  const driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: false });
+  const alt = await startNeo4jGraphqlServer(config);
+  const rows: ResultRow[] = [];
+  try {
+    const words = await searchWords(apiUrl);
+    const ops = operations(options.actors, words, { actor: NEO4J_GRAPHQL_ACTOR, actors: NEO4J_GRAPHQL_ACTORS });
+    for (const op of ops) rows.push(...(await measureOperation(op, { apiUrl, altUrl: alt.url, driver, database: config.database, recorded, dataset, sampleScale: options.sampleScale, log })));
+  } finally {
+    await alt.close();
+    await driver.close();
+    await server.close();
+  }
+  return rows;
+}
+
+async function measureOperation(
+  op: Operation,
+  ctx: {
+    apiUrl: string;
+    altUrl: string;
+    driver: Driver;
+    database: string;
+    recorded: Statement[];
+    dataset: string;
+    sampleScale: number;
+    log: (line: string) => void;
+  },
+): Promise<ResultRow[]> {
+  const samples = Math.max(10, Math.round(op.samples * ctx.sampleScale));
+  const warmup = Math.min(10, samples);
+  const api: number[] = [];
+  const raw: number[] = [];
+  const alt: number[] = [];
+  let errors = 0;
+  let altErrors = 0;
+  let statementsPerRequest = 0;
+  for (let i = 0; i < warmup + samples; i += 1) {
+    const measure = i >= warmup;
+    const variables = op.variables(i);
+    ctx.recorded.length = 0;
+    const a = await timed(() => postGraphql(ctx.apiUrl, { query: op.query, variables }));
+    if (a.value.errors) {
+      errors += 1;
+      if (errors === 1) ctx.log(`  ${op.name}: ${a.value.errors[0]?.message ?? 'error'}`);
+    }
+    const statements = [...ctx.recorded];
+    statementsPerRequest = statements.length;
+    const r = await timed(() => replayRaw(ctx.driver, ctx.database, statements));
+    if (measure) {
+      api.push(a.ms);
+      raw.push(r.ms);
+    }
+    if (op.neo4jGraphql) {
+      const g = await timed(() => postGraphql(ctx.altUrl, { query: op.neo4jGraphql?.query ?? '', variables: op.neo4jGraphql?.variables(i) ?? {} }));
+      if (g.value.errors) {
+        altErrors += 1;
+        if (altErrors === 1) ctx.log(`  ${op.name} (@neo4j/graphql): ${g.value.errors[0]?.message ?? 'error'}`);
+      }
+      if (measure) alt.push(g.ms);
+    }
+  }
+  const sa = summarise(api);
+  const sr = summarise(raw);
+  ctx.log(
+    `  ${ctx.dataset} ${op.name}: API p50 ${sa.p50.toFixed(1)} p95 ${sa.p95.toFixed(1)} ms, raw p50 ${sr.p50.toFixed(1)} ms` +
+      ` (${statementsPerRequest} statement${statementsPerRequest === 1 ? '' : 's'}), errors ${errors}`,
+  );
+  const base = (name: string, v: number) => ({ name, value: v });
+  const out: ResultRow[] = [
+    row(op.name, ctx.dataset, 'p50', sa.p50, 'ms', base('raw Cypher p50', sr.p50)),
+    row(op.name, ctx.dataset, 'p95', sa.p95, 'ms', base('raw Cypher p95', sr.p95)),
+    row(op.name, ctx.dataset, 'p99', sa.p99, 'ms', base('raw Cypher p99', sr.p99)),
+  ];
+  if (errors > 0) out.push(row(op.name, ctx.dataset, 'errors', errors, 'count'));
+  if (op.neo4jGraphql) {
+    const sg = summarise(alt);
+    ctx.log(`  ${ctx.dataset} ${op.name}: @neo4j/graphql p50 ${sg.p50.toFixed(1)} p95 ${sg.p95.toFixed(1)} ms, errors ${altErrors}`);
+    out.push(
+      row(op.name, ctx.dataset, 'p50 vs @neo4j/graphql', sa.p50, 'ms', base('@neo4j/graphql p50', sg.p50)),
+      row(op.name, ctx.dataset, 'p95 vs @neo4j/graphql', sa.p95, 'ms', base('@neo4j/graphql p95', sg.p95)),
+    );
+    if (altErrors > 0) out.push(row(`${op.name} @neo4j/graphql`, ctx.dataset, 'errors', altErrors, 'count'));
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: datasets, server latency (API vs raw Cypher vs @neo4j/graphql), throughput, load rate and
+ * the client rendering benchmark; prints a table and writes bench/results/latest.json.
+ *
+ * Flags: --datasets 1k,10k (default; add 100k, or RA_BENCH_100K=1), --quick (fewer samples, shorter runs),
+ * --skip-client, --skip-throughput, --reload (reload the datasets).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+import { measureClient } from './client';
+import { DATASETS, openDataset } from './datasets';
+import { measureLatency, searchWords } from './latency';
+import { mixedWorkload } from './operations';
+import { formatTable, row, type ResultRow } from './stats';
+import { runLoad, startChildServer } from './throughput';
+
+const argv = process.argv.slice(2);
+const flag = (name: string): boolean => argv.includes(name);
+const value = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+function log(line: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const quick = flag('--quick');
+  const wanted = (value('--datasets') ?? (process.env.RA_BENCH_100K === '1' ? '1k,10k,100k' : '1k,10k')).split(',');
+  const specs = process.env.NEO4J_URI ? DATASETS.filter((d) => d.name === (wanted[0] ?? '10k')) : DATASETS.filter((d) => wanted.includes(d.name));
+  const rows: ResultRow[] = [];
+  const throughputOn = process.env.RA_BENCH_THROUGHPUT_DATASET ?? '10k';
+  for (const spec of specs) {
+    log(`dataset ${spec.name} (${spec.actors} actors)`);
+    const ds = await openDataset(spec, { log, reload: flag('--reload') });
+    try {
+      if (ds.load) {
+        const seconds = ds.load.millis / 1000;
+        rows.push(
+          row('load (UNWIND batches)', spec.name, 'relationships/s', ds.load.relationships / seconds, '1/s'),
+          row('load (UNWIND batches)', spec.name, 'actors/s', ds.load.actors / seconds, '1/s'),
+          row('load (UNWIND batches)', spec.name, 'duration', seconds, 's'),
+        );
+      }
+      rows.push(
+        ...(await measureLatency({ dataset: spec.name, actors: spec.actors, config: ds.config, sampleScale: quick ? 0.25 : 1, log })),
+      );
+      if (!flag('--skip-throughput') && (spec.name === throughputOn || specs.length === 1)) {
+        const seconds = quick ? 5 : 10;
+        for (const noCacheControl of [false, true]) {
+          const server = await startChildServer(ds.config, { noCacheControl });
+          try {
+            const workload = mixedWorkload(spec.actors, await searchWords(new URL('graphql', server.url).toString()));
+            const variant = noCacheControl ? 'mixed reads, cache-control off (experiment)' : 'mixed reads';
+            let baseline: number | undefined;
+            for (const connections of [10, 50]) {
+              const result = await runLoad(server.url, workload, { connections, seconds });
+              log(
+                `  ${variant} ${connections} conns: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latency.p50.toFixed(0)} p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors}`,
+              );
+              const op = `${variant}, ${connections} connections`;
+              rows.push(
+                row(op, spec.name, 'requests/s', result.requestsPerSecond, '1/s', baseline === undefined ? undefined : { name: '10 connections req/s', value: baseline }),
+                row(op, spec.name, 'p99', result.latency.p99, 'ms'),
+                row(op, spec.name, 'errors', result.errors, 'count'),
+              );
+              baseline ??= result.requestsPerSecond;
+            }
+          } finally {
+            await server.close();
+          }
+        }
+      }
+      if (!flag('--skip-client') && spec.name === (process.env.RA_BENCH_CLIENT_DATASET ?? '10k')) {
+        rows.push(...(await measureClient({ config: ds.config, dataset: spec.name, quick, log })));
+      }
+    } finally {
+      await ds.close();
+    }
+  }
+  const table = formatTable(rows);
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
+  const dir = join(__dirname, '..', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.md'), `Machine: ${machine}; run ${new Date().toISOString()}, ${((Date.now() - started) / 60000).toFixed(1)} min.\n\n${table}\n`);
+  console.log(`\n${table}\n\nMachine: ${machine}. Total ${((Date.now() - started) / 60000).toFixed(1)} min. Wrote bench/results/latest.json`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

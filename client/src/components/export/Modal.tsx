@@ -1,0 +1,33 @@
+/** A small modal dialog: a labelled, focus-taking panel over the page that Escape closes. */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+export interface ModalProps {
+  title: string;
+  onClose(): void;
+  testId?: string;
+  children: ReactNode;
+}
+
+export function Modal({ title, onClose, testId, children }: ModalProps) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={id} tabIndex={-1} ref={ref} data-testid={testId}>
+        <header className="modal-head">
+          <h2 id={id}>{title}</h2>
+          <button type="button" className="link" onClick={onClose} aria-label={`Close ${title.toLowerCase()}`}>Close</button>
+        </header>
+        <div className="modal-body">{children}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** The import endpoint's answer (server/src/import/importer.ts ImportReport) and how the page lists it. */
+import { csvRow } from './names';
+
+export interface ImportIssue {
+  file: string;
+  sheet: string | null;
+  line: number | null;
+  column?: string;
+  message: string;
+}
+
+export interface ImportCounts {
+  actors: number;
+  newActors: number;
+  groups: number;
+  themes: number;
+  memberships: number;
+  interests: number;
+  collaborations: number;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  files: string[];
+  counts: ImportCounts;
+  issues: ImportIssue[];
+  issueCount: number;
+  changeId: string | null;
+  millis: number;
+}
+
+export const IMPORT_EXTENSIONS = ['.csv', '.xlsx'] as const;
+
+export function isImportable(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** "12 actors (3 new), 2 groups, …" — only the non-zero parts, in the template's sheet order. */
+export function describeCounts(c: ImportCounts): string {
+  const parts: string[] = [];
+  if (c.actors) parts.push(`${c.actors} actors (${c.newActors} new)`);
+  if (c.groups) parts.push(`${c.groups} groups`);
+  if (c.themes) parts.push(`${c.themes} themes`);
+  if (c.memberships) parts.push(`${c.memberships} memberships`);
+  if (c.interests) parts.push(`${c.interests} interests`);
+  if (c.collaborations) parts.push(`${c.collaborations} collaborations`);
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+
+/** The issues as a CSV file the analyst can sort and fix from (formula-safe cells). */
+export function issuesCsv(report: ImportReport): string {
+  const rows = [csvRow(['file', 'sheet', 'row', 'column', 'problem'])];
+  for (const i of report.issues) rows.push(csvRow([i.file, i.sheet, i.line, i.column ?? null, i.message]));
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** Server replies are JSON; anything else (a proxy's HTML page) becomes a readable error. */
+export function isImportReport(value: unknown): value is ImportReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<ImportReport>;
+  return Array.isArray(v.issues) && typeof v.issueCount === 'number' && typeof v.counts === 'object';
+}

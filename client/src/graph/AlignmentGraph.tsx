@@ -1,0 +1,191 @@
+/**
+ * The alignment pages' graph: its own Cytoscape instance (created once, destroyed on unmount) with
+ * actors, overlap or suggestion edges and theme regions. Controllers as in GraphView: elements +
+ * layout (only when the element set changes), highlight classes, bubble regions, taps.
+ */
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import type { AlignGraph, ThemeRegion } from '../core/alignment/overlap';
+import { applyDiff } from './applyDiff';
+import { useBubbles } from './controllers/useBubbles';
+import { loadLabelFonts } from './fonts';
+import { toOverlapElements } from './overlapElements';
+import { overlapStyle } from './overlapStyle';
+
+cytoscape.use(fcose);
+
+export interface AlignmentGraphProps {
+  graph: AlignGraph | null;
+  regions: ThemeRegion[];
+  /** Actors to bring forward (the rest dims); null: nothing highlighted. */
+  highlighted: Set<string> | null;
+  /** Edges to bring forward with them ("their ties"); null: those among the highlighted actors. */
+  ties?: string[] | null;
+  shortlisted?: string[];
+  selected: string | null;
+  layout: 'fcose' | 'concentric';
+  largeLabels?: boolean;
+  onSelect(id: string | null): void;
+  label: string;
+}
+
+declare global {
+  interface Window {
+    reformAtlasAlignment?: { nodeIds(): string[]; renderedPosition(id: string): { x: number; y: number } | null; lit(): string[] };
+  }
+}
+
+function seededRandom(seed: number): () => number {
+  let t = seed >>> 0 || 1;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function layoutOf(name: 'fcose' | 'concentric', count: number): LayoutOptions {
+  if (name === 'concentric') {
+    return {
+      name: 'concentric',
+      animate: false,
+      fit: true,
+      padding: 60,
+      minNodeSpacing: 40,
+      avoidOverlap: true,
+      startAngle: -Math.PI / 2,
+      // The asking actor alone in the middle, then the suggestions by rank (best near the top).
+      concentric: (n: NodeSingular) => (n.data('role') === 'anchor' ? 2 : 1),
+      levelWidth: () => 1,
+      sort: (a: NodeSingular, b: NodeSingular) => String(a.data('label')).localeCompare(String(b.data('label')), undefined, { numeric: true }),
+    } as LayoutOptions;
+  }
+  return {
+    name: 'fcose',
+    quality: count > 400 ? 'draft' : 'default',
+    randomize: true,
+    animate: false,
+    fit: true,
+    padding: 40,
+    nodeSeparation: 90,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 110,
+    numIter: 800,
+  } as unknown as LayoutOptions;
+}
+
+export function AlignmentGraph(props: AlignmentGraphProps) {
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const cyRef = useRef<Core | null>(null);
+  const prevDefs = useRef<ElementDefinition[]>([]);
+  const [fontsReady, setFontsReady] = useState(false);
+  const [layoutVersion, setLayoutVersion] = useState(0);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadLabelFonts().then(() => !cancelled && setFontsReady(true));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cy = cytoscape({ container, style: overlapStyle, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    cyRef.current = cy;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    observer?.observe(container);
+    cy.on('tap', 'node', (e: EventObject) => latest.current.onSelect(e.target.id() as string));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) latest.current.onSelect(null);
+    });
+    window.reformAtlasAlignment = {
+      nodeIds: () => cy.nodes().map((n) => n.id()),
+      renderedPosition: (id) => {
+        const n = cy.getElementById(id);
+        return n.nonempty() ? n.renderedPosition() : null;
+      },
+      lit: () => cy.nodes('.lit').map((n) => n.id()),
+    };
+    return () => {
+      observer?.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+      prevDefs.current = [];
+      delete window.reformAtlasAlignment;
+    };
+  }, []);
+
+  const defs = useMemo(() => (props.graph ? toOverlapElements(props.graph, props.largeLabels) : []), [props.graph, props.largeLabels]);
+  const layoutKey = useMemo(() => `${props.layout}|${defs.filter((d) => d.group === 'nodes').map((d) => String(d.data.id)).sort().join(',')}`, [defs, props.layout]);
+  const lastKey = useRef('');
+
+  // Elements and layout: the full layout runs only when the set of actors or the layout changes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = cy?.container();
+    if (!cy || !container || !fontsReady || !props.graph) return;
+    applyDiff(cy, prevDefs.current, defs);
+    prevDefs.current = defs;
+    if (lastKey.current === layoutKey) return;
+    lastKey.current = layoutKey;
+    container.dataset.graphReady = 'false';
+    const layout = cy.elements().layout(layoutOf(props.layout, cy.nodes().length));
+    layout.one('layoutstop', () => {
+      container.dataset.graphReady = 'true';
+      container.dataset.nodeCount = String(cy.nodes().length);
+      container.dataset.edgeCount = String(cy.edges().length);
+      setLayoutVersion((v) => v + 1);
+    });
+    const random = Math.random;
+    Math.random = seededRandom(cy.nodes().length);
+    try {
+      layout.run();
+    } finally {
+      Math.random = random;
+    }
+  }, [defs, layoutKey, fontsReady, props.graph, props.layout]);
+
+  // Highlight: classes only, never a layout.
+  const { highlighted, ties, shortlisted, selected } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('dimmed lit shortlisted');
+      if (highlighted) {
+        const lit = cy.nodes().filter((n) => highlighted.has(n.id()));
+        const litEdges = ties ? cy.edges().filter((e) => ties.includes(e.id())) : lit.edgesWith(lit);
+        cy.elements().not(lit).not(litEdges).addClass('dimmed');
+        lit.addClass('lit');
+        litEdges.addClass('lit');
+      }
+      for (const id of shortlisted ?? []) cy.getElementById(id).addClass('shortlisted');
+      cy.$(':selected').unselect();
+      if (selected) cy.getElementById(selected).select();
+    });
+    const container = cy.container();
+    if (container) container.dataset.litCount = String(cy.nodes('.lit').length);
+  }, [defs, highlighted, ties, shortlisted, selected]);
+
+  useBubbles(cyRef, props.regions, layoutVersion);
+
+  return (
+    <div className="graph-wrap">
+      <div ref={containerRef} className="graph-canvas" data-testid="alignment-graph" data-graph-ready="false" role="img" aria-label={props.label} />
+      <div className="graph-zoom" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 1.25, renderedPosition: { x: (cyRef.current?.width() ?? 0) / 2, y: (cyRef.current?.height() ?? 0) / 2 } })} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 0.8, renderedPosition: { x: (cyRef.current?.width() ?? 0) / 2, y: (cyRef.current?.height() ?? 0) / 2 } })} aria-label="Zoom out">−</button>
+        <button type="button" onClick={() => cyRef.current?.fit(undefined, 40)} aria-label="Fit the whole graph">Fit</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * A snapshot of what the graph draws, as plain data: positions, sizes and resolved styles of the
+ * visible elements. captureScene() (capture.ts) reads it from Cytoscape; the SVG writer and the
+ * legend only read this, so they are pure and tested without a canvas.
+ */
+import type { Present } from '../../core/export/legend';
+
+export type Dash = 'solid' | 'dashed' | 'dotted';
+
+export interface SceneNode {
+  id: string;
+  kind: string;
+  /** Centre and body size in model coordinates (without the border). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  shape: string;
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  strokeDash: Dash | 'double';
+  opacity: number;
+  /** The label already wrapped as the canvas wraps it. */
+  lines: string[];
+  fontSize: number;
+  fontWeight: string;
+  fontStyle: string;
+  fontFamily: string;
+  textColour: string;
+  textOpacity: number;
+  valign: 'top' | 'center' | 'bottom';
+  marginY: number;
+  outlineColour: string;
+  outlineWidth: number;
+  outlineOpacity: number;
+  /** Compound boxes are drawn under the edges, other nodes over them. */
+  compound: boolean;
+}
+
+export interface SceneEdge {
+  id: string;
+  kind: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  colour: string;
+  width: number;
+  dash: Dash;
+  opacity: number;
+}
+
+export interface Scene {
+  /** The drawn area in model coordinates. */
+  bounds: { x: number; y: number; w: number; h: number };
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  present: Present;
+  /** Viewport exports cut the drawing at the bounds; whole-graph exports never need to. */
+  clip: boolean;
+}
+
+/** Line height as a multiple of the font size: room for Burmese and Khmer stacked vowels. */
+export const LINE_HEIGHT = 1.25;
+
+/** Where a node's label lines start (y of the first line's middle) and its anchor. */
+export function labelBox(n: SceneNode): { x: number; y: number; lineHeight: number } {
+  const lineHeight = n.fontSize * LINE_HEIGHT;
+  const block = lineHeight * n.lines.length;
+  const half = n.h / 2 + n.strokeWidth / 2;
+  let top: number;
+  if (n.valign === 'bottom') top = n.y + half + n.marginY;
+  else if (n.valign === 'top') top = n.y - half - block + n.marginY;
+  else top = n.y - block / 2 + n.marginY;
+  return { x: n.x, y: top + lineHeight / 2, lineHeight };
+}

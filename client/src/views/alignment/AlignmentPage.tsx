@@ -1,0 +1,74 @@
+/** The alignment pages' shell: top bar with the page switch, sign-in, and the current page or meeting mode. */
+import { useState } from 'react';
+
+import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
+import * as ops from '../../data/operations';
+import { useQuery } from '../../data/useQuery';
+import { ModeSwitch } from '../../components/alignment/ModeSwitch';
+import { SaveViewForm } from '../../components/alignment/SaveViewForm';
+import { SignInPanel } from '../../components/SignInPanel';
+import { AlignmentWorkspace } from './AlignmentWorkspace';
+import { MeetingMode } from './MeetingMode';
+import { useAlignmentState } from './useAlignment';
+
+export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: AppPage): void }) {
+  const [state, update] = useAlignmentState(page);
+  const [signingIn, setSigningIn] = useState(false);
+  const [meNonce, setMeNonce] = useState(0);
+  const me = useQuery(`me#${meNonce}`, ops.fetchMe);
+  const current: AppPage = page === 'meeting' ? 'meeting' : state.page;
+
+  const switchTo = (p: AppPage) => {
+    if (p === 'explore' || p === 'meeting') return onPage(p);
+    update({ page: p });
+    if (page === 'meeting') onPage(p);
+  };
+
+  const saveSlot = (
+    <SaveViewForm
+      label={state.page === 'partners' ? 'Save the shortlist as a view' : `Save this ${PAGE_LABELS[state.page].toLowerCase()} view`}
+      signedIn={Boolean(me.data)}
+      onSignIn={() => setSigningIn(true)}
+      save={async (name) => {
+        await ops.saveView(name, null, toSavedState(encodeAlignState(state, window.location.search, state.page)));
+      }}
+    />
+  );
+
+  return (
+    <div className={`app alignment-app${page === 'meeting' ? ' meeting' : ''}`}>
+      {page !== 'meeting' && (
+        <header className="topbar">
+          <div className="brand">
+            <h1>Reform Atlas</h1>
+          </div>
+          <ModeSwitch page={current} onPage={switchTo} />
+          <div className="topbar-controls">
+            {me.data ? (
+              <span className="user">{me.data.username} ({me.data.role})</span>
+            ) : (
+              <button type="button" onClick={() => setSigningIn(true)}>Sign in</button>
+            )}
+          </div>
+        </header>
+      )}
+      {signingIn && (
+        <div className="modal" role="dialog" aria-label="Sign in">
+          <SignInPanel
+            signIn={async (username, password) => {
+              await ops.login(username, password);
+              setMeNonce((n) => n + 1);
+              setSigningIn(false);
+            }}
+            onClose={() => setSigningIn(false)}
+          />
+        </div>
+      )}
+      {page === 'meeting' ? (
+        <MeetingMode current={state} onExit={() => onPage(state.page)} />
+      ) : (
+        <AlignmentWorkspace state={state} update={update} search={window.location.search} saveSlot={saveSlot} />
+      )}
+    </div>
+  );
+}
