@@ -105,7 +105,8 @@ test('matrix: which sectors align on which themes; a cell selects its actors on 
 
 test('meeting mode steps through saved alignment views with large labels', async () => {
   await page.getByTestId('page-meeting').click();
-  await expect(page.getByTestId('meeting-title').textContent()).resolves.toBe('KFCA partner shortlist');
+  await page.getByTestId('meeting-title').filter({ hasText: 'KFCA partner shortlist' }).waitFor();
+  await page.getByText('1 / 1').waitFor();
   await ready();
   await page.waitForTimeout(300);
   await screenshot(page, 'alignment-meeting');

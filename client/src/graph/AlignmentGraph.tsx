@@ -47,14 +47,15 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function layoutOf(name: 'fcose' | 'concentric', count: number): LayoutOptions {
+function layoutOf(name: 'fcose' | 'concentric', count: number, large: boolean): LayoutOptions {
   if (name === 'concentric') {
     return {
       name: 'concentric',
       animate: false,
       fit: true,
       padding: 60,
-      minNodeSpacing: 40,
+      // Projector labels are twice as big: the spokes need room for them.
+      minNodeSpacing: large ? 150 : 60,
       avoidOverlap: true,
       startAngle: -Math.PI / 2,
       // The asking actor alone in the middle, then the suggestions by rank (best near the top).
@@ -138,7 +139,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     if (lastKey.current === layoutKey) return;
     lastKey.current = layoutKey;
     container.dataset.graphReady = 'false';
-    const layout = cy.elements().layout(layoutOf(props.layout, cy.nodes().length));
+    const layout = cy.elements().layout(layoutOf(props.layout, cy.nodes().length, Boolean(props.largeLabels)));
     layout.one('layoutstop', () => {
       container.dataset.graphReady = 'true';
       container.dataset.nodeCount = String(cy.nodes().length);
@@ -152,7 +153,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     } finally {
       Math.random = random;
     }
-  }, [defs, layoutKey, fontsReady, props.graph, props.layout]);
+  }, [defs, layoutKey, fontsReady, props.graph, props.layout, props.largeLabels]);
 
   // Highlight: classes only, never a layout.
   const { highlighted, ties, shortlisted, selected } = props;
@@ -174,6 +175,9 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     });
     const container = cy.container();
     if (container) container.dataset.litCount = String(cy.nodes('.lit').length);
+    // A brushed set (matrix cell, grid quadrant) is brought into view; a single selection only pans.
+    const lit = cy.nodes('.lit');
+    if (highlighted && !selected && lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 80 } }, { duration: 250 });
   }, [defs, highlighted, ties, shortlisted, selected]);
 
   useBubbles(cyRef, props.regions, layoutVersion);
