@@ -65,6 +65,10 @@ beforeAll(async () => {
     analyst,
   );
   sensitiveViewId = saved.saveView.id;
+  // The explorer stores its URL query string: ids arrive URL-encoded inside it.
+  await gql.ok('mutation($s: String!) { saveView(input: { name: "Shortlist", state: $s }) { id } }', {
+    s: JSON.stringify({ query: '?page=partners&short=actor%3Akh-biz%2Cactor%3Amm-def&layout=fcose' }),
+  }, analyst);
   PROBES.savedView = { ...PROBES.savedView!, variables: { id: sensitiveViewId } };
 });
 

@@ -24,7 +24,7 @@ import type { GraphExporter } from '../graph/export/exporter';
 import { GraphView } from '../graph/GraphView';
 import { useExplorer } from './useExplorer';
 import { ModeSwitch } from '../components/alignment/ModeSwitch';
-import { pageOf, queryOfSaved, type AppPage } from '../core/alignment/alignState';
+import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../core/alignment/alignState';
 import { AlignmentPage } from './alignment/AlignmentPage';
 import { usePage } from './alignment/usePage';
 
@@ -152,13 +152,13 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         loading={saved.loading}
         error={saved.error?.message ?? null}
         save={async (name, description) => {
-          await ops.saveView(name, description || null, encodeViewState(view));
+          await ops.saveView(name, description || null, toSavedState(encodeViewState(view)));
           saved.reload();
         }}
         open={(v) => {
           // A saved alignment view (matrix, shortlist…) opens its own page.
           if (pageOf(queryOfSaved(v.state)) !== 'explore') return onPage(pageOf(queryOfSaved(v.state)), queryOfSaved(v.state));
-          const state = decodeViewState(v.state);
+          const state = decodeViewState(queryOfSaved(v.state));
           act({ type: 'replace', state });
           setPathDraft(state.path ?? { from: null, to: null });
           setPanel(state.path ? 'path' : 'none');

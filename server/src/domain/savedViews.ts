@@ -38,10 +38,21 @@ function toRecord(row: Row): SavedViewRecord {
   };
 }
 
-/** Every string in the state, and the actor id inside "actor:<id>" keys: what could name an actor. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Every string in the state, split the way URL query strings and lists are, and the actor id inside
+ * "actor:<id>" keys: anything that could name an actor.
+ */
 function stringsIn(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') {
-    for (const part of value.split(/[\s,;|]+/)) {
+    for (const part of decoded(value).split(/[\s,;|&=?#]+/)) {
       out.add(part);
       if (part.startsWith('actor:')) out.add(part.slice('actor:'.length));
     }
