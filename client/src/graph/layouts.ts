@@ -12,6 +12,13 @@ import type { LayoutName } from '../core/view/viewState';
  */
 export const LARGE_GRAPH = 500;
 
+/**
+ * Above this many nodes even draft fcose is one main-thread task of several seconds on a 2-core
+ * machine, so "force-directed" keeps the seeded arrangement (actors around their base country)
+ * instead: instant, stable, and the page never freezes.
+ */
+export const HUGE_GRAPH = 1_500;
+
 const COUNTRY_ORDER = ['KH', 'LA', 'MM', 'VN', 'TH', 'REGIONAL'];
 
 function hash(text: string): number {
@@ -56,6 +63,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
       padding: 30,
     } as LayoutOptions;
   }
+  if (nodeCount > HUGE_GRAPH) return { name: 'preset', fit: true, padding: 30, animate: false } as LayoutOptions;
   const fcose = {
     name: 'fcose',
     // Draft quality (spectral only) is fast enough for thousands of elements; below that the
