@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const admin = await ensureFirstAdmin(db);
   const server = await startServer(config, db);
   if (admin) {
-    console.log(`\nCreated the first administrator '${admin.username}'. Its one-time password`);
+    console.log(`\nThe first administrator is '${admin.username}'. Its one-time password`);
     console.log(`(shown only now; change it after signing in):  ${admin.password}`);
   }
   console.log(`\nReform Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${server.url}`);

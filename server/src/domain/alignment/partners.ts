@@ -217,7 +217,8 @@ function listOf(names: readonly string[], max = 3): string {
   const rest = names.length - shown.length;
   const truncatedList = `${shown.join(', ')} and ${rest} more`;
   if (rest > 0) return truncatedList;
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+  const joined = `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+  return shown.length <= 1 ? (shown[0] ?? '') : joined;
 }
 
 function present(index: ActorIndex, me: IndexedActor, c: Candidate): PartnerSuggestion {
