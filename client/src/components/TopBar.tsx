@@ -27,6 +27,8 @@ export interface TopBarProps {
   onExport?(): void;
   /** Upload a spreadsheet; shown to analysts and administrators only. */
   onImport?(): void;
+  /** Manage users and roles; shown to administrators only. */
+  onUsers?(): void;
 }
 
 const VIEWS: Array<[ViewMode, string]> = [
@@ -80,6 +82,7 @@ export function TopBar(props: TopBarProps) {
         <button type="button" onClick={props.onSavedViews}>Saved views</button>
         {props.onExport && <button type="button" onClick={props.onExport}>Export…</button>}
         {props.onImport && (props.user?.role === 'analyst' || props.user?.role === 'admin') && <button type="button" onClick={props.onImport}>Import…</button>}
+        {props.onUsers && props.user?.role === 'admin' && <button type="button" onClick={props.onUsers}>Users</button>}
         <button type="button" className="primary" onClick={props.onNewActor}>New actor</button>
         {props.user ? (
           <span className="user">

@@ -170,3 +170,33 @@ export async function login(username: string, password: string): Promise<Me> {
 export async function logout(): Promise<void> {
   await request<{ logout: boolean }>(`mutation Logout { logout }`);
 }
+
+export interface Account {
+  id: string;
+  username: string;
+  role: 'viewer' | 'analyst' | 'admin';
+  lastLoginAt: string | null;
+}
+
+/** Administrators: the accounts, never their passwords. */
+export async function fetchUsers(): Promise<Account[]> {
+  const data = await request<{ users: Account[] }>(`query Users { users { id username role lastLoginAt } }`);
+  return data.users;
+}
+
+/** Administrators: a new account; its one-time password is returned once. */
+export async function createUser(username: string, role: Account['role']): Promise<{ user: Account; oneTimePassword: string | null }> {
+  const data = await request<{ createUser: { user: Account; oneTimePassword: string | null } }>(
+    `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username role lastLoginAt } oneTimePassword } }`,
+    { input: { username, role } },
+  );
+  return data.createUser;
+}
+
+export async function setUserRole(id: string, role: Account['role']): Promise<Account> {
+  const data = await request<{ setUserRole: Account }>(
+    `mutation SetUserRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id username role lastLoginAt } }`,
+    { id, role },
+  );
+  return data.setUserRole;
+}

@@ -20,6 +20,7 @@ import { SignInPanel } from '../components/SignInPanel';
 import { StatusBanner } from '../components/StatusBanner';
 import { TableView } from '../components/TableView';
 import { TopBar } from '../components/TopBar';
+import { UsersPanel } from '../components/UsersPanel';
 import type { GraphExporter } from '../graph/export/exporter';
 import { GraphView } from '../graph/GraphView';
 import { useExplorer } from './useExplorer';
@@ -28,7 +29,7 @@ import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../core/alignm
 import { AlignmentPage } from './alignment/AlignmentPage';
 import { usePage } from './alignment/usePage';
 
-type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin';
+type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users';
 
 /** The explorer, or one of the alignment pages (?page=…). */
 export function ExplorerPage() {
@@ -42,6 +43,7 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
   const [panel, setPanel] = useState<Panel>(view.path ? 'path' : 'none');
   const [pathDraft, setPathDraft] = useState<{ from: string | null; to: string | null }>(view.path ?? { from: null, to: null });
   const saved = useQuery(panel === 'saved' ? 'saved' : null, ops.fetchSavedViews);
+  const users = useQuery(panel === 'users' ? 'users' : null, ops.fetchUsers);
   const [meNonce, setMeNonce] = useState(0);
   const me = useQuery(`me#${meNonce}`, ops.fetchMe);
   const user = me.data ?? null;
@@ -99,7 +101,25 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
   const showTable = view.view !== 'graph';
 
   let side = null;
-  if (panel === 'signin') {
+  if (panel === 'users') {
+    side = (
+      <UsersPanel
+        users={users.data}
+        loading={users.loading}
+        error={users.error?.message ?? null}
+        create={async (username, role) => {
+          const result = await ops.createUser(username, role);
+          users.reload();
+          return result;
+        }}
+        changeRole={async (id, role) => {
+          await ops.setUserRole(id, role);
+          users.reload();
+        }}
+        onClose={() => setPanel('none')}
+      />
+    );
+  } else if (panel === 'signin') {
     side = (
       <SignInPanel
         signIn={async (username, password) => {
@@ -218,6 +238,7 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         onSignOut={() => void ops.logout().then(() => setMeNonce((n) => n + 1))}
         onExport={() => setDialog('export')}
         onImport={() => setDialog('import')}
+        onUsers={() => setPanel('users')}
       />
       <StatusBanner message={x.failure?.message ?? null} unavailable={x.unavailable} health={x.health} onRetry={x.recover} />
       <div className="main">
