@@ -67,7 +67,8 @@ function main(): void {
   const extra = process.argv.slice(2);
   const jest = spawnSync(
     'npx',
-    ['jest', '--runInBand', '--json', `--outputFile=${RESULTS}`, ...extra],
+    // --forceExit: a driver or socket left open by a suite must not keep CI waiting (teardown still runs first).
+    ['jest', '--runInBand', '--forceExit', '--json', `--outputFile=${RESULTS}`, ...extra],
     { cwd: ROOT, stdio: 'inherit', env: process.env },
   );
   if (existsSync(RESULTS)) {
