@@ -4,26 +4,12 @@
  * stays distinguishable under the common colour-vision deficiencies; every sector also has its own
  * shape so colour is never the only cue.
  */
-export const SECTORS = [
-  'CIVIL_SOCIETY',
-  'GOVERNMENT',
-  'PRIVATE_SECTOR',
-  'RESEARCH',
-  'DONOR',
-  'COMMUNITY',
-  'MEDIA',
-  'REGIONAL_BODY',
-] as const;
-export type Sector = (typeof SECTORS)[number];
+// The lists themselves have one source, shared with the server, the seed and the importer.
+import { CONFIDENCES, LEVELS, POSITIONS, SECTORS } from '@reform-atlas/seed/src/vocabulary';
+import type { Confidence, Level, Position, Sector } from '@reform-atlas/seed/src/vocabulary';
 
-export const LEVELS = ['LOCAL', 'NATIONAL', 'REGIONAL', 'INTERNATIONAL'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const POSITIONS = ['SUPPORTS', 'OPPOSES', 'MIXED', 'UNKNOWN'] as const;
-export type Position = (typeof POSITIONS)[number];
-
-export const CONFIDENCES = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+export { CONFIDENCES, LEVELS, POSITIONS, SECTORS };
+export type { Confidence, Level, Position, Sector };
 
 export type NodeKind = 'ACTOR' | 'NETWORK' | 'COALITION' | 'COUNTRY' | 'THEME' | 'ACTIVITY';
 export type RelationType =
