@@ -1,16 +1,11 @@
 import type { Confidence, Position } from '@reform-atlas/seed';
 
 import type { Database, Row } from '../../db/database';
+import type { ActorBrief } from './common';
 import { interestVector, themeSpace, type InterestVector, type ThemeInterest, type ThemeSpace } from './score';
 
-export interface IndexedActor {
-  id: string;
-  name: string;
-  acronym: string | null;
-  sector: string;
-  level: string;
-  /** Base country. */
-  country: { id: string; name: string } | null;
+/** What the API shows of an actor (ActorBrief, whose `country` is the base country), plus what scoring needs. */
+export interface IndexedActor extends ActorBrief {
   /** Codes of the countries it is based or operates in. */
   countries: readonly string[];
   interests: readonly ThemeInterest[];
