@@ -1,96 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
 
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 import { DomainError } from '../domain/errors';
+import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener } from './textStream';
+import { readGexf, readGraphml } from './xmlReaders';
 
-/** Receives one table (a CSV file or a worksheet) row by row, as the file streams in. */
-export interface TableSink {
-  /** `line` is the row number a spreadsheet shows (1 = the header row). */
-  row(line: number, cells: string[]): void;
-  end(): void;
-}
-
-export interface ImportProgress {
-  file: string;
-  bytes: number;
-  total: number;
-}
-
-export type TableOpener = (sheet: string | null) => TableSink;
-
-/** A file the importer refuses as a whole (wrong type, wrong encoding, unreadable). */
-export const fileRejected = (file: string, message: string): DomainError => new DomainError('BAD_USER_INPUT', `${file}: ${message}`, 'file');
-
-const PROGRESS_STEP = 1 << 20;
-
-/** Counts bytes for the progress report as they pass. */
-function progressCounter(file: string, total: number, onProgress: (p: ImportProgress) => void): Transform {
-  let bytes = 0;
-  let reported = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done: TransformCallback) {
-      bytes += chunk.length;
-      if (bytes - reported >= PROGRESS_STEP) {
-        reported = bytes;
-        onProgress({ file, bytes, total });
-      }
-      done(null, chunk);
-    },
-    flush(done) {
-      onProgress({ file, bytes, total });
-      done();
-    },
-  });
-}
-
-/**
- * Bytes to text: UTF-8 with or without BOM, or UTF-16 when a BOM says so. Anything else (Windows-1252,
- * a binary file) is refused with advice, instead of importing mojibake.
- */
-function textDecoder(file: string): Transform {
-  let decoder: TextDecoder | null = null;
-  let offset = 0;
-  return new Transform({
-    readableObjectMode: false,
-    transform(chunk: Buffer, _enc, done: TransformCallback) {
-      try {
-        let bytes = chunk;
-        if (!decoder) {
-          if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-            decoder = new TextDecoder('utf-16le', { fatal: true });
-            bytes = bytes.subarray(2);
-          } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-            decoder = new TextDecoder('utf-16be', { fatal: true });
-            bytes = bytes.subarray(2);
-          } else {
-            if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw fileRejected(file, 'is a zip archive (an XLSX workbook?), not a CSV file; save it with the .xlsx extension or export it as CSV UTF-8');
-            decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-          }
-          if (decoder.encoding === 'utf-8' && bytes.includes(0)) throw fileRejected(file, 'contains NUL bytes: it is a binary file, not CSV text');
-        }
-        done(null, decoder.decode(bytes, { stream: true }));
-        offset += chunk.length;
-      } catch (error) {
-        if (error instanceof DomainError) return done(error);
-        done(fileRejected(file, `is not UTF-8 text (invalid bytes near byte ${offset}); in Excel use "Save as… CSV UTF-8", or choose UTF-8 when exporting`));
-      }
-    },
-    flush(done) {
-      try {
-        const rest = decoder?.decode() ?? '';
-        done(null, rest);
-      } catch {
-        done(fileRejected(file, 'ends in the middle of a UTF-8 character: the file is truncated or not UTF-8'));
-      }
-    },
-  });
-}
+export { fileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
 
 /** Streams a CSV file through papaparse (RFC 4180 and Excel's quoting; comma, semicolon or tab). */
 async function readCsv(path: string, file: string, open: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
@@ -191,11 +111,11 @@ function jsonCell(v: unknown): string {
   return String(v);
 }
 
-export const IMPORT_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.json', '.cyjs'] as const;
+export const IMPORT_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.json', '.cyjs', '.graphml', '.gexf'] as const;
 
 /**
  * Reads one file into tables, choosing the reader from the extension and checking the bytes agree:
- * an .xlsx must be a zip, a CSV must be text.
+ * an .xlsx must be a zip, a CSV must be text, a .graphml or .gexf must be XML with that root element.
  */
 export async function readTables(path: string, onTable: TableOpener, onProgress: (p: ImportProgress) => void, displayName = basename(path)): Promise<void> {
   const ext = extname(displayName).toLowerCase();
@@ -210,6 +130,8 @@ export async function readTables(path: string, onTable: TableOpener, onProgress:
   }
   if (ext === '.csv' || ext === '.txt') return readCsv(path, displayName, onTable, onProgress);
   if (ext === '.json' || ext === '.cyjs') return readCyjs(path, displayName, onTable, onProgress);
+  if (ext === '.graphml') return readGraphml(path, displayName, onTable, onProgress);
+  if (ext === '.gexf') return readGexf(path, displayName, onTable, onProgress);
   if (ext === '.xls') throw fileRejected(displayName, 'is an old Excel 97-2003 workbook; save it as .xlsx or CSV UTF-8');
   throw fileRejected(displayName, `has an unsupported type; import ${IMPORT_EXTENSIONS.join(', ')} files`);
 }
