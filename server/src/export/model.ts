@@ -24,6 +24,11 @@ export const NODE_ATTRS: readonly AttrSpec[] = [
   { name: 'founded', type: 'int' },
   { name: 'activeIn', type: 'list' },
   { name: 'focusThemes', type: 'list' },
+  // Learning activities: their type, date (YYYY-MM-DD), country and the themes they address.
+  { name: 'activityType', type: 'string' },
+  { name: 'activityDate', type: 'string' },
+  { name: 'heldIn', type: 'string' },
+  { name: 'themes', type: 'list' },
   { name: 'provenance', type: 'string' },
   { name: 'recordedAt', type: 'string' },
   { name: 'confidence', type: 'string' },
@@ -37,6 +42,8 @@ export const EDGE_ATTRS: readonly AttrSpec[] = [
   { name: 'kind', type: 'string' },
   { name: 'position', type: 'string' },
   { name: 'priority', type: 'int' },
+  /** true for a link only analysts and administrators see (absent otherwise). */
+  { name: 'sensitive', type: 'boolean' },
   { name: 'provenance', type: 'string' },
   { name: 'recordedAt', type: 'string' },
   { name: 'confidence', type: 'string' },
