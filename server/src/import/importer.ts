@@ -1,16 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 
-import { COUNTRY_CODES, CONFIDENCES, GROUP_KINDS, illustrativeDataset, INFLUENCE_MAX, INFLUENCE_MIN, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
+import { ACTIVITY_TYPES, GROUP_KINDS, illustrativeDataset, INFLUENCE_MAX, INFLUENCE_MIN, isIsoDate, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
 
 import type { Database, Tx } from '../db/database';
 import { requireEditor } from '../domain/actors';
 import { DomainError } from '../domain/errors';
 import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
-import { idSchema } from '../domain/validation';
 import type { Viewer } from '../domain/viewer';
 import { COLUMNS, detectKind, headerKey, mapHeader, type SheetKind } from './columns';
 import { readTables, type ImportProgress, type TableSink } from './readers';
+import { RowReader, truncate, type Provenance } from './rowReader';
 
 export interface ImportIssue {
   file: string;
@@ -29,6 +29,8 @@ export interface ImportCounts {
   memberships: number;
   interests: number;
   collaborations: number;
+  activities: number;
+  participations: number;
 }
 
 export interface ImportReport {
@@ -59,11 +61,6 @@ interface Origin {
   file: string;
   sheet: string | null;
   line: number;
-}
-interface Provenance {
-  source: string;
-  recordedAt: string;
-  confidence: string;
 }
 interface ActorRec {
   origin: Origin;
@@ -100,9 +97,21 @@ interface ThemeRec {
   name: string;
   description: string | null;
 }
+/** A learning activity, from an export's nodes file (kind ACTIVITY). */
+interface ActivityRec {
+  origin: Origin;
+  id: string;
+  name: string;
+  type: string;
+  date: string;
+  country: string;
+  description: string | null;
+  themes: string[];
+}
+const RELATIONS = ['MEMBER_OF', 'INTERESTED_IN', 'COLLABORATES_WITH', 'PARTICIPATED_IN'] as const;
 interface LinkRec {
   origin: Origin;
-  relation: 'MEMBER_OF' | 'INTERESTED_IN' | 'COLLABORATES_WITH';
+  relation: (typeof RELATIONS)[number];
   /** From an export's edges file (columns source/target) rather than a template sheet. */
   fromEdges: boolean;
   actor: string;
@@ -112,99 +121,20 @@ interface LinkRec {
   since: number | null;
   position: string;
   priority: number;
+  /** A link only analysts and administrators see; null (no such column) keeps what the database has. */
+  sensitive: boolean | null;
   prov: Provenance;
 }
 
 const MAX_ISSUES = 1_000;
-const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** A row's cells by column name, with the accessors that turn text into checked values or issues. */
-class RowReader {
-  readonly problems: Array<{ column: string; message: string }> = [];
-  constructor(private readonly values: Map<string, string>) {}
-
-  text(column: string): string | null {
-    const raw = this.values.get(column);
-    if (raw === undefined) return null;
-    // Undo the export's formula neutralisation ('=…) so a round trip is exact; refuse live formulas.
-    const value = raw.normalize('NFC').trim().replace(/^'(?=[=+\-@\t\r])/, '');
-    if (/^=/.test(raw.trim())) {
-      this.problems.push({ column, message: `looks like a spreadsheet formula (${truncate(raw.trim())}); type it with a leading ' if it is meant as text` });
-      return null;
-    }
-    return value === '' ? null : value;
-  }
-  required(column: string, label = column): string {
-    const value = this.text(column);
-    if (value === null && !this.problems.some((p) => p.column === column)) this.problems.push({ column, message: `missing ${label}` });
-    return value ?? '';
-  }
-  max(column: string, value: string | null, limit: number): string | null {
-    if (value !== null && value.length > limit) this.problems.push({ column, message: `is longer than ${limit} characters` });
-    return value;
-  }
-  oneOf(column: string, allowed: readonly string[], what: string, value: string | null, fallback?: string): string {
-    if (value === null) {
-      if (fallback !== undefined) return fallback;
-      if (!this.problems.some((p) => p.column === column)) this.problems.push({ column, message: `missing ${what}` });
-      return '';
-    }
-    const code = value.toUpperCase().replace(/[\s-]+/g, '_');
-    if (!allowed.includes(code)) this.problems.push({ column, message: `unknown ${what} '${truncate(value)}' (use ${allowed.join(', ')})` });
-    return code;
-  }
-  country(column: string, value: string | null): string {
-    return this.oneOf(column, COUNTRY_CODES, 'country', value);
-  }
-  list(column: string): string[] {
-    const value = this.text(column);
-    return value === null ? [] : value.split(/\s*[|;]\s*/).map((s) => s.trim()).filter((s) => s.length > 0);
-  }
-  countries(column: string): string[] {
-    return [...new Set(this.list(column).map((c) => this.country(column, c)))];
-  }
-  int(column: string, min: number, max: number, fallback: number | null): number | null {
-    const value = this.text(column);
-    if (value === null) return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      this.problems.push({ column, message: `must be a whole number from ${min} to ${max} (got '${truncate(value)}')` });
-      return fallback;
-    }
-    return n;
-  }
-  bool(column: string): boolean {
-    const value = this.text(column)?.toLowerCase() ?? null;
-    if (value === null || ['no', 'false', '0', 'n'].includes(value)) return false;
-    if (['yes', 'true', '1', 'y'].includes(value)) return true;
-    this.problems.push({ column, message: `must be yes or no (got '${truncate(value)}')` });
-    return false;
-  }
-  id(column: string, required: boolean): string | null {
-    const value = required ? this.required(column) : this.text(column);
-    if (value === null || value === '') return null;
-    const parsed = idSchema.safeParse(value);
-    if (!parsed.success) this.problems.push({ column, message: `${parsed.error.issues[0]?.message ?? 'is not a valid id'} (got '${truncate(value)}')` });
-    return value;
-  }
-  provenance(file: string): Provenance {
-    const recordedAt = this.text('recordedAt');
-    if (recordedAt !== null && !/^\d{4}-\d{2}-\d{2}$/.test(recordedAt)) this.problems.push({ column: 'recordedAt', message: `must be a date YYYY-MM-DD (got '${truncate(recordedAt)}')` });
-    return {
-      source: this.max('provenance', this.text('provenance'), 500) ?? `Spreadsheet import (${file})`,
-      recordedAt: recordedAt ?? today(),
-      confidence: this.oneOf('confidence', CONFIDENCES, 'confidence', this.text('confidence'), 'MEDIUM'),
-    };
-  }
-}
-
-const truncate = (s: string): string => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 
 /** What a set of files would change, built row by row as the files stream in. */
 class ImportPlan {
   readonly actors: ActorRec[] = [];
   readonly groups: GroupRec[] = [];
   readonly themes: ThemeRec[] = [];
+  readonly activities: ActivityRec[] = [];
   readonly links: LinkRec[] = [];
   readonly issues: ImportIssue[] = [];
   issueCount = 0;
@@ -280,17 +210,16 @@ class ImportPlan {
       case 'collaborations':
         return push(this.links, this.link(r, origin, 'COLLABORATES_WITH', 'actor', 'partner'));
       case 'nodes': {
-        const nodeKind = r.oneOf('kind', ['ACTOR', 'NETWORK', 'COALITION', 'THEME'], 'node kind', r.text('kind'));
+        const nodeKind = r.oneOf('kind', ['ACTOR', 'NETWORK', 'COALITION', 'THEME', 'ACTIVITY'], 'node kind', r.text('kind'));
         if (nodeKind === 'ACTOR') return push(this.actors, this.actor(r, origin, 'basedIn', 'label'));
         if (nodeKind === 'THEME') return push(this.themes, this.theme(r, origin, 'label'));
+        if (nodeKind === 'ACTIVITY') return push(this.activities, this.activity(r, origin));
         if (nodeKind) return push(this.groups, this.group(r, origin, nodeKind, 'label'));
         return;
       }
       case 'edges': {
-        const relation = r.oneOf('relation', ['MEMBER_OF', 'INTERESTED_IN', 'COLLABORATES_WITH'], 'relation', r.text('relation'));
-        if (relation === 'MEMBER_OF' || relation === 'INTERESTED_IN' || relation === 'COLLABORATES_WITH') {
-          push(this.links, this.link(r, origin, relation, 'source', 'target'));
-        }
+        const relation = RELATIONS.find((x) => x === r.oneOf('relation', RELATIONS, 'relation', r.text('relation')));
+        if (relation) push(this.links, this.link(r, origin, relation, 'source', 'target'));
       }
     }
   }
@@ -345,6 +274,21 @@ class ImportPlan {
     };
   }
 
+  private activity(r: RowReader, origin: Origin): ActivityRec {
+    const date = r.required('activityDate', 'date');
+    if (date && !isIsoDate(date)) r.problems.push({ column: 'activityDate', message: `must be a real date YYYY-MM-DD (got '${truncate(date)}')` });
+    return {
+      origin,
+      id: r.id('id', true) ?? '',
+      name: r.max('label', r.required('label', 'name'), 200) ?? '',
+      type: r.oneOf('activityType', ACTIVITY_TYPES, 'activity type', r.text('activityType')),
+      date,
+      country: r.country('heldIn', r.text('heldIn')),
+      description: r.max('description', r.text('description'), 5000),
+      themes: r.list('themes'),
+    };
+  }
+
   private link(r: RowReader, origin: Origin, relation: LinkRec['relation'], from: string, to: string): LinkRec {
     return {
       origin,
@@ -352,15 +296,24 @@ class ImportPlan {
       fromEdges: from === 'source',
       actor: r.required(from, from === 'source' ? 'source actor' : 'actor'),
       target: r.required(to, to),
-      role: r.max('role', r.text('role'), 200) ?? 'member',
+      role: r.max('role', r.text('role'), 200) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member'),
       kind: r.max('kind', r.text('kind'), 200) ?? 'collaboration',
       since: r.int('since', 1900, 2100, null),
       position: relation === 'INTERESTED_IN' ? r.oneOf('position', POSITIONS, 'position', r.text('position')) : 'UNKNOWN',
       priority: r.int('priority', PRIORITY_MIN, PRIORITY_MAX, 2) ?? 2,
+      sensitive: r.text('sensitive') === null ? null : r.bool('sensitive'),
       prov: r.provenance(origin.file),
     };
   }
 }
+
+/** How each relation is named in messages, and its target column in a template sheet. */
+const LINK_SHEET: Record<LinkRec['relation'], { noun: string; target: string }> = {
+  MEMBER_OF: { noun: 'membership', target: 'group' },
+  INTERESTED_IN: { noun: 'interest', target: 'theme' },
+  COLLABORATES_WITH: { noun: 'collaboration', target: 'partner' },
+  PARTICIPATED_IN: { noun: 'participation', target: 'activity' },
+};
 
 const at = (o: Origin): string => `${o.file}${o.sheet ? ` [${o.sheet}]` : ''} row ${o.line}`;
 
@@ -380,10 +333,11 @@ interface DatabaseIndex {
   actorsByName: Map<string, string[]>;
   groups: Set<string>;
   themes: Set<string>;
+  activities: Set<string>;
 }
 
 async function loadIndex(db: Database): Promise<DatabaseIndex> {
-  const index: DatabaseIndex = { actorById: new Map(), actorsByKey: new Map(), actorsByName: new Map(), groups: new Set(), themes: new Set() };
+  const index: DatabaseIndex = { actorById: new Map(), actorsByKey: new Map(), actorsByName: new Map(), groups: new Set(), themes: new Set(), activities: new Set() };
   const add = (map: Map<string, string[]>, key: string, id: string): void => {
     const list = map.get(key);
     if (list) list.push(id);
@@ -393,6 +347,7 @@ async function loadIndex(db: Database): Promise<DatabaseIndex> {
     const id = String(row.id);
     if (row.kind === 'GROUP') index.groups.add(id);
     else if (row.kind === 'THEME') index.themes.add(id);
+    else if (row.kind === 'ACTIVITY') index.activities.add(id);
     else {
       const nameKey = String(row.nameKey ?? '');
       const country = row.country === null ? null : String(row.country);
@@ -446,6 +401,13 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
   for (const g of plan.groups) {
     for (const t of g.focusThemes) if (!themeExists(t)) flag(g.origin, 'focusThemes', `theme '${truncate(t)}' does not exist in this import or the database`);
   }
+  const activityIds = new Map<string, ActivityRec>();
+  for (const x of plan.activities) {
+    const twin = activityIds.get(x.id);
+    if (twin) flag(x.origin, 'id', `activity '${x.id}' appears twice (also ${at(twin.origin)})`);
+    activityIds.set(x.id, x);
+    for (const t of x.themes) if (!themeExists(t)) flag(x.origin, 'themes', `theme '${truncate(t)}' does not exist in this import or the database`);
+  }
   // An actor reference is an id, else an exact (normalised) name that names one actor.
   const actorRef = (ref: string): string | null => {
     if (byId.has(ref) || index.actorById.has(ref)) return ref;
@@ -456,7 +418,7 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
   const seen = new Map<string, LinkRec>();
   for (const link of plan.links) {
     const fromColumn = link.fromEdges ? 'source' : 'actor';
-    const toColumn = link.fromEdges ? 'target' : link.relation === 'MEMBER_OF' ? 'group' : link.relation === 'INTERESTED_IN' ? 'theme' : 'partner';
+    const toColumn = link.fromEdges ? 'target' : LINK_SHEET[link.relation].target;
     const actor = actorRef(link.actor);
     if (!actor) flag(link.origin, fromColumn, `actor '${truncate(link.actor)}' does not exist in this import or the database`);
     else link.actor = actor;
@@ -464,6 +426,8 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
       flag(link.origin, toColumn, `network or coalition '${truncate(link.target)}' does not exist in this import or the database`);
     } else if (link.relation === 'INTERESTED_IN' && !themeExists(link.target)) {
       flag(link.origin, toColumn, `theme '${truncate(link.target)}' does not exist in this import or the database`);
+    } else if (link.relation === 'PARTICIPATED_IN' && !activityIds.has(link.target) && !index.activities.has(link.target)) {
+      flag(link.origin, toColumn, `activity '${truncate(link.target)}' does not exist in this import or the database`);
     } else if (link.relation === 'COLLABORATES_WITH') {
       const partner = actorRef(link.target);
       if (!partner) flag(link.origin, toColumn, `actor '${truncate(link.target)}' does not exist in this import or the database`);
@@ -473,7 +437,7 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
     const pair = link.relation === 'COLLABORATES_WITH' ? [link.actor, link.target].sort().join('|') : `${link.actor}|${link.target}`;
     const key = `${link.relation}|${pair}`;
     const twin = seen.get(key);
-    if (twin) flag(link.origin, toColumn, `the same ${link.relation === 'MEMBER_OF' ? 'membership' : link.relation === 'INTERESTED_IN' ? 'interest' : 'collaboration'} appears twice (also ${at(twin.origin)})`);
+    if (twin) flag(link.origin, toColumn, `the same ${LINK_SHEET[link.relation].noun} appears twice (also ${at(twin.origin)})`);
     seen.set(key, link);
   }
   return { newActors };
@@ -516,9 +480,12 @@ async function commit(db: Database, viewer: Viewer, plan: ImportPlan, files: str
         ...a.prov,
       })),
     ],
-    ['seed-interests', linkRows(plan, 'INTERESTED_IN', (l) => ({ actor: l.actor, theme: l.target, position: l.position, priority: l.priority, ...l.prov }))],
-    ['seed-memberships', linkRows(plan, 'MEMBER_OF', (l) => ({ actor: l.actor, group: l.target, role: l.role, since: l.since, ...l.prov }))],
-    ['seed-collaborations', linkRows(plan, 'COLLABORATES_WITH', (l) => ({ from: l.actor, to: l.target, kind: l.kind, since: l.since, ...l.prov }))],
+    ['seed-interests', linkRows(plan, 'INTERESTED_IN', (l) => ({ actor: l.actor, theme: l.target, position: l.position, priority: l.priority, sensitive: l.sensitive, ...l.prov }))],
+    ['seed-memberships', linkRows(plan, 'MEMBER_OF', (l) => ({ actor: l.actor, group: l.target, role: l.role, since: l.since, sensitive: l.sensitive, ...l.prov }))],
+    ['seed-collaborations', linkRows(plan, 'COLLABORATES_WITH', (l) => ({ from: l.actor, to: l.target, kind: l.kind, since: l.since, sensitive: l.sensitive, ...l.prov }))],
+    // Participants travel as edges (possibly in another file), so activities are written without them first.
+    ['seed-activities', plan.activities.map((x) => ({ id: x.id, name: x.name, type: x.type, date: x.date, country: x.country, description: x.description ?? '', themes: x.themes, participants: [] }))],
+    ['import-participations', linkRows(plan, 'PARTICIPATED_IN', (l) => ({ actor: l.actor, activity: l.target, role: l.role, sensitive: l.sensitive, ...l.prov }))],
   ];
   const total = steps.reduce((n, [, rows]) => n + rows.length, 0);
   await db.writeTransaction(async (tx: Tx) => {
@@ -538,7 +505,7 @@ async function commit(db: Database, viewer: Viewer, plan: ImportPlan, files: str
         action: 'import',
         entityKind: 'import',
         entityId: changeId,
-        summary: `Imported ${files.join(', ')}: ${counts.actors} actors (${counts.newActors} new), ${counts.groups} groups, ${counts.themes} themes, ${counts.memberships} memberships, ${counts.interests} interests, ${counts.collaborations} collaborations`,
+        summary: `Imported ${files.join(', ')}: ${counts.actors} actors (${counts.newActors} new), ${counts.groups} groups, ${counts.themes} themes, ${counts.memberships} memberships, ${counts.interests} interests, ${counts.collaborations} collaborations, ${counts.activities} activities, ${counts.participations} participations`,
         before: null,
         after: null,
         undoOf: null,
@@ -583,6 +550,8 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
     memberships: count('MEMBER_OF'),
     interests: count('INTERESTED_IN'),
     collaborations: count('COLLABORATES_WITH'),
+    activities: plan.activities.length,
+    participations: count('PARTICIPATED_IN'),
   };
   const ok = plan.issueCount === 0;
   const changeId = ok && !options.dryRun ? await commit(db, viewer, plan, names, counts, options) : null;
