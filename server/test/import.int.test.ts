@@ -70,7 +70,7 @@ describe('spreadsheet import', () => {
     const before = await fingerprint();
     const dry = await importFiles(db, ANALYST, files, { dryRun: true });
     expect(dry.issues).toEqual([]);
-    expect(dry.counts).toEqual({ actors: 2, newActors: 2, groups: 0, themes: 0, memberships: 1, interests: 1, collaborations: 1 });
+    expect(dry.counts).toEqual({ actors: 2, newActors: 2, groups: 0, themes: 0, memberships: 1, interests: 1, collaborations: 1, activities: 0, participations: 0 });
     expect(await fingerprint()).toBe(before);
 
     const done = await importFiles(db, ANALYST, files, { dryRun: false });
