@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--commit] [--test] file.xlsx|file.csv|file.cyjs …`
+ * `npm run import -- [--commit] [--test] file.xlsx|file.csv|file.cyjs|file.graphml|file.gexf …`
  * Checks every row and prints a report (a dry run); with --commit, and only if nothing is wrong, writes
  * everything in one transaction. Exit code 0 = clean (and committed with --commit), 2 = rows rejected.
  * Runs as an administrator of the local database: whoever can run it can reach Neo4j directly anyway.
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length === 0 || args.includes('--help')) {
-    process.stdout.write('usage: npm run import -- [--commit] [--test] FILE…  (CSV UTF-8, XLSX or Cytoscape JSON; see npm run import:template)\n');
+    process.stdout.write('usage: npm run import -- [--commit] [--test] FILE…  (CSV UTF-8, XLSX, or an exported Cytoscape JSON, GraphML or GEXF file; see npm run import:template)\n');
     process.exitCode = files.length === 0 ? 1 : 0;
     return;
   }
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     });
     const c = report.counts;
     process.stdout.write(
-      `${c.actors} actors (${c.newActors} new), ${c.groups} groups, ${c.themes} themes, ${c.memberships} memberships, ${c.interests} interests, ${c.collaborations} collaborations in ${report.files.join(', ')}\n`,
+      `${c.actors} actors (${c.newActors} new), ${c.groups} groups, ${c.themes} themes, ${c.memberships} memberships, ${c.interests} interests, ${c.collaborations} collaborations, ${c.activities} activities, ${c.participations} participations in ${report.files.join(', ')}\n`,
     );
     for (const issue of report.issues) process.stdout.write(`  ✗ ${describeIssue(issue)}\n`);
     if (report.issueCount > report.issues.length) process.stdout.write(`  … and ${report.issueCount - report.issues.length} more problems\n`);

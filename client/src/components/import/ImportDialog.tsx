@@ -1,5 +1,5 @@
 /**
- * Upload a CSV or XLSX sheet: the server checks it (dry run) and reports each problem by file, sheet
+ * Upload a CSV or XLSX sheet (or a GraphML, GEXF or Cytoscape JSON export): the server checks it (dry run) and reports each problem by file, sheet
  * and row; once clean, "Import" commits it through the same endpoint and the graph reloads.
  */
 import { useState } from 'react';
@@ -31,7 +31,7 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
     setError(null);
     if (!isImportable(chosen.name)) {
       setPhase({ kind: 'choose' });
-      setError('Choose a .csv or .xlsx file (the import template, or an export’s nodes/edges CSV).');
+      setError('Choose a .csv or .xlsx file (the import template, or an export’s nodes/edges CSV), or an exported .graphml, .gexf or .cyjs file.');
       return;
     }
     setPhase({ kind: 'checking' });
@@ -65,13 +65,13 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
   return (
     <Modal title="Import a spreadsheet" onClose={onClose} testId="import-dialog">
       <p className="export-note">
-        CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations). The file is checked first; nothing is written until you import it.
+        CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations), or a GraphML, GEXF or Cytoscape JSON data export. The file is checked first; nothing is written until you import it.
       </p>
       <label className="export-field">
         Spreadsheet file
         <input
           type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".csv,.xlsx,.cyjs,.graphml,.gexf,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="import-file"
           disabled={phase.kind === 'checking' || phase.kind === 'committing'}
           onChange={(e) => {

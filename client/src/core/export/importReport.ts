@@ -30,7 +30,8 @@ export interface ImportReport {
   millis: number;
 }
 
-export const IMPORT_EXTENSIONS = ['.csv', '.xlsx'] as const;
+/** What the server's importer reads (server/src/import/readers.ts): spreadsheets and the data export's graph files. */
+export const IMPORT_EXTENSIONS = ['.csv', '.xlsx', '.cyjs', '.graphml', '.gexf'] as const;
 
 export function isImportable(fileName: string): boolean {
   const lower = fileName.toLowerCase();
