@@ -3,7 +3,26 @@
 // $confidences (accepted confidence levels of theme links), $text (normalised, or null),
 // $afterName/$afterId (keyset cursor, or null), $first.
 // Returns: total, actors [core properties].
-MATCH (a:Actor)
+// The filter is anchored on its most selective indexed part (text index, country, sector index); the other
+// branches are switched off by their guards, so only one runs.
+CALL () {
+  WITH 1 AS one WHERE $text IS NOT NULL
+  MATCH (a:Actor) WHERE a.searchKey CONTAINS $text
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NOT NULL
+  MATCH (c:Country)<-[:BASED_IN|OPERATES_IN]-(a:Actor) WHERE c.id IN $countries
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NOT NULL
+  MATCH (a:Actor) WHERE a.sector IN $sectors
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL
+  MATCH (a:Actor)
+  RETURN a
+}
+WITH a
 WHERE ($canSeeSensitive OR NOT a.sensitive)
   AND ($text IS NULL OR a.searchKey CONTAINS $text)
   AND ($sectors IS NULL OR a.sector IN $sectors)

@@ -2,10 +2,29 @@
 // $limit) plus, as asked, their groups, base countries, themes, collaborations and activities.
 // Params: the actors-list filter params, $limit, $confidences (links of other confidence are left out),
 // $includeGroups, $includeCountries, $includeThemes, $includeCollaborations, $includeActivities.
-// Returns: nodes [{labels, props}] (actors only; link targets come with the links) and
-// links [{type, props, fromLabels, from, toLabels, to}]. Collaborations to actors outside the set are
+// Returns: nodes [{labels, props}] (the actors), others [{labels, props}] (the groups, countries, themes and
+// activities they link to) and links as tuples (see linkTuple in server/src/domain/elements.ts). Collaborations to actors outside the set are
 // returned too and dropped by the caller (a Set lookup there is cheaper than list membership here).
-MATCH (a:Actor)
+// The filter is anchored on its most selective indexed part (text index, country, sector index); the other
+// branches are switched off by their guards, so only one runs.
+CALL () {
+  WITH 1 AS one WHERE $text IS NOT NULL
+  MATCH (a:Actor) WHERE a.searchKey CONTAINS $text
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NOT NULL
+  MATCH (c:Country)<-[:BASED_IN|OPERATES_IN]-(a:Actor) WHERE c.id IN $countries
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NOT NULL
+  MATCH (a:Actor) WHERE a.sector IN $sectors
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL
+  MATCH (a:Actor)
+  RETURN a
+}
+WITH a
 WHERE ($canSeeSensitive OR NOT a.sensitive)
   AND ($text IS NULL OR a.searchKey CONTAINS $text)
   AND ($sectors IS NULL OR a.sector IN $sectors)
@@ -23,23 +42,27 @@ WHERE ($canSeeSensitive OR NOT a.sensitive)
       })
 WITH a ORDER BY a.influence DESC, a.name, a.id LIMIT $limit
 WITH collect(a) AS actors
+// One expansion gives both the links and their non-actor ends. Only the fields a graph element shows are
+// projected: whole property maps (descriptions, search keys) repeated on every link made the answer ~10× larger.
+OPTIONAL CALL (actors) {
+  UNWIND actors AS a
+  MATCH (a)-[r:MEMBER_OF|BASED_IN|INTERESTED_IN|COLLABORATES_WITH|PARTICIPATED_IN]-(x)
+  WHERE (
+      (type(r) = 'MEMBER_OF' AND $includeGroups) OR
+      (type(r) = 'BASED_IN' AND $includeCountries) OR
+      (type(r) = 'INTERESTED_IN' AND $includeThemes) OR
+      (type(r) = 'COLLABORATES_WITH' AND $includeCollaborations AND startNode(r) = a) OR
+      (type(r) = 'PARTICIPATED_IN' AND $includeActivities)
+    )
+    AND ($canSeeSensitive OR (NOT coalesce(r.sensitive, false) AND NOT coalesce(x.sensitive, false)))
+    AND coalesce(r.confidence, 'HIGH') IN $confidences
+  // A link is a tuple, not a map: the JavaScript driver decodes tens of thousands of small maps slowly.
+  RETURN collect([type(r), labels(startNode(r)), startNode(r).id, labels(endNode(r)), endNode(r).id,
+                  r.position, r.priority, r.role, r.kind, r.source, toString(r.recordedAt), r.confidence]) AS links,
+         collect(DISTINCT CASE WHEN x:Actor THEN null ELSE x END) AS others
+}
 RETURN size(actors) AS actorCount,
-  [a IN actors | { labels: labels(a), props: properties(a),
+  [a IN actors | { labels: labels(a), props: a { .id, .name, .acronym, .altNames, .sector, .level, .influence, .sensitive },
                    country: COLLECT { MATCH (a)-[:BASED_IN]->(c:Country) RETURN c.id }[0] }] AS nodes,
-  COLLECT {
-    UNWIND actors AS a
-    MATCH (a)-[r]-(x)
-    WHERE (
-        (type(r) = 'MEMBER_OF' AND $includeGroups) OR
-        (type(r) = 'BASED_IN' AND $includeCountries) OR
-        (type(r) = 'INTERESTED_IN' AND $includeThemes) OR
-        (type(r) = 'COLLABORATES_WITH' AND $includeCollaborations AND startNode(r) = a) OR
-        (type(r) = 'PARTICIPATED_IN' AND $includeActivities)
-      )
-      AND ($canSeeSensitive OR (NOT coalesce(r.sensitive, false) AND NOT coalesce(x.sensitive, false)))
-      AND coalesce(r.confidence, 'HIGH') IN $confidences
-    RETURN { type: type(r), props: properties(r),
-             fromLabels: labels(startNode(r)), from: startNode(r).id,
-             toLabels: labels(endNode(r)), to: endNode(r).id,
-             other: CASE WHEN type(r) = 'COLLABORATES_WITH' THEN null ELSE { labels: labels(x), props: properties(x) } END }
-  } AS links
+  coalesce(links, []) AS links,
+  [x IN coalesce(others, []) | { labels: labels(x), props: x { .id, .name, .acronym, .type, .sensitive } }] AS others

@@ -1,7 +1,8 @@
 // The neighbourhood of one node, breadth first, up to $depth (1-3) hops, at most $limit new nodes per hop
 // (hubs such as a country are capped, not expanded whole), through relationship types in $types.
-// Params: $kind (ACTOR, GROUP, COUNTRY, THEME, ACTIVITY), $id, $depth, $limit, $types, $confidences, $canSeeSensitive.
-// Returns: nodes [{labels, props, hop}] and links [{type, props, fromLabels, from, toLabels, to}]; no row when the
+// Params: $kind (ACTOR, GROUP, COUNTRY, THEME, ACTIVITY), $id, $depth, $limit, $perFrontier (how many candidates one
+// node of the previous hop may contribute), $types, $confidences, $canSeeSensitive.
+// Returns: nodes [{labels, props, hop}] and links (tuples); no row when the
 // start node does not exist or is hidden.
 CALL () {
   MATCH (n:Actor {id: $id}) WHERE $kind = 'ACTOR' AND ($canSeeSensitive OR NOT n.sensitive) RETURN n
@@ -30,7 +31,7 @@ CALL (start, hop1) {
     MATCH (f)-[r]-(m)
     WHERE m <> start AND NOT m IN hop1 AND type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
       AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
-    RETURN m LIMIT $limit
+    RETURN m LIMIT $perFrontier
   }
   WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
   RETURN collect(m) AS hop2
@@ -43,19 +44,25 @@ CALL (start, hop1, hop2) {
     WHERE m <> start AND NOT m IN hop1 AND NOT m IN hop2 AND type(r) IN $types
       AND coalesce(r.confidence, 'HIGH') IN $confidences
       AND ($canSeeSensitive OR (NOT coalesce(m.sensitive, false) AND NOT coalesce(r.sensitive, false)))
-    RETURN m LIMIT $limit
+    RETURN m LIMIT $perFrontier
   }
   WITH DISTINCT m ORDER BY coalesce(m.influence, 0) DESC, m.id LIMIT $limit
   RETURN collect(m) AS hop3
 }
 WITH [start] + hop1 + hop2 + hop3 AS found, size(hop1) AS n1, size(hop2) AS n2
+// Only the fields a graph element shows, and links as tuples (see linkTuple in server/src/domain/elements.ts):
+// the JavaScript driver decodes thousands of small maps slowly.
 RETURN
-  [i IN range(0, size(found) - 1) | { labels: labels(found[i]), props: properties(found[i]),
+  [i IN range(0, size(found) - 1) | { labels: labels(found[i]),
+     props: { id: found[i].id, name: found[i].name, acronym: found[i].acronym, altNames: found[i].altNames,
+              sector: found[i].sector, level: found[i].level, influence: found[i].influence,
+              sensitive: found[i].sensitive, type: found[i].type },
      hop: CASE WHEN i = 0 THEN 0 WHEN i <= n1 THEN 1 WHEN i <= n1 + n2 THEN 2 ELSE 3 END }] AS nodes,
   COLLECT {
     UNWIND found AS x
     MATCH (x)-[r]->(y)
     WHERE y IN found AND type(r) IN $types AND coalesce(r.confidence, 'HIGH') IN $confidences
       AND ($canSeeSensitive OR NOT coalesce(r.sensitive, false))
-    RETURN { type: type(r), props: properties(r), fromLabels: labels(x), from: x.id, toLabels: labels(y), to: y.id }
+    RETURN [type(r), labels(x), x.id, labels(y), y.id,
+            r.position, r.priority, r.role, r.kind, r.source, toString(r.recordedAt), r.confidence]
   } AS links

@@ -111,6 +111,23 @@ export function toGraphNode(entry: Row, extra: { country?: string | null; hop?: 
   };
 }
 
+/**
+ * A link as the bulk queries (graph, neighbourhood) return it: [type, fromLabels, from, toLabels, to, position,
+ * priority, role, kind, source, recordedAt, confidence].
+ */
+export type LinkTuple = readonly unknown[];
+
+export function linkTupleToRow(t: LinkTuple): Row {
+  return {
+    type: t[0],
+    fromLabels: t[1],
+    from: t[2],
+    toLabels: t[3],
+    to: t[4],
+    props: { position: t[5], priority: t[6], role: t[7], kind: t[8], source: t[9], recordedAt: t[10], confidence: t[11] },
+  };
+}
+
 export function toGraphEdge(link: Row): GraphEdge {
   const p = (link.props as Record<string, unknown>) ?? {};
   const source = nodeKey(link.fromLabels as string[], String(link.from));

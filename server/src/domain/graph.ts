@@ -4,7 +4,7 @@ import { CONFIDENCES } from '@reform-atlas/seed';
 
 import type { Database, Row } from '../db/database';
 import { confidencesFrom, actorFilterParams } from './filters';
-import { parseNodeKey, toGraphEdge, toGraphNode, type GraphElements, type GraphNode } from './elements';
+import { linkTupleToRow, parseNodeKey, toGraphEdge, toGraphNode, type GraphElements, type GraphNode, type LinkTuple } from './elements';
 import { notFound } from './errors';
 import { parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
@@ -59,15 +59,21 @@ export async function subgraph(
     nodes.set(node.id, node);
   }
   const actorKeys = new Set(nodes.keys());
+  const others = new Map<string, GraphNode>();
+  for (const other of (row?.others as Row[]) ?? []) {
+    const node = toGraphNode(other);
+    others.set(node.id, node);
+  }
   const edges = new Map<string, ReturnType<typeof toGraphEdge>>();
-  for (const link of (row?.links as Row[]) ?? []) {
-    const edge = toGraphEdge(link);
+  for (const tuple of (row?.links as LinkTuple[]) ?? []) {
+    const edge = toGraphEdge(linkTupleToRow(tuple));
+    // Links of the actor cut by the limit, and collaborations with actors outside the set, are dropped;
+    // a group, country, theme or activity is shown only through a link that is kept.
     if (!actorKeys.has(edge.source)) continue;
-    if (link.other) {
-      const other = toGraphNode(link.other as Row);
-      if (!nodes.has(other.id)) nodes.set(other.id, other);
-    } else if (!actorKeys.has(edge.target)) {
-      continue; // a collaboration with an actor outside the filtered set
+    if (!nodes.has(edge.target)) {
+      const other = others.get(edge.target);
+      if (!other) continue;
+      nodes.set(other.id, other);
     }
     edges.set(edge.id, edge);
   }
@@ -87,6 +93,15 @@ const neighbourhoodSchema = z.object({
   minConfidence: z.enum(CONFIDENCES).nullish(),
 });
 
+/**
+ * How many candidates one node of the previous hop may offer for the next. The next hop keeps the `limit` most
+ * influential candidates; letting every frontier node offer `limit` of them made a depth-2 request sort
+ * tens of thousands of rows to keep 200.
+ */
+export function perFrontierLimit(limit: number): number {
+  return Math.max(20, Math.ceil(limit / 10));
+}
+
 export async function neighbourhood(db: Database, viewer: Viewer, input: unknown): Promise<GraphElements> {
   const args = parseInput(neighbourhoodSchema, input);
   const { kind, id } = parseNodeKey(args.id, 'id');
@@ -95,6 +110,7 @@ export async function neighbourhood(db: Database, viewer: Viewer, input: unknown
     id,
     depth: args.depth,
     limit: args.limit,
+    perFrontier: perFrontierLimit(args.limit),
     types: args.relations ?? RELATION_TYPES,
     confidences: confidencesFrom(args.minConfidence),
     canSeeSensitive: canSeeSensitive(viewer),
@@ -106,7 +122,7 @@ export async function neighbourhood(db: Database, viewer: Viewer, input: unknown
   for (const n of nodes) perHop.set(n.hop ?? 0, (perHop.get(n.hop ?? 0) ?? 0) + 1);
   return {
     nodes,
-    edges: ((row.links as Row[]) ?? []).map(toGraphEdge),
+    edges: ((row.links as LinkTuple[]) ?? []).map((tuple) => toGraphEdge(linkTupleToRow(tuple))),
     truncated: [...perHop.entries()].some(([hop, count]) => hop > 0 && count >= args.limit),
   };
 }
