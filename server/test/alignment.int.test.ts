@@ -391,13 +391,18 @@ describe('round trips and freshness', () => {
     expect(await cost('{ suggestPartners(actorId: "kh-ngo") { score } }')).toBe(2);
   });
 
-  test('a changed interest (which bumps the actor version) reloads the index', async () => {
+  test('a changed interest (recorded in the audit trail) reloads the index', async () => {
     const Q = '{ alignment(actorIds: ["kh-ngo", "kh-biz"]) { pairs { score } } }';
+    const analyst = { role: 'analyst' as const, userId: 'u-ana', username: 'ana' };
+    const setPriority = (priority: number) =>
+      gql.ok(
+        `mutation { setInterest(input: { actorId: "kh-biz", themeId: "forestry", position: OPPOSES, priority: ${priority} }) { id } }`,
+        {},
+        analyst,
+      );
     const before = await gql.ok<{ alignment: { pairs: Array<{ score: number }> } }>(Q);
     expect(before.alignment.pairs[0]?.score).toBeCloseTo(ngoBiz(A), 5);
-    await db.runStatement(
-      "MATCH (a:Actor {id: 'kh-biz'})-[r:INTERESTED_IN]->(:Theme {id: 'forestry'}) SET r.priority = 1, a.version = a.version + 1",
-    );
+    await setPriority(1);
     try {
       db.roundTrips = 0;
       const after = await gql.ok<{ alignment: { pairs: Array<{ score: number }> } }>(Q);
@@ -405,9 +410,7 @@ describe('round trips and freshness', () => {
       // min(1, 1/3) = 1/3 over den = (w1 + w2) + (w1/3 + w3) − w1/3.
       expect(after.alignment.pairs[0]?.score).toBeCloseTo(A.w1 / 3 / (A.w1 + A.w2 + A.w3), 5);
     } finally {
-      await db.runStatement(
-        "MATCH (a:Actor {id: 'kh-biz'})-[r:INTERESTED_IN]->(:Theme {id: 'forestry'}) SET r.priority = 3, a.version = a.version + 1",
-      );
+      await setPriority(3);
     }
   });
 });

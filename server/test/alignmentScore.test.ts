@@ -7,6 +7,7 @@ import {
   interestVector,
   partnerComponents,
   partnerScore,
+  partnerScoreOf,
   scorePair,
   themeSpace,
   themeWeight,
@@ -150,5 +151,21 @@ describe('partner score', () => {
       0.5 + 0.15 + 0.1 + 0.075 + 0.1,
       12,
     );
+  });
+
+  test('the ranking shortcut partnerScoreOf gives exactly partnerScore(partnerComponents(…))', () => {
+    const next = random(11);
+    for (let i = 0; i < CASES; i++) {
+      const facts = {
+        alignment: next(),
+        sameSector: next() < 0.5,
+        crossBorder: next() < 0.5,
+        sharedGroups: Math.floor(next() * 5),
+        distance: [null, 2, 3][Math.floor(next() * 3)] ?? null,
+      };
+      expect(partnerScoreOf(facts.alignment, facts.sameSector, facts.crossBorder, facts.sharedGroups, facts.distance)).toBe(
+        partnerScore(partnerComponents(facts)),
+      );
+    }
   });
 });

@@ -17,16 +17,19 @@ export interface ActorIndex {
   fingerprint: string;
   space: ThemeSpace;
   actors: ReadonlyMap<string, IndexedActor>;
+  /** The same actors ordered by id, for scans whose ties must break the same way every time. */
+  byId: readonly IndexedActor[];
 }
 
 /**
  * Interest vectors of all visible actors, kept per process and per (visibility, confidence levels).
  * Why a cache: at 10k actors every partner suggestion needs every candidate's vector (a target shares
  * some theme with nearly everyone), i.e. ~100k links, which costs hundreds of milliseconds to read; the
- * index is read once per data version instead. Each alignment query returns the data fingerprint (actor
- * count and version sum, interest count, theme versions, dataset load time) in the same snapshot, and a
- * changed fingerprint reloads the index. Every write that changes an actor's interests, sector, country or
- * sensitivity bumps its version, so the index is never stale. Visibility stays in Cypher: the index itself
+ * index is read once per data version instead. Each alignment query returns the data fingerprint (actor,
+ * change and interest counts from Neo4j's count store, theme names, dataset load time) in the same
+ * transaction, and a changed fingerprint reloads the index. Every write goes through the audit trail
+ * (server/src/domain/audit.ts, the importer), which adds a Change node, so the index is never stale; seeding
+ * moves the load time. Visibility stays in Cypher: the index itself
  * is read with $canSeeSensitive, and callers take the actors of a request from their own query.
  */
 const indexes = new WeakMap<Database, Map<string, Promise<ActorIndex>>>();
@@ -89,5 +92,6 @@ async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: re
       vector: interestVector(space, interests),
     });
   }
-  return { fingerprint: fingerprintOf(row), space, actors };
+  const byId = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { fingerprint: fingerprintOf(row), space, actors, byId };
 }

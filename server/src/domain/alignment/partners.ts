@@ -10,7 +10,9 @@ import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from '.
 import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import {
   PARTNER_WEIGHTS,
+  alignmentScore,
   partnerComponents,
+  partnerScoreOf,
   partnerScore,
   scorePair,
   sharedThemes,
@@ -95,51 +97,73 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   const countryFilter = filter.countries?.length ? new Set<string>(filter.countries) : null;
   const sectorFilter = filter.sectors?.length ? new Set<string>(filter.sectors) : null;
 
-  const candidates: Candidate[] = [];
-  for (const actor of index.actors.values()) {
+  // Every visible actor is a potential partner: rank them all by a plain number first (no objects, no
+  // breakdown), then build full candidates only for the few that can reach the top.
+  const pool = index.byId;
+  const upperBound = new Float64Array(pool.length);
+  const ranked: number[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const actor = pool[i] as IndexedActor;
     if (actor.id === me.id || network.linked.has(actor.id)) continue;
     if (sectorFilter && !sectorFilter.has(actor.sector)) continue;
     if (countryFilter && !actor.countries.some((c) => countryFilter.has(c))) continue;
     const crossBorder = isCrossBorder(me, actor);
     if (filter.crossBorderOnly && !crossBorder) continue;
     if (themeFilter && !themeFilter.some((t) => t >= 0 && (actor.vector.strength[t] ?? 0) > 0)) continue;
-    const pair = scorePair(index.space, me.vector, actor.vector);
-    if (pair.shared === 0) continue;
-    const hop2 = network.hop2.get(`actor:${actor.id}`);
-    const candidate: Candidate = {
-      actor,
-      pair,
-      crossBorder,
-      sharedGroups: network.coMembers.get(actor.id) ?? [],
-      distance: hop2 ? 2 : null,
-      distanceKnown: !!hop2,
-      via: hop2 ? [hop2] : [],
-      score: 0,
-    };
-    candidate.score = scoreOf(me, candidate);
-    candidates.push(candidate);
+    const alignment = alignmentScore(index.space, me.vector, actor.vector);
+    if (alignment === 0) continue; // no shared theme
+    const atTwo = network.hop2.has(`actor:${actor.id}`);
+    const groups = network.coMembers.get(actor.id)?.length ?? 0;
+    // An unknown distance is 3 at best.
+    upperBound[i] = partnerScoreOf(alignment, me.sector === actor.sector, crossBorder, groups, atTwo ? 2 : 3);
+    ranked.push(i);
   }
+  // Ties break on id: the pool is ordered by id.
+  ranked.sort((x, y) => (upperBound[y] as number) - (upperBound[x] as number) || x - y);
+  const candidates: Candidate[] = [];
+  const candidateAt = (k: number): Candidate | undefined => {
+    while (candidates.length <= k && candidates.length < ranked.length) {
+      candidates.push(candidateOf(index, me, pool[ranked[candidates.length] as number] as IndexedActor, network));
+    }
+    return candidates[k];
+  };
 
   // Unknown distances can only be 3 (worth half the distance weight) or none: rank by that upper bound and
   // look up neighbours until no candidate outside the looked-up window could still enter the top `limit`.
   const upper = (c: Candidate) => (c.distanceKnown ? c.score : c.score + PARTNER_WEIGHTS.distance * 0.5);
   const byRank = (a: Candidate, b: Candidate, f: (c: Candidate) => number) => f(b) - f(a) || (a.actor.id < b.actor.id ? -1 : 1);
-  candidates.sort((a, b) => byRank(a, b, upper));
-  let window = Math.min(candidates.length, args.limit * 3 + 20);
+  let window = Math.min(ranked.length, args.limit * 3 + 20);
   for (let attempt = 0; ; attempt++) {
+    candidateAt(window); // the window and the first candidate after it
     const unknown = candidates.slice(0, window).filter((c) => !c.distanceKnown);
     if (unknown.length > 0) await placeAtDistanceThree(db, canSee, confidences, unknown, network, me);
     const top = candidates.slice(0, window).sort((a, b) => byRank(a, b, (c) => c.score));
     const kth = top[Math.min(args.limit, top.length) - 1];
     const next = candidates[window];
     if (!next || !kth || kth.score > upper(next) || attempt >= 3) break;
-    window = Math.min(candidates.length, window * 2);
+    window = Math.min(ranked.length, window * 2);
   }
   return candidates
     .slice(0, window)
     .sort((a, b) => byRank(a, b, (c) => c.score))
     .slice(0, args.limit)
     .map((c) => present(index, me, c));
+}
+
+function candidateOf(index: ActorIndex, me: IndexedActor, actor: IndexedActor, network: Network): Candidate {
+  const hop2 = network.hop2.get(`actor:${actor.id}`);
+  const candidate: Candidate = {
+    actor,
+    pair: scorePair(index.space, me.vector, actor.vector),
+    crossBorder: isCrossBorder(me, actor),
+    sharedGroups: network.coMembers.get(actor.id) ?? [],
+    distance: hop2 ? 2 : null,
+    distanceKnown: !!hop2,
+    via: hop2 ? [hop2] : [],
+    score: 0,
+  };
+  candidate.score = scoreOf(me, candidate);
+  return candidate;
 }
 
 interface Network {

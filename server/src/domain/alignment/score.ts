@@ -235,6 +235,20 @@ export function partnerComponents(facts: PartnerFacts): PartnerComponents {
   };
 }
 
+/**
+ * partnerScore(partnerComponents(facts)) without building the components, for ranking every actor of a
+ * large database; the same terms in the same order, so the same number (unit-tested).
+ */
+export function partnerScoreOf(alignment: number, sameSector: boolean, crossBorder: boolean, sharedGroups: number, distance: number | null): number {
+  let score = 0;
+  score += PARTNER_WEIGHTS.sharedThemes * alignment;
+  score += PARTNER_WEIGHTS.sectorComplementarity * (sameSector ? 0 : 1);
+  score += PARTNER_WEIGHTS.crossBorder * (crossBorder ? 1 : 0);
+  score += PARTNER_WEIGHTS.sharedNetworks * (1 - Math.pow(0.5, Math.max(0, sharedGroups)));
+  score += PARTNER_WEIGHTS.distance * (distance === 2 ? 1 : distance === 3 ? 0.5 : 0);
+  return score;
+}
+
 export function partnerScore(components: PartnerComponents): number {
   let score = 0;
   for (const key of Object.keys(PARTNER_WEIGHTS) as Array<keyof PartnerComponents>) {
