@@ -1,10 +1,8 @@
-// The actors matching an actor filter (most influential first, at most $limit) and the collaborations
-// touching them, plus the data fingerprint (see alignment-index.cypher).
+// The actors matching an actor filter (most influential first, at most $limit), plus the data fingerprint
+// (see alignment-index.cypher). Who collaborates with whom comes from the actor index.
 // Params: the actors-list filter params ($canSeeSensitive, $sectors, $levels, $countries, $themes, $networks,
 // $coalitions, $text, $confidences), $limit.
-// Returns one row: fingerprint, total (actors matching), ids [id], links [[fromId, toId]] (visible
-// collaborations of any confidence; the caller drops those leaving the set, a Set lookup there being
-// cheaper than list membership here).
+// Returns one row: fingerprint, total (actors matching), ids [id].
 CALL () {
   // Counts from Neo4j's count store (no scan): every change goes through the audit trail, so the number of
   // Change nodes moves with each write; seeding moves the load time, a restore the counts.
@@ -13,12 +11,31 @@ CALL () {
           COLLECT { MATCH (m:DatasetMeta) RETURN toString(m.loadedAt) }[0]] AS fingerprint
 }
 CALL () {
-  MATCH (a:Actor)
+  // Anchored on the most selective indexed part of the filter, as in actors-list.cypher.
+  CALL () {
+    WITH 1 AS one WHERE $text IS NOT NULL
+    MATCH (a:Actor) WHERE a.searchKey CONTAINS $text
+    RETURN a
+    UNION
+    WITH 1 AS one WHERE $text IS NULL AND $countries IS NOT NULL
+    MATCH (c:Country)<-[:BASED_IN|OPERATES_IN]-(a:Actor) WHERE c.id IN $countries
+    RETURN a
+    UNION
+    WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NOT NULL
+    MATCH (a:Actor) WHERE a.sector IN $sectors
+    RETURN a
+    UNION
+    WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL
+    MATCH (a:Actor)
+    RETURN a
+  }
+  WITH a
   WHERE ($canSeeSensitive OR NOT a.sensitive)
     AND ($text IS NULL OR a.searchKey CONTAINS $text)
     AND ($sectors IS NULL OR a.sector IN $sectors)
     AND ($levels IS NULL OR a.level IN $levels)
-    AND ($countries IS NULL OR EXISTS { (a)-[:BASED_IN|OPERATES_IN]->(c:Country) WHERE c.id IN $countries })
+    // Unless text anchored the match, the country anchor applied this already.
+    AND ($countries IS NULL OR $text IS NULL OR EXISTS { (a)-[:BASED_IN|OPERATES_IN]->(c:Country) WHERE c.id IN $countries })
     AND ($themes IS NULL OR EXISTS {
           (a)-[i:INTERESTED_IN]->(t:Theme)
           WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))
@@ -33,10 +50,4 @@ CALL () {
   WITH collect(a) AS matches
   RETURN size(matches) AS total, matches[0..$limit] AS actors
 }
-RETURN fingerprint, total, [a IN actors | a.id] AS ids,
-  COLLECT {
-    UNWIND actors AS a
-    MATCH (a)-[r:COLLABORATES_WITH]->(b:Actor)
-    WHERE $canSeeSensitive OR (NOT b.sensitive AND NOT coalesce(r.sensitive, false))
-    RETURN [a.id, b.id]
-  } AS links
+RETURN fingerprint, total, [a IN actors | a.id] AS ids

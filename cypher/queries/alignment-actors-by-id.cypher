@@ -1,8 +1,8 @@
-// The visible actors among the given ids and the collaborations among them, plus the data fingerprint
+// The visible actors among the given ids, plus the data fingerprint
 // (see alignment-index.cypher) so the caller can tell whether its in-memory actor index is current.
 // Hidden and unknown ids are both simply absent, so the caller answers NOT_FOUND alike for both.
 // Params: $ids, $canSeeSensitive.
-// Returns one row: fingerprint, ids [id], links [[fromId, toId]] (visible collaborations of any confidence).
+// Returns one row: fingerprint, ids [id]. Who collaborates with whom comes from the actor index.
 CALL () {
   // Counts from Neo4j's count store (no scan): every change goes through the audit trail, so the number of
   // Change nodes moves with each write; seeding moves the load time, a restore the counts.
@@ -16,10 +16,4 @@ CALL () {
   WHERE $canSeeSensitive OR NOT a.sensitive
   RETURN collect(DISTINCT a) AS actors
 }
-RETURN fingerprint, [a IN actors | a.id] AS ids,
-  COLLECT {
-    UNWIND actors AS a
-    MATCH (a)-[r:COLLABORATES_WITH]->(b:Actor)
-    WHERE b IN actors AND ($canSeeSensitive OR NOT coalesce(r.sensitive, false))
-    RETURN [a.id, b.id]
-  } AS links
+RETURN fingerprint, [a IN actors | a.id] AS ids

@@ -5,7 +5,7 @@
 // Params: $canSeeSensitive, $confidences (accepted confidence levels of theme links).
 // Returns a first row with fingerprint (list) and themes [{id, name}] ordered by id (actor null), then one row per
 // actor (fingerprint and themes null): actor {id, name, acronym, sector, level, country {id, name} | null,
-// countries [code] (based or operating in), interests [[themeId, position, priority]]}. Rows, not one collected
+// countries [code] (based or operating in), interests [[themeId, position, priority]], collaborators [id]}. Rows, not one collected
 // list, so a large map streams instead of hitting the transaction memory limit.
 // Both parts run in one read transaction, so the fingerprint names the snapshot the actors come from.
 CALL () {
@@ -30,6 +30,12 @@ CALL () {
       MATCH (a)-[r:INTERESTED_IN]->(t:Theme)
       WHERE r.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(r.sensitive, false))
       RETURN [t.id, r.position, r.priority]
+    },
+    // Visible collaborations of any confidence: "already linked" does not depend on the confidence switch.
+    collaborators: COLLECT {
+      MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor)
+      WHERE $canSeeSensitive OR (NOT b.sensitive AND NOT coalesce(r.sensitive, false))
+      RETURN DISTINCT b.id
     } } AS actor
 }
 RETURN fingerprint, themes, actor

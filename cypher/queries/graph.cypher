@@ -29,7 +29,8 @@ WHERE ($canSeeSensitive OR NOT a.sensitive)
   AND ($text IS NULL OR a.searchKey CONTAINS $text)
   AND ($sectors IS NULL OR a.sector IN $sectors)
   AND ($levels IS NULL OR a.level IN $levels)
-  AND ($countries IS NULL OR EXISTS { (a)-[:BASED_IN|OPERATES_IN]->(c:Country) WHERE c.id IN $countries })
+  // Unless text anchored the match, the country anchor applied this already.
+  AND ($countries IS NULL OR $text IS NULL OR EXISTS { (a)-[:BASED_IN|OPERATES_IN]->(c:Country) WHERE c.id IN $countries })
   AND ($themes IS NULL OR EXISTS {
         (a)-[i:INTERESTED_IN]->(t:Theme)
         WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))

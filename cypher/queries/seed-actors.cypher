@@ -1,13 +1,14 @@
 // Upserts a batch of actors with their countries. Relationships to countries are replaced so a re-seed
 // changes nothing. Params: $rows [{id, name, altNames, altNamesText, acronym, sector, level, influence,
 // description, website, sensitive, searchKey, illustrative, basedIn, operatesIn [code], source, recordedAt,
-// confidence}], $now.
+// confidence}], $now. sensitive null (an import without the column or with a blank cell) keeps an existing
+// actor's flag and makes a new actor not sensitive: only an explicit true/false changes it.
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdAt = datetime($now), a.updatedAt = datetime($now), a.version = 1
 SET a.name = row.name, a.altNames = row.altNames, a.altNamesText = row.altNamesText, a.acronym = row.acronym,
     a.sector = row.sector, a.level = row.level, a.influence = row.influence, a.description = row.description,
-    a.website = row.website, a.sensitive = row.sensitive, a.searchKey = row.searchKey,
+    a.website = row.website, a.sensitive = coalesce(row.sensitive, a.sensitive, false), a.searchKey = row.searchKey,
     a.illustrative = row.illustrative
 WITH a, row
 CALL (a, row) {

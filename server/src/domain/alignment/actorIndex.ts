@@ -10,6 +10,8 @@ export interface IndexedActor extends ActorBrief {
   countries: readonly string[];
   interests: readonly ThemeInterest[];
   vector: InterestVector;
+  /** Ids of the actors it visibly collaborates with (any confidence). */
+  collaborators: ReadonlySet<string>;
 }
 
 /** Every actor one kind of caller may see, with its interest vector, in one theme space. */
@@ -90,6 +92,7 @@ async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: re
       countries: (a.countries as string[]) ?? [],
       interests,
       vector: interestVector(space, interests),
+      collaborators: new Set((a.collaborators as string[]) ?? []),
     });
   }
   const byId = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

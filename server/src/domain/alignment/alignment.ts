@@ -8,7 +8,7 @@ import { actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';
 import type { IndexedActor } from './actorIndex';
-import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { areLinked, briefOf, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { populationByFilter, populationById } from './population';
 import { scorePair, sharedThemes } from './score';
 
@@ -79,7 +79,7 @@ export async function alignActors(db: Database, viewer: Viewer, input: unknown):
   const population = args.actorIds
     ? await populationById(db, viewer, args.actorIds, confidences)
     : await populationByFilter(db, viewer, args.filter, confidences, MAX_ALIGNMENT_ACTORS);
-  const { index, actors, links } = population;
+  const { index, actors } = population;
   const space = index.space;
 
   const holders: IndexedActor[][] = space.ids.map(() => []);
@@ -130,7 +130,7 @@ export async function alignActors(db: Database, viewer: Viewer, input: unknown):
         return { theme, positionA: positionIn(a, theme.id).position, positionB: positionIn(b, theme.id).position };
       }),
       crossSector: a.sector !== b.sector,
-      linked: links.has(pairKey(a.id, b.id)),
+      linked: areLinked(a, b),
     };
   });
   return {

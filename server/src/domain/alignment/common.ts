@@ -52,8 +52,5 @@ export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-export function linkSet(links: unknown): Set<string> {
-  const set = new Set<string>();
-  for (const [a, b] of (links as Array<[string, string]>) ?? []) set.add(pairKey(a, b));
-  return set;
-}
+/** A visible collaboration links them (from the actor index, so no query per pair). */
+export const areLinked = (a: { collaborators: ReadonlySet<string> }, b: { id: string }): boolean => a.collaborators.has(b.id);

@@ -5,9 +5,9 @@ import { actorFilterSchema } from '../filters';
 import { parseInput } from '../validation';
 import type { Viewer } from '../viewer';
 import type { IndexedActor } from './actorIndex';
-import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { areLinked, briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { populationByFilter } from './population';
-import { alignmentScore, scorePair, sharedThemes } from './score';
+import { scorePair, sharedThemes } from './score';
 
 /** One country of the 10k synthetic map is ~2,500 actors (based or operating there): ~3M pairs. */
 export const MAX_OVERLAP_ACTORS = 5_000;
@@ -110,32 +110,54 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   const args = parseInput(overlapsInputSchema, input);
   const confidences = confidencesFor(args.minConfidence ?? args.filter?.minConfidence);
   const population = await populationByFilter(db, viewer, args.filter ?? {}, confidences, MAX_OVERLAP_ACTORS);
-  const { index, actors, links } = population;
+  const { index, actors } = population;
   const space = index.space;
 
   // Shared themes are counted on bitmasks (popcount of an AND), and a pair is scored only when it could still
   // enter the top: overlap ≤ min(total) and denominator ≥ max(total), so score ≤ min/max of the totals.
   const words = Math.ceil(space.ids.length / 32) || 1;
-  const masks = new Uint32Array(actors.length * words);
+  const themeCount = space.ids.length;
+  const n = actors.length;
+  const masks = new Uint32Array(n * words);
+  // w_t·s(t) per actor and theme: w·min(s_A, s_B) = min(w·s_A, w·s_B) exactly (w ≥ 0, rounding is monotonic),
+  // so summing these over the shared bits in ascending theme order gives alignmentScore's overlap bit for bit.
+  const weighted = new Float64Array(n * themeCount);
+  const totals = new Float64Array(n);
   actors.forEach((a, i) => {
-    for (const t of a.vector.themes) masks[i * words + (t >>> 5)] = (masks[i * words + (t >>> 5)] ?? 0) | (1 << (t & 31));
+    totals[i] = a.vector.total;
+    for (const t of a.vector.themes) {
+      masks[i * words + (t >>> 5)] = (masks[i * words + (t >>> 5)] ?? 0) | (1 << (t & 31));
+      weighted[i * themeCount + t] = (space.weights[t] as number) * (a.vector.strength[t] as number);
+    }
   });
   const top = new TopPairs(args.limit);
   const { minShared, crossSectorOnly, unlinkedOnly } = args;
   let pairCount = 0;
-  for (let i = 0; i < actors.length; i++) {
+  for (let i = 0; i < n; i++) {
     const a = actors[i] as IndexedActor;
-    for (let j = i + 1; j < actors.length; j++) {
+    const ta = totals[i] as number;
+    for (let j = i + 1; j < n; j++) {
       let shared = 0;
       for (let w = 0; w < words; w++) shared += popcount((masks[i * words + w] as number) & (masks[j * words + w] as number));
       if (shared < minShared) continue;
-      const b = actors[j] as IndexedActor;
-      if (crossSectorOnly && a.sector === b.sector) continue;
-      if (unlinkedOnly && links.has(pairKey(a.id, b.id))) continue;
+      if (crossSectorOnly && a.sector === (actors[j] as IndexedActor).sector) continue;
+      if (unlinkedOnly && areLinked(a, actors[j] as IndexedActor)) continue;
       pairCount += 1;
       const floor = top.floor();
-      if (floor !== null && Math.min(a.vector.total, b.vector.total) / Math.max(a.vector.total, b.vector.total) < floor) continue;
-      const score = alignmentScore(space, a.vector, b.vector);
+      const tb = totals[j] as number;
+      if (floor !== null && Math.min(ta, tb) / Math.max(ta, tb) < floor) continue;
+      let overlap = 0;
+      for (let w = 0; w < words; w++) {
+        let bits = (masks[i * words + w] as number) & (masks[j * words + w] as number);
+        while (bits !== 0) {
+          const low = bits & -bits;
+          const t = w * 32 + (31 - Math.clz32(low));
+          overlap += Math.min(weighted[i * themeCount + t] as number, weighted[j * themeCount + t] as number);
+          bits ^= low;
+        }
+      }
+      const denominator = ta + tb - overlap;
+      const score = !(denominator > 0) || overlap === 0 ? 0 : Math.min(1, overlap / denominator);
       if (floor === null || score >= floor) top.offer({ i, j, score, shared });
     }
   }
@@ -157,7 +179,7 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
       disagreement: round(pair.disagreement),
       themes: sharedThemes(space, a.vector, b.vector).map((t) => themeAt(space, t)),
       crossSector: a.sector !== b.sector,
-      linked: links.has(pairKey(a.id, b.id)),
+      linked: areLinked(a, b),
     };
   });
   return {

@@ -5,14 +5,11 @@ import { notFound } from '../errors';
 import { actorFilterParams } from '../filters';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
-import { linkSet } from './common';
 
-/** A set of actors to compare, with the collaborations among them, read in one round trip. */
+/** A set of actors to compare, read in one round trip (their collaborations are in the actor index). */
 export interface Population {
   index: ActorIndex;
   actors: IndexedActor[];
-  /** pairKey(a, b) of visible collaborations. */
-  links: Set<string>;
   /** Actors matching the filter, before the cap. */
   total: number;
 }
@@ -31,7 +28,7 @@ export async function populationById(
   const missing = unique.find((id) => !found.has(id));
   if (missing !== undefined) throw notFound('Actor', missing);
   const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
-  return { index, ...pick(index, unique, row?.links), total: unique.length };
+  return { index, actors: pick(index, unique), total: unique.length };
 }
 
 /** The actors matching a filter, most influential first, at most `cap`. */
@@ -46,14 +43,14 @@ export async function populationByFilter(
   const canSee = canSeeSensitive(viewer);
   const [row] = await db.read('alignment-actors-by-filter', { ...params, limit: cap });
   const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
-  return { index, ...pick(index, (row?.ids as string[]) ?? [], row?.links), total: Number(row?.total ?? 0) };
+  return { index, actors: pick(index, (row?.ids as string[]) ?? []), total: Number(row?.total ?? 0) };
 }
 
-function pick(index: ActorIndex, ids: readonly string[], links: unknown): { actors: IndexedActor[]; links: Set<string> } {
+function pick(index: ActorIndex, ids: readonly string[]): IndexedActor[] {
   const actors: IndexedActor[] = [];
   for (const id of ids) {
     const actor = index.actors.get(id);
     if (actor) actors.push(actor);
   }
-  return { actors, links: linkSet(links) };
+  return actors;
 }
