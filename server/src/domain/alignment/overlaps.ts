@@ -133,32 +133,42 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   const top = new TopPairs(args.limit);
   const { minShared, crossSectorOnly, unlinkedOnly } = args;
   let pairCount = 0;
+  // The score a pair must reach to be kept; -1 while the top is not full.
+  let floor = -1;
   for (let i = 0; i < n; i++) {
     const a = actors[i] as IndexedActor;
     const ta = totals[i] as number;
+    const rowA = i * words;
+    const weightedA = i * themeCount;
     for (let j = i + 1; j < n; j++) {
+      const rowB = j * words;
       let shared = 0;
-      for (let w = 0; w < words; w++) shared += popcount((masks[i * words + w] as number) & (masks[j * words + w] as number));
+      for (let w = 0; w < words; w++) shared += popcount((masks[rowA + w] as number) & (masks[rowB + w] as number));
       if (shared < minShared) continue;
       if (crossSectorOnly && a.sector === (actors[j] as IndexedActor).sector) continue;
       if (unlinkedOnly && areLinked(a, actors[j] as IndexedActor)) continue;
       pairCount += 1;
-      const floor = top.floor();
       const tb = totals[j] as number;
-      if (floor !== null && Math.min(ta, tb) / Math.max(ta, tb) < floor) continue;
+      if (Math.min(ta, tb) / Math.max(ta, tb) < floor) continue;
+      const weightedB = j * themeCount;
       let overlap = 0;
       for (let w = 0; w < words; w++) {
-        let bits = (masks[i * words + w] as number) & (masks[j * words + w] as number);
+        let bits = (masks[rowA + w] as number) & (masks[rowB + w] as number);
         while (bits !== 0) {
           const low = bits & -bits;
-          const t = w * 32 + (31 - Math.clz32(low));
-          overlap += Math.min(weighted[i * themeCount + t] as number, weighted[j * themeCount + t] as number);
+          const t = (w << 5) + 31 - Math.clz32(low);
+          const x = weighted[weightedA + t] as number;
+          const y = weighted[weightedB + t] as number;
+          overlap += x < y ? x : y;
           bits ^= low;
         }
       }
       const denominator = ta + tb - overlap;
       const score = !(denominator > 0) || overlap === 0 ? 0 : Math.min(1, overlap / denominator);
-      if (floor === null || score >= floor) top.offer({ i, j, score, shared });
+      if (score >= floor) {
+        top.offer({ i, j, score, shared });
+        floor = top.floor() ?? -1;
+      }
     }
   }
 
