@@ -10,6 +10,7 @@ import type { Database } from '../src/db/database';
 import { createUser, login } from '../src/domain/auth/accounts';
 import type { Viewer } from '../src/domain/viewer';
 import { importFiles, type ImportReport } from '../src/import/importer';
+import { GraphqlHarness } from './graphqlHarness';
 import { TEMPLATE_SHEETS, templateCsv, writeTemplateWorkbook } from '../src/import/template';
 import { startServer, type RunningServer } from '../src/main';
 import { smallGraph } from './fixtures/smallGraph';
@@ -114,6 +115,89 @@ describe('spreadsheet import', () => {
     for (const kind of TEMPLATE_SHEETS) await writeFile(join(dir, `${kind}.csv`), templateCsv(kind));
     const csv = await importFiles(db, ANALYST, TEMPLATE_SHEETS.map((k) => ({ path: join(dir, `${k}.csv`) })), { dryRun: true });
     expect(csv.issues).toEqual([]);
+  });
+});
+
+describe('importing over sensitive actors and links', () => {
+  const VIEWER: Viewer = { role: 'viewer', userId: 'u-viewer', username: 'viewer' };
+  const DEFENDERS = 'mm-def,Land Defenders Collective,MM,COMMUNITY,LOCAL';
+  let gql: GraphqlHarness;
+  beforeAll(async () => {
+    gql = await GraphqlHarness.create(db);
+  });
+  afterAll(async () => {
+    await gql.stop();
+  });
+
+  /** Writes a CSV, imports it for real and expects a clean commit. */
+  const commitCsv = async (name: string, text: string): Promise<void> => {
+    const path = join(dir, name);
+    await writeFile(path, text);
+    const report = await importFiles(db, ANALYST, [{ path }], { dryRun: false });
+    expect(report.issues).toEqual([]);
+    expect(report.committed).toBe(true);
+  };
+  const flag = async (id: string): Promise<unknown> => (await db.runStatement('MATCH (a:Actor {id: $id}) RETURN a.sensitive AS s', { id }))[0]?.s;
+  const membershipFlag = async (): Promise<unknown> =>
+    (await db.runStatement("MATCH (:Actor {id: 'kh-cso-a'})-[r:MEMBER_OF]->(:Group {id: 'net-forest'}) RETURN r.sensitive AS s"))[0]?.s;
+  /** What a viewer gets for the actor: in the list, by text search, and by id. */
+  const viewerSees = async (): Promise<{ listed: boolean; found: boolean; byId: string }> => {
+    const list = await gql.ok<{ all: { nodes: Array<{ id: string }> }; found: { totalCount: number } }>(
+      '{ all: actors(first: 500) { nodes { id } } found: actors(filter: { text: "land defenders" }) { totalCount } }',
+      {},
+      VIEWER,
+    );
+    const one = await gql.run<{ actor: { id: string } }>('{ actor(id: "mm-def") { id } }', {}, VIEWER);
+    return { listed: list.all.nodes.some((n) => n.id === 'mm-def'), found: list.found.totalCount > 0, byId: one.errors?.[0]?.extensions?.code ?? one.data?.actor.id ?? '' };
+  };
+  const HIDDEN = { listed: false, found: false, byId: 'NOT_FOUND' };
+
+  test('viewers cannot import at all, so they cannot touch sensitive actors', async () => {
+    await expect(importFiles(db, VIEWER, [valid('actors.csv')], { dryRun: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  test('a sheet without the sensitive column, or with a blank cell, keeps an actor sensitive; an explicit no un-flags it', async () => {
+    expect(await flag('mm-def')).toBe(true);
+    expect(await viewerSees()).toEqual(HIDDEN);
+
+    await commitCsv('actors-no-sensitive-column.csv', `id,name,country,sector,level,description\n${DEFENDERS},Updated without the column\n`);
+    const [row] = await db.runStatement("MATCH (a:Actor {id: 'mm-def'}) RETURN a.description AS d, a.sensitive AS s");
+    expect(row).toEqual({ d: 'Updated without the column', s: true }); // the row was applied, the flag kept
+    expect(await viewerSees()).toEqual(HIDDEN);
+
+    // A blank cell keeps the flag of an existing actor; a new actor with a blank cell is not sensitive.
+    await commitCsv('actors-blank-sensitive.csv', `id,name,country,sector,level,sensitive\n${DEFENDERS},\nmm-blank-new,Blank Cell Newcomers,MM,MEDIA,LOCAL,\n`);
+    expect(await flag('mm-def')).toBe(true);
+    expect(await flag('mm-blank-new')).toBe(false);
+    expect(await viewerSees()).toEqual(HIDDEN);
+    expect((await gql.ok<{ actor: { id: string } }>('{ actor(id: "mm-blank-new") { id } }', {}, VIEWER)).actor.id).toBe('mm-blank-new');
+
+    await commitCsv('actors-explicit-no.csv', `id,name,country,sector,level,sensitive\n${DEFENDERS},no\n`);
+    expect(await flag('mm-def')).toBe(false);
+    expect(await viewerSees()).toEqual({ listed: true, found: true, byId: 'mm-def' });
+
+    await commitCsv('actors-explicit-yes.csv', `id,name,country,sector,level,sensitive\n${DEFENDERS},yes\n`);
+    expect(await flag('mm-def')).toBe(true);
+    expect(await viewerSees()).toEqual(HIDDEN);
+  });
+
+  test('a membership sheet (no sensitive column) or an edges file with a blank cell keeps a link sensitive; an explicit no un-flags it', async () => {
+    const viewerMemberships = async (): Promise<string[]> =>
+      (await gql.ok<{ actor: { memberships: Array<{ group: { id: string } }> } }>('{ actor(id: "kh-cso-a") { memberships { group { id } } } }', {}, VIEWER)).actor.memberships.map(
+        (m) => m.group.id,
+      );
+    await db.runStatement("MATCH (:Actor {id: 'kh-cso-a'})-[r:MEMBER_OF]->(:Group {id: 'net-forest'}) SET r.sensitive = true");
+    expect(await viewerMemberships()).toEqual([]);
+
+    await commitCsv('memberships-update.csv', 'actor,group,role,since\nkh-cso-a,net-forest,secretariat,2011\n');
+    expect(await membershipFlag()).toBe(true);
+    await commitCsv('edges-blank-sensitive.csv', 'source,target,relation,role,sensitive\nkh-cso-a,net-forest,MEMBER_OF,secretariat,\n');
+    expect(await membershipFlag()).toBe(true);
+    expect(await viewerMemberships()).toEqual([]);
+
+    await commitCsv('edges-explicit-no.csv', 'source,target,relation,role,sensitive\nkh-cso-a,net-forest,MEMBER_OF,secretariat,no\n');
+    expect(await membershipFlag()).toBe(false);
+    expect(await viewerMemberships()).toEqual(['net-forest']);
   });
 });
 

@@ -28,7 +28,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'sector', required: true, help: 'CIVIL_SOCIETY, GOVERNMENT, PRIVATE_SECTOR, RESEARCH, DONOR, COMMUNITY, MEDIA or REGIONAL_BODY.', example: 'CIVIL_SOCIETY' },
     { name: 'level', required: true, help: 'LOCAL, NATIONAL, REGIONAL or INTERNATIONAL.', example: 'NATIONAL' },
     { name: 'influence', help: 'Whole number 1 (low) to 5 (high). Default 3.', example: '4' },
-    { name: 'sensitive', help: 'yes/no: sensitive actors are shown only to analysts and administrators. Default no.', example: 'no' },
+    { name: 'sensitive', help: 'yes/no: sensitive actors are shown only to analysts and administrators. Empty keeps an existing actor\'s flag; a new actor is not sensitive.', example: 'no' },
     { name: 'description', help: 'Free text.', example: 'Network of NGOs working on land issues.' },
     { name: 'website', help: 'http(s) address.', example: 'https://example.org' },
     ...provenance,

@@ -74,7 +74,11 @@ interface ActorRec {
   sector: string;
   level: string;
   influence: number;
-  sensitive: boolean;
+  /**
+   * Shown only to analysts and administrators. null (no such column, or a blank cell) keeps an existing actor's
+   * flag and makes a new actor not sensitive, so an update sheet can never un-hide anyone by leaving it out.
+   */
+  sensitive: boolean | null;
   description: string | null;
   website: string | null;
   prov: Provenance;
@@ -121,7 +125,7 @@ interface LinkRec {
   since: number | null;
   position: string;
   priority: number;
-  /** A link only analysts and administrators see; null (no such column) keeps what the database has. */
+  /** A link only analysts and administrators see; null (no such column, or a blank cell) keeps what the database has. */
   sensitive: boolean | null;
   prov: Provenance;
 }
@@ -243,7 +247,7 @@ class ImportPlan {
       sector: r.oneOf('sector', SECTORS, 'sector', r.text('sector')),
       level: r.oneOf('level', LEVELS, 'level', r.text('level')),
       influence: r.int('influence', INFLUENCE_MIN, INFLUENCE_MAX, 3) ?? 3,
-      sensitive: r.bool('sensitive'),
+      sensitive: r.optionalBool('sensitive'),
       description: r.max('description', r.text('description'), 5000),
       website,
       prov: r.provenance(origin.file),
@@ -301,7 +305,7 @@ class ImportPlan {
       since: r.int('since', 1900, 2100, null),
       position: relation === 'INTERESTED_IN' ? r.oneOf('position', POSITIONS, 'position', r.text('position')) : 'UNKNOWN',
       priority: r.int('priority', PRIORITY_MIN, PRIORITY_MAX, 2) ?? 2,
-      sensitive: r.text('sensitive') === null ? null : r.bool('sensitive'),
+      sensitive: r.optionalBool('sensitive'),
       prov: r.provenance(origin.file),
     };
   }

@@ -74,6 +74,10 @@ export class RowReader {
     this.problems.push({ column, message: `must be yes or no (got '${truncate(value)}')` });
     return false;
   }
+  /** yes/no where an absent column or a blank cell means "not given" (null), so the stored value is kept. */
+  optionalBool(column: string): boolean | null {
+    return this.text(column) === null ? null : this.bool(column);
+  }
   id(column: string, required: boolean): string | null {
     const value = required ? this.required(column) : this.text(column);
     if (value === null || value === '') return null;
