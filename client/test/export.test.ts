@@ -90,7 +90,7 @@ describe('import report', () => {
     dryRun: true,
     committed: false,
     files: ['actors.xlsx'],
-    counts: { actors: 3, newActors: 1, groups: 0, themes: 0, memberships: 2, interests: 0, collaborations: 0 },
+    counts: { actors: 3, newActors: 1, groups: 0, themes: 0, memberships: 2, interests: 0, collaborations: 0, activities: 0, participations: 0 },
     issues: [{ file: 'actors.xlsx', sheet: 'actors', line: 4, column: 'sector', message: 'sector: =cmd is not a sector' }],
     issueCount: 1,
     changeId: null,
@@ -100,6 +100,8 @@ describe('import report', () => {
     expect(isImportReport(report)).toBe(true);
     expect(isImportReport({ errors: [] })).toBe(false);
     expect(describeCounts(report.counts)).toBe('3 actors (1 new), 2 memberships');
+    expect(describeCounts({ ...report.counts, activities: 2, participations: 5 })).toBe('3 actors (1 new), 2 memberships, 2 activities, 5 participations');
+    expect(describeCounts({ ...report.counts, actors: 0, memberships: 0, activities: 3 })).toBe('3 activities');
     expect(isImportable('A.XLSX')).toBe(true);
     expect(isImportable('a.xls')).toBe(false);
   });

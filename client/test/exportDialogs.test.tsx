@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ImportDialog } from '../src/components/import/ImportDialog';
 import type { ImportReport } from '../src/core/export/importReport';
 
-const counts = { actors: 2, newActors: 2, groups: 0, themes: 0, memberships: 1, interests: 0, collaborations: 0 };
+const counts = { actors: 2, newActors: 2, groups: 0, themes: 0, memberships: 1, interests: 0, collaborations: 0, activities: 0, participations: 0 };
 const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, committed: false, files: ['actors.csv'], counts, issues: [], issueCount: 0, changeId: null, millis: 3, ...over });
 
 function respond(status: number, body: unknown): Response {

@@ -17,6 +17,9 @@ export interface ImportCounts {
   memberships: number;
   interests: number;
   collaborations: number;
+  /** Learning activities and who took part, from an export's nodes and edges. */
+  activities: number;
+  participations: number;
 }
 
 export interface ImportReport {
@@ -38,7 +41,7 @@ export function isImportable(fileName: string): boolean {
   return IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** "12 actors (3 new), 2 groups, …" — only the non-zero parts, in the template's sheet order. */
+/** "12 actors (3 new), 2 groups, …" — only the non-zero parts, in the template's sheet order, then activities. */
 export function describeCounts(c: ImportCounts): string {
   const parts: string[] = [];
   if (c.actors) parts.push(`${c.actors} actors (${c.newActors} new)`);
@@ -47,6 +50,8 @@ export function describeCounts(c: ImportCounts): string {
   if (c.memberships) parts.push(`${c.memberships} memberships`);
   if (c.interests) parts.push(`${c.interests} interests`);
   if (c.collaborations) parts.push(`${c.collaborations} collaborations`);
+  if (c.activities) parts.push(`${c.activities} activities`);
+  if (c.participations) parts.push(`${c.participations} participations`);
   return parts.length > 0 ? parts.join(', ') : 'nothing';
 }
 
