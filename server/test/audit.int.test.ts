@@ -84,3 +84,59 @@ describe('audit trail', () => {
     expect((await gql.run('{ actor(id: "tmp-actor") { id } }', {}, ana)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('saved views in the audit trail', () => {
+  const viewer: Viewer = { role: 'viewer', userId: 'u-viewer', username: 'vera' };
+  const SAVE = 'mutation($name: String!, $state: String!) { saveView(input: { name: $name, state: $state }) { id } }';
+  const save = async (name: string, state: unknown): Promise<string> =>
+    (await gql.ok<{ saveView: { id: string } }>(SAVE, { name, state: JSON.stringify(state) }, ana)).saveView.id;
+  const history = async (id: string): Promise<Change[]> => (await gql.ok<{ changes: Change[] }>(CHANGES, { e: id }, ana)).changes;
+  const logSize = async (): Promise<number> => (await gql.ok<{ changes: Change[] }>('{ changes(limit: 500) { id } }', {}, root)).changes.length;
+
+  test('saving and deleting a view record who, what, before and after', async () => {
+    const id = await save('Defenders and allies', { selected: 'actor:mm-def', layout: 'fcose' });
+    const created = await history(id);
+    expect(created.map((c) => [c.action, c.username, c.entityId, c.before])).toEqual([['saveView', 'ana', id, null]]);
+    expect(JSON.parse(created[0]?.after ?? '{}').view).toMatchObject({ id, name: 'Defenders and allies', sensitive: true, createdBy: 'u-ana' });
+
+    await gql.ok('mutation($id: ID!) { deleteSavedView(id: $id) }', { id }, ana);
+    const changes = await history(id);
+    expect(changes.map((c) => c.action)).toEqual(['deleteSavedView', 'saveView']);
+    expect(JSON.parse(changes[0]?.before ?? '{}').view).toMatchObject({ id, name: 'Defenders and allies', state: JSON.stringify({ selected: 'actor:mm-def', layout: 'fcose' }) });
+    expect(changes[0]?.after).toBeNull();
+  });
+
+  test('a failed save or delete records nothing', async () => {
+    const before = await logSize();
+    expect((await gql.run('mutation { deleteSavedView(id: "no-such-view") }', {}, ana)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await gql.run(SAVE, { name: 'Broken', state: '{not json' }, ana)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql.run(SAVE, { name: 'By a viewer', state: '{}' }, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await logSize()).toBe(before);
+  });
+
+  test('a view naming a sensitive actor: its history is not for viewers; the view itself stays hidden from them', async () => {
+    const hidden = await save('Meeting with defenders', { focus: 'actor:mm-def' });
+    const open = await save('Forest CSOs', { focus: 'actor:kh-cso-a' });
+    for (const id of [hidden, open]) {
+      expect((await gql.run(CHANGES, { e: id }, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await gql.run(CHANGES, {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql.run(CHANGES, { e: hidden }, { role: 'viewer', anonymous: true })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const listed = (await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, viewer)).savedViews.map((v) => v.id);
+    expect(listed).toContain(open);
+    expect(listed).not.toContain(hidden);
+    // Those who may see sensitive actors read the snapshot in full.
+    expect(JSON.parse((await history(hidden))[0]?.after ?? '{}').view.state).toContain('mm-def');
+  });
+
+  test('undo stays for actors: a saved-view change gets BAD_USER_INPUT and nothing is recorded', async () => {
+    const id = await save('Undo me', { layout: 'concentric' });
+    const [change] = await history(id);
+    const before = await logSize();
+    const undo = await gql.run('mutation($id: ID!) { undoChange(id: $id) { id } }', { id: change?.id }, root);
+    expect(undo.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(undo.errors?.[0]?.message).toBe('id: undo is available for changes to actors, not to a saved view');
+    expect(await logSize()).toBe(before);
+    expect((await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, ana)).savedViews.map((v) => v.id)).toContain(id);
+  });
+});

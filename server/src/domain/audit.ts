@@ -4,7 +4,7 @@ import type { Database, Row, Tx } from '../db/database';
 import { DomainError, notFound } from './errors';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
-export type EntityKind = 'actor' | 'group' | 'theme';
+export type EntityKind = 'actor' | 'group' | 'theme' | 'savedView';
 
 export interface AuditTarget {
   kind: EntityKind;
@@ -29,16 +29,24 @@ export interface ChangeRecord {
   undoOf: string | null;
 }
 
-const SNAPSHOT_QUERY: Record<EntityKind, string> = {
-  actor: 'actor-details',
-  group: 'group-snapshot',
-  theme: 'theme-snapshot',
+/**
+ * How each kind is read for its snapshot: everything, sensitive parts included, since the trail is read only by
+ * those who may see them (see listChanges).
+ */
+const SNAPSHOT: Record<EntityKind, { query: string; params: (id: string) => Record<string, unknown> }> = {
+  actor: { query: 'actor-details', params: (id) => ({ ids: [id], canSeeSensitive: true }) },
+  group: { query: 'group-snapshot', params: (id) => ({ id }) },
+  theme: { query: 'theme-snapshot', params: (id) => ({ id }) },
+  savedView: { query: 'saved-view-get', params: (id) => ({ id, canSeeSensitive: true }) },
 };
+
+/** How a change's kind is named in messages (imports are recorded with entityKind 'import'). */
+const KIND_NOUN: Record<string, string> = { group: 'a group', theme: 'a theme', savedView: 'a saved view', import: 'an import' };
 
 /** The whole state of an entity (properties and links) as the audit trail keeps it. */
 async function snapshot(tx: Tx, target: AuditTarget): Promise<Row | null> {
-  const params = target.kind === 'actor' ? { ids: [target.id], canSeeSensitive: true } : { id: target.id };
-  const [row] = await tx.run(SNAPSHOT_QUERY[target.kind], params);
+  const { query, params } = SNAPSHOT[target.kind];
+  const [row] = await tx.run(query, params(target.id));
   return row ?? null;
 }
 
@@ -90,7 +98,10 @@ function toChange(row: Row): ChangeRecord {
   };
 }
 
-/** An entity's history is for those who may see everything (it can name sensitive links); the full log is for admins. */
+/**
+ * An entity's history is for those who may see everything (its snapshots can name sensitive actors and links,
+ * a saved view's state included); the full log is for admins. Viewers see neither.
+ */
 export async function listChanges(
   db: Database,
   viewer: Viewer,
@@ -133,7 +144,8 @@ export async function undoChange(db: Database, viewer: Viewer, id: string): Prom
   const change = toChange(row);
   if (row.undoneBy) throw new DomainError('CONFLICT', `Change '${id}' has already been undone`);
   if (change.entityKind !== 'actor') {
-    throw new DomainError('BAD_USER_INPUT', `id: undo is available for changes to actors; this one changed a ${change.entityKind}`, 'id');
+    const what = KIND_NOUN[change.entityKind] ?? `a ${change.entityKind}`;
+    throw new DomainError('BAD_USER_INPUT', `id: undo is available for changes to actors, not to ${what}`, 'id');
   }
   const before = change.before ? (JSON.parse(change.before) as ActorSnapshot) : null;
   await auditedWrite(db, viewer, { kind: 'actor', id: change.entityId, action: 'undo', summary: `Undo of ${change.action}`, undoOf: change.id }, (tx) =>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import type { Database, Row } from '../db/database';
 import { requireEditor } from './actors';
+import { auditedWrite } from './audit';
 import { DomainError, notFound } from './errors';
 import { nameSchema, parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
@@ -83,18 +84,24 @@ export async function saveView(db: Database, viewer: Viewer, input: unknown): Pr
   } catch {
     throw new DomainError('BAD_USER_INPUT', 'input.state: must be JSON', 'input.state');
   }
-  const [row] = await db.write('saved-view-create', {
-    view: { id: randomUUID(), name: data.name, description: data.description, state: data.state, createdBy: viewer.userId ?? null },
-    candidateIds: [...stringsIn(state, new Set())],
-    now: new Date().toISOString(),
+  const id = randomUUID();
+  return auditedWrite(db, viewer, { kind: 'savedView', id, action: 'saveView', summary: data.name }, async (tx) => {
+    const [row] = await tx.run('saved-view-create', {
+      view: { id, name: data.name, description: data.description, state: data.state, createdBy: viewer.userId ?? null },
+      candidateIds: [...stringsIn(state, new Set())],
+      now: new Date().toISOString(),
+    });
+    if (!row) throw new Error('saved-view-create returned no row');
+    return toRecord(row);
   });
-  if (!row) throw new Error('saved-view-create returned no row');
-  return toRecord(row);
 }
 
+/** Deletes a view and records it, with the view as it was, in the same transaction; nothing is recorded if it is absent. */
 export async function deleteSavedView(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
-  const [row] = await db.write('saved-view-delete', { id, canSeeSensitive: canSeeSensitive(viewer) });
-  if (!row) throw notFound('Saved view', id);
-  return String(row.id);
+  return auditedWrite(db, viewer, { kind: 'savedView', id, action: 'deleteSavedView' }, async (tx) => {
+    const [row] = await tx.run('saved-view-delete', { id, canSeeSensitive: canSeeSensitive(viewer) });
+    if (!row) throw notFound('Saved view', id);
+    return String(row.id);
+  });
 }
