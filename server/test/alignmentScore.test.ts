@@ -5,6 +5,9 @@ import {
   agendaCoverage,
   alignmentScore,
   interestVector,
+  packVectors,
+  packedAlignment,
+  packedShared,
   partnerComponents,
   partnerScore,
   partnerScoreOf,
@@ -58,6 +61,32 @@ describe('alignment score', () => {
       expect(scorePair(space, va, vb)).toEqual(scorePair(space, vb, va));
       // The allocation-free variant used to rank the overlap network gives the very same number.
       expect(alignmentScore(space, va, vb)).toBe(scorePair(space, va, vb).score);
+    }
+  });
+
+  test('the packed form used to scan many actors gives alignmentScore to the last bit, also past 32 themes', () => {
+    for (let seed = 1; seed <= CASES; seed++) {
+      const { space, a, b } = randomCase(seed);
+      const va = interestVector(space, a);
+      const vb = interestVector(space, b);
+      const packed = packVectors(space, [va, vb]);
+      expect(packedAlignment(packed, 0, 1)).toBe(alignmentScore(space, va, vb));
+      expect(packedShared(packed, 0, 1)).toBe(scorePair(space, va, vb).shared);
+    }
+    const next = random(99);
+    const wide = themeSpace(
+      500,
+      Array.from({ length: 70 }, (_, t) => ({ id: `w${t}`, name: `Wide ${t}`, interested: 1 + Math.floor(next() * 500) })),
+    );
+    const pick = (): ThemeInterest[] =>
+      wide.ids.filter(() => next() < 0.3).map((theme) => ({ theme, position: 'SUPPORTS' as Position, priority: 1 + Math.floor(next() * 3) }));
+    for (let k = 0; k < 200; k++) {
+      const va = interestVector(wide, pick());
+      const vb = interestVector(wide, pick());
+      const packed = packVectors(wide, [va, vb]);
+      expect(packed.words).toBe(3);
+      expect(packedAlignment(packed, 1, 0)).toBe(alignmentScore(wide, va, vb));
+      expect(packedShared(packed, 0, 1)).toBe(scorePair(wide, va, vb).shared);
     }
   });
 

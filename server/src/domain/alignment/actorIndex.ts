@@ -2,7 +2,7 @@ import type { Confidence, Position } from '@reform-atlas/seed';
 
 import type { Database, Row } from '../../db/database';
 import type { ActorBrief } from './common';
-import { interestVector, themeSpace, type InterestVector, type ThemeInterest, type ThemeSpace } from './score';
+import { interestVector, packVectors, themeSpace, type InterestVector, type PackedVectors, type ThemeInterest, type ThemeSpace } from './score';
 
 /** What the API shows of an actor (ActorBrief, whose `country` is the base country), plus what scoring needs. */
 export interface IndexedActor extends ActorBrief {
@@ -21,6 +21,9 @@ export interface ActorIndex {
   actors: ReadonlyMap<string, IndexedActor>;
   /** The same actors ordered by id, for scans whose ties must break the same way every time. */
   byId: readonly IndexedActor[];
+  /** Position of each actor id in byId, which is also its row in packed. */
+  position: ReadonlyMap<string, number>;
+  packed: PackedVectors;
 }
 
 /**
@@ -96,5 +99,7 @@ async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: re
     });
   }
   const byId = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { fingerprint: fingerprintOf(row), space, actors, byId };
+  const position = new Map(byId.map((a, i) => [a.id, i]));
+  const packed = packVectors(space, byId.map((a) => a.vector));
+  return { fingerprint: fingerprintOf(row), space, actors, byId, position, packed };
 }

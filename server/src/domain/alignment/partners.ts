@@ -10,8 +10,8 @@ import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from '.
 import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import {
   PARTNER_WEIGHTS,
-  alignmentScore,
   partnerComponents,
+  packedAlignment,
   partnerScoreOf,
   partnerScore,
   scorePair,
@@ -100,22 +100,38 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   // Every visible actor is a potential partner: rank them all by a plain number first (no objects, no
   // breakdown), then build full candidates only for the few that can reach the top.
   const pool = index.byId;
+  const packed = index.packed;
+  const mine = index.position.get(me.id) ?? -1;
+  // The network as flags per pool position, so the scan below does no string work.
+  const flags = (ids: Iterable<string>): Uint8Array => {
+    const set = new Uint8Array(pool.length);
+    for (const id of ids) {
+      const at = index.position.get(id);
+      if (at !== undefined) set[at] = 1;
+    }
+    return set;
+  };
+  const linked = flags(network.linked);
+  const atTwo = flags([...network.hop2.keys()].filter((k) => k.startsWith('actor:')).map((k) => k.slice('actor:'.length)));
+  const groups = new Uint8Array(pool.length);
+  for (const [id, names] of network.coMembers) {
+    const at = index.position.get(id);
+    if (at !== undefined) groups[at] = Math.min(255, names.length);
+  }
   const upperBound = new Float64Array(pool.length);
   const ranked: number[] = [];
   for (let i = 0; i < pool.length; i++) {
+    if (i === mine || linked[i] === 1) continue;
     const actor = pool[i] as IndexedActor;
-    if (actor.id === me.id || network.linked.has(actor.id)) continue;
     if (sectorFilter && !sectorFilter.has(actor.sector)) continue;
     if (countryFilter && !actor.countries.some((c) => countryFilter.has(c))) continue;
     const crossBorder = isCrossBorder(me, actor);
     if (filter.crossBorderOnly && !crossBorder) continue;
     if (themeFilter && !themeFilter.some((t) => t >= 0 && (actor.vector.strength[t] ?? 0) > 0)) continue;
-    const alignment = alignmentScore(index.space, me.vector, actor.vector);
+    const alignment = packedAlignment(packed, mine, i);
     if (alignment === 0) continue; // no shared theme
-    const atTwo = network.hop2.has(`actor:${actor.id}`);
-    const groups = network.coMembers.get(actor.id)?.length ?? 0;
     // An unknown distance is 3 at best.
-    upperBound[i] = partnerScoreOf(alignment, me.sector === actor.sector, crossBorder, groups, atTwo ? 2 : 3);
+    upperBound[i] = partnerScoreOf(alignment, me.sector === actor.sector, crossBorder, groups[i] as number, atTwo[i] === 1 ? 2 : 3);
     ranked.push(i);
   }
   // Ties break on id: the pool is ordered by id.

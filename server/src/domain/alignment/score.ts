@@ -162,6 +162,68 @@ export function alignmentScore(space: ThemeSpace, a: InterestVector, b: Interest
   return Math.min(1, overlap / denominator);
 }
 
+/**
+ * Many actors' vectors packed for pair scans: a bitmask of held themes and w_t·s(t) per actor, row by row.
+ * w·min(s_A, s_B) = min(w·s_A, w·s_B) exactly (w ≥ 0 and rounding is monotonic), so summing the smaller
+ * weighted strength over the shared bits in ascending theme order gives alignmentScore's overlap bit for bit.
+ */
+export interface PackedVectors {
+  readonly words: number;
+  readonly themeCount: number;
+  readonly masks: Uint32Array;
+  readonly weighted: Float64Array;
+  readonly totals: Float64Array;
+}
+
+export function packVectors(space: ThemeSpace, vectors: readonly InterestVector[]): PackedVectors {
+  const themeCount = space.ids.length;
+  const words = Math.ceil(themeCount / 32) || 1;
+  const masks = new Uint32Array(vectors.length * words);
+  const weighted = new Float64Array(vectors.length * themeCount);
+  const totals = new Float64Array(vectors.length);
+  vectors.forEach((v, i) => {
+    totals[i] = v.total;
+    for (const t of v.themes) {
+      masks[i * words + (t >>> 5)] = (masks[i * words + (t >>> 5)] as number) | (1 << (t & 31));
+      weighted[i * themeCount + t] = (space.weights[t] as number) * (v.strength[t] as number);
+    }
+  });
+  return { words, themeCount, masks, weighted, totals };
+}
+
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Number of themes rows i and j both hold. */
+export function packedShared(p: PackedVectors, i: number, j: number): number {
+  let shared = 0;
+  for (let w = 0; w < p.words; w++) shared += popcount((p.masks[i * p.words + w] as number) & (p.masks[j * p.words + w] as number));
+  return shared;
+}
+
+/** alignmentScore of rows i and j, the same number to the last bit (unit-tested). */
+export function packedAlignment(p: PackedVectors, i: number, j: number): number {
+  const { words, themeCount, masks, weighted } = p;
+  let overlap = 0;
+  for (let w = 0; w < words; w++) {
+    let bits = (masks[i * words + w] as number) & (masks[j * words + w] as number);
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const t = (w << 5) + 31 - Math.clz32(low);
+      const x = weighted[i * themeCount + t] as number;
+      const y = weighted[j * themeCount + t] as number;
+      overlap += x < y ? x : y;
+      bits ^= low;
+    }
+  }
+  const denominator = (p.totals[i] as number) + (p.totals[j] as number) - overlap;
+  if (!(denominator > 0) || overlap === 0) return 0;
+  return Math.min(1, overlap / denominator);
+}
+
 /** Theme indexes both actors hold, most telling first (largest w_t·min(s_A, s_B), then theme order). */
 export function sharedThemes(space: ThemeSpace, a: InterestVector, b: InterestVector): number[] {
   const shared: Array<[number, number]> = [];
