@@ -6,6 +6,8 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: return them before the driver's type checks.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
