@@ -71,13 +71,14 @@ export function operations(actors: number, words: readonly string[], neo4jGraphq
     },
     {
       name: 'neighbourhood d1',
-      query: `query N($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 200) { ${ELEMENTS} } }`,
+      // The explorer's expansion limits (client/src/data/useExpansions.ts): 100 new nodes for one hop, 60 per hop for two.
+      query: `query N($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 100) { ${ELEMENTS} } }`,
       variables: (i) => ({ id: `actor:${id(i)}` }),
       samples: 150,
     },
     {
       name: 'neighbourhood d2',
-      query: `query N($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { ${ELEMENTS} } }`,
+      query: `query N($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 60) { ${ELEMENTS} } }`,
       variables: (i) => ({ id: `actor:${id(i)}` }),
       samples: 100,
     },
