@@ -4,7 +4,7 @@
 // The fingerprint block is the same in every alignment query, so it names the snapshot it was read in.
 // Params: $canSeeSensitive, $confidences (accepted confidence levels of theme links).
 // Returns a first row with fingerprint (list) and themes [{id, name}] ordered by id (actor null), then one row per
-// actor (fingerprint and themes null): actor {id, name, acronym, sector, level, country {id, name} | null,
+// actor (fingerprint and themes null): actor {id, name, acronym, sector, level, influence, country {id, name} | null,
 // countries [code] (based or operating in), interests [[themeId, position, priority]], collaborators [id]}. Rows, not one collected
 // list, so a large map streams instead of hitting the transaction memory limit.
 // Both parts run in one read transaction, so the fingerprint names the snapshot the actors come from.
@@ -18,7 +18,7 @@ CALL () {
   UNION ALL
   MATCH (a:Actor)
   WHERE $canSeeSensitive OR NOT a.sensitive
-  RETURN null AS fingerprint, null AS themes, a { .id, .name, .acronym, .sector, .level,
+  RETURN null AS fingerprint, null AS themes, a { .id, .name, .acronym, .sector, .level, .influence,
     country: COLLECT {
       MATCH (a)-[b:BASED_IN]->(c:Country) WHERE $canSeeSensitive OR NOT coalesce(b.sensitive, false) RETURN c { .id, .name }
     }[0],

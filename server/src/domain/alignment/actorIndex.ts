@@ -91,6 +91,7 @@ async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: re
       acronym: (a.acronym as string | null) ?? null,
       sector: String(a.sector),
       level: String(a.level),
+      influence: Number(a.influence ?? 3),
       country: (a.country as { id: string; name: string } | null) ?? null,
       countries: (a.countries as string[]) ?? [],
       interests,

@@ -14,6 +14,8 @@ export interface ActorBrief {
   acronym: string | null;
   sector: string;
   level: string;
+  /** 1 (low) to 5 (high). */
+  influence: number;
   country: { id: string; name: string } | null;
 }
 
@@ -23,6 +25,7 @@ export const briefOf = (a: IndexedActor): ActorBrief => ({
   acronym: a.acronym,
   sector: a.sector,
   level: a.level,
+  influence: a.influence,
   country: a.country,
 });
 
