@@ -15,7 +15,7 @@ export interface ChildServer {
   close(): Promise<void>;
 }
 
-export async function startChildServer(config: Neo4jConfig, options: { noCacheControl?: boolean } = {}): Promise<ChildServer> {
+export async function startChildServer(config: Neo4jConfig): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts')], {
     env: {
       ...process.env,
@@ -23,7 +23,6 @@ export async function startChildServer(config: Neo4jConfig, options: { noCacheCo
       RA_BENCH_USERNAME: config.username,
       RA_BENCH_PASSWORD: config.password,
       RA_BENCH_DATABASE: config.database,
-      RA_BENCH_NO_CACHE_CONTROL: options.noCacheControl ? '1' : '0',
       NODE_ENV: 'development',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
