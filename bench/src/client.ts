@@ -71,7 +71,15 @@ function serveStatic(dir: string): Promise<Server> {
 const ELEMENTS = `nodes { id entityId kind label name acronym altNames sector level influence country activityType sensitive }
   edges { id kind source target label position priority role provenance { source recordedAt confidence } } truncated`;
 
-export async function measureClient(options: { config: Neo4jConfig; dataset: string; quick: boolean; log: (line: string) => void }): Promise<ResultRow[]> {
+export async function measureClient(options: {
+  config: Neo4jConfig;
+  dataset: string;
+  quick: boolean;
+  log: (line: string) => void;
+  /** A subset of SIZES or renderers (a one-off measurement); all of them by default. */
+  sizes?: number[];
+  renderers?: Array<'canvas' | 'webgl'>;
+}): Promise<ResultRow[]> {
   const { log, dataset } = options;
   await build({ root: PAGE_DIR, base: './', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
   const api = await startChildServer(options.config);
@@ -99,10 +107,10 @@ export async function measureClient(options: { config: Neo4jConfig; dataset: str
     });
   const rows: ResultRow[] = [];
   try {
-    for (const size of SIZES) {
+    for (const size of options.sizes ?? SIZES) {
       const json = JSON.stringify(trimTo(graph, size));
       const results: Partial<Record<'canvas' | 'webgl', RenderReport>> = {};
-      for (const renderer of ['canvas', 'webgl'] as const) {
+      for (const renderer of options.renderers ?? (['canvas', 'webgl'] as const)) {
         const browser = await launch();
         try {
           const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -4,7 +4,7 @@
  * RA_LOAD_SECONDS and RA_LOAD_CONNECTIONS override the defaults.
  */
 import { DATASETS, openDataset } from './datasets';
-import { searchWords } from './latency';
+import { searchWords, visibleActorIds } from './latency';
 import { mixedWorkload } from './operations';
 import { runLoad, startChildServer } from './throughput';
 
@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   try {
     const server = await startChildServer(ds.config);
     try {
-      const words = await searchWords(new URL('graphql', server.url).toString());
-      const workload = mixedWorkload(spec.actors, words);
+      const graphqlUrl = new URL('graphql', server.url).toString();
+      const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
       await runLoad(server.url, workload, { connections: 10, seconds: 5 }); // warm-up
       const before = server.rssMb();
       const seconds = Number(process.env.RA_LOAD_SECONDS ?? 60);

@@ -24,14 +24,13 @@ export interface Operation {
   neo4jGraphql?: { query: string; variables(i: number): Record<string, unknown> };
 }
 
-/** Synthetic actor ids are syn-a-000001 … syn-a-<n>; spread the picks over the whole range. */
-export function actorId(actors: number, i: number): string {
-  const n = ((i * 7919) % actors) + 1;
-  return `syn-a-${String(n).padStart(6, '0')}`;
+/** A deterministic, rotating pick among visible actor ids (see visibleActorIds in latency.ts). */
+export function actorId(ids: readonly string[], i: number): string {
+  return ids[(i * 7919) % ids.length] as string;
 }
 
-export function operations(actors: number, words: readonly string[], neo4jGraphqlQueries?: { actor: string; actors: string }): Operation[] {
-  const id = (i: number) => actorId(actors, i);
+export function operations(ids: readonly string[], words: readonly string[], neo4jGraphqlQueries?: { actor: string; actors: string }): Operation[] {
+  const id = (i: number) => actorId(ids, i);
   const country = (i: number) => ['KH', 'LA', 'MM', 'VN', 'TH'][i % 5] ?? 'KH';
   const sector = (i: number) => ['CIVIL_SOCIETY', 'GOVERNMENT', 'RESEARCH', 'COMMUNITY'][i % 4] ?? 'CIVIL_SOCIETY';
   const ops: Operation[] = [
@@ -85,7 +84,7 @@ export function operations(actors: number, words: readonly string[], neo4jGraphq
     {
       name: 'path',
       query: `query P($from: ID!, $to: ID!) { path(from: $from, to: $to) { connected nodes { ${NODE} } edges { ${EDGE} } } }`,
-      variables: (i) => ({ from: `actor:${id(i)}`, to: `actor:${id(i + 5000)}` }),
+      variables: (i) => ({ from: `actor:${id(i)}`, to: `actor:${id(i + 101)}` }),
       samples: 60,
     },
     {
@@ -110,8 +109,8 @@ export function operations(actors: number, words: readonly string[], neo4jGraphq
 }
 
 /** The mixed read workload of the throughput and load tests: what a browsing session sends. */
-export function mixedWorkload(actors: number, words: readonly string[]): Array<{ query: string; variables: Record<string, unknown> }> {
-  const ops = operations(actors, words);
+export function mixedWorkload(ids: readonly string[], words: readonly string[]): Array<{ query: string; variables: Record<string, unknown> }> {
+  const ops = operations(ids, words);
   const pick = (name: string) => ops.find((o) => o.name === name);
   const mix = ['actor(id)', 'actor(id)', 'actors(filter)', 'text search', 'neighbourhood d1', 'neighbourhood d2', 'path', 'suggestPartners'];
   const out: Array<{ query: string; variables: Record<string, unknown> }> = [];

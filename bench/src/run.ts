@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 import { measureClient } from './client';
 import { DATASETS, openDataset } from './datasets';
-import { measureLatency, searchWords } from './latency';
+import { measureLatency, searchWords, visibleActorIds } from './latency';
 import { mixedWorkload } from './operations';
 import { formatTable, row, type ResultRow } from './stats';
 import { runLoad, startChildServer } from './throughput';
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
         // Apollo's cache-control plugin is disabled in the server itself (server/src/graphql/server.ts).
         const server = await startChildServer(ds.config);
         try {
-          const workload = mixedWorkload(spec.actors, await searchWords(new URL('graphql', server.url).toString()));
+          const graphqlUrl = new URL('graphql', server.url).toString();
+          const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
           let baseline: number | undefined;
           for (const connections of [10, 50]) {
             const result = await runLoad(server.url, workload, { connections, seconds });
