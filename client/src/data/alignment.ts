@@ -11,6 +11,8 @@ export interface ActorBrief {
   acronym: string | null;
   sector: Sector;
   level: Level;
+  /** 1 (low) to 5 (high). */
+  influence: number;
   country: { id: string; name: string } | null;
 }
 
@@ -82,7 +84,7 @@ export interface ActorFilterInput {
   text?: string;
 }
 
-const BRIEF = 'id name acronym sector level country { id name }';
+const BRIEF = 'id name acronym sector level influence country { id name }';
 
 export async function fetchOverlaps(filter: ActorFilterInput | null, minShared: number, crossSectorOnly: boolean, limit = 300): Promise<OverlapNetwork> {
   const data = await request<{ overlaps: OverlapNetwork }>(
@@ -119,12 +121,4 @@ export async function fetchPartners(actorId: string, limit = 10): Promise<Partne
     { id: actorId, limit },
   );
   return data.suggestPartners;
-}
-
-/** Influence (1–5) per actor id, for the stakeholder grid: ActorBrief does not carry it. */
-export async function fetchInfluence(): Promise<Map<string, number>> {
-  const data = await request<{ actors: { nodes: Array<{ id: string; influence: number }> } }>(
-    `query Influence { actors(first: 500) { nodes { id influence } } }`,
-  );
-  return new Map(data.actors.nodes.map((a) => [a.id, a.influence]));
 }

@@ -27,7 +27,7 @@ export interface AlignmentWorkspaceProps {
 }
 
 export function AlignmentWorkspace({ state, update, search, presentation = false, saveSlot }: AlignmentWorkspaceProps) {
-  const { influence, overlaps, alignment, partners } = useAlignmentData(state, search);
+  const { overlaps, alignment, partners } = useAlignmentData(state, search);
   const [selected, setSelected] = useState<string | null>(null);
   const [picked, setPicked] = useState<{ key: string; ids: string[] } | null>(null);
 
@@ -38,6 +38,8 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
     for (const s of partners.data ?? []) m.set(s.actor.id, s.actor);
     return m;
   }, [alignment.data, overlaps.data, partners.data]);
+  // Influence (1–5) comes with every actor brief: node size on the graph, height on the grid.
+  const influence = useMemo(() => new Map([...actors.values()].map((a) => [a.id, a.influence])), [actors]);
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
   const themes = useMemo(() => alignment.data?.themes ?? [], [alignment.data]);
 
@@ -57,7 +59,7 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
   const regions = useMemo(() => (state.page === 'overlap' ? themeRegions(chosen, themes, onGraph) : []), [state.page, chosen, themes, onGraph]);
   const matrix = useMemo(() => (alignment.data ? buildMatrix(alignment.data, state.rows) : null), [alignment.data, state.rows]);
   const gridTheme = state.gridTheme ?? themes[0]?.theme.id ?? null;
-  const points = useMemo(() => gridPoints(themes.find((t) => t.theme.id === gridTheme)?.positions ?? [], influence, (id) => actors.get(id)?.acronym ?? nameOf(id)),
+  const points = useMemo(() => gridPoints(themes.find((t) => t.theme.id === gridTheme)?.positions ?? [], influence, (id) => actors.get(id)?.acronym ?? nameOf(id), nameOf),
     // nameOf reads `actors`, listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [themes, gridTheme, influence, actors]);

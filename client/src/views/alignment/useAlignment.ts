@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { decodeAlignState, encodeAlignState, type AlignState, type AppPage } from '../../core/alignment/alignState';
 import { decodeViewState } from '../../core/url/urlState';
-import { fetchAlignment, fetchInfluence, fetchOverlaps, fetchPartners, type ActorFilterInput } from '../../data/alignment';
+import { fetchAlignment, fetchOverlaps, fetchPartners, type ActorFilterInput } from '../../data/alignment';
 import { useQuery } from '../../data/useQuery';
 
 function filterFromUrl(search: string): ActorFilterInput | null {
@@ -37,10 +37,8 @@ export function useAlignmentData(state: AlignState, search: string) {
   const filter = useMemo(() => filterFromUrl(search), [search]);
   const fk = JSON.stringify(filter);
   const needsOverlap = state.page !== 'partners';
-  const influence = useQuery('influence', fetchInfluence);
   const overlaps = useQuery(needsOverlap ? `overlaps:${fk}:${state.minShared}:${state.crossSectorOnly}` : null, () => fetchOverlaps(filter, state.minShared, state.crossSectorOnly));
   const alignment = useQuery(`alignment:${fk}`, () => fetchAlignment(filter));
   const partners = useQuery(state.page === 'partners' && state.anchor ? `partners:${state.anchor}` : null, () => fetchPartners(state.anchor ?? '', 10));
-  const influenceMap = useMemo(() => influence.data ?? new Map<string, number>(), [influence.data]);
-  return { filter, influence: influenceMap, overlaps, alignment, partners };
+  return { filter, overlaps, alignment, partners };
 }
