@@ -1,6 +1,6 @@
 /** The alignment core without React or Cytoscape: URL state, matrix, regions, partner graph, grid. */
 import { decodeAlignState, encodeAlignState, INITIAL_ALIGN, pageOf, switchPage } from '../src/core/alignment/alignState';
-import { gridPoints, inQuadrant, quadrantOf } from '../src/core/alignment/grid';
+import { gridPoints, inQuadrant, quadrantMembers, quadrantOf } from '../src/core/alignment/grid';
 import { buildMatrix, describeCell, sortRows, type MatrixInput } from '../src/core/alignment/matrix';
 import { defaultRegions, multiRegionActors, overlapGraph, overlapLabel, partnerGraph, themeRegions, tiesAmong } from '../src/core/alignment/overlap';
 import { toOverlapElements } from '../src/graph/overlapElements';
@@ -84,5 +84,23 @@ describe('influence × alignment grid', () => {
     expect(pts.map((p) => [p.id, p.quadrant])).toEqual([['a', 'champions'], ['b', 'blockers'], ['c', 'supporters']]);
     expect(quadrantOf(0, 1)).toBe('watch');
     expect([...inQuadrant(pts, 'champions')]).toEqual(['a']);
+  });
+  it('keeps a mixed position left of the centre line, where its quadrant is drawn', () => {
+    const positions = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((id) => ({ actor: { id }, position: 'MIXED' as const, priority: 2 }));
+    const pts = gridPoints(positions, new Map([['m1', 5]]), (id) => id);
+    expect(pts.map((p) => p.quadrant)).toEqual(['blockers', 'watch', 'watch', 'watch', 'watch', 'watch']);
+    for (const p of pts) expect(p.stance + p.jx).toBeLessThan(0);
+  });
+  it('lists a quadrant most influential first, then strongest stance, then by name', () => {
+    const positions = [
+      { actor: { id: 'x' }, position: 'SUPPORTS' as const, priority: 1 },
+      { actor: { id: 'y' }, position: 'SUPPORTS' as const, priority: 3 },
+      { actor: { id: 'z' }, position: 'SUPPORTS' as const, priority: 3 },
+      { actor: { id: 'w' }, position: 'SUPPORTS' as const, priority: 1 },
+    ];
+    const names: Record<string, string> = { x: 'Xylo', y: 'Yew', z: 'Aster', w: 'Willow' };
+    const pts = gridPoints(positions, new Map([['x', 5], ['y', 4], ['z', 4], ['w', 1]]), (id) => id.toUpperCase(), (id) => names[id] ?? id);
+    expect(quadrantMembers(pts, 'champions').map((p) => p.name)).toEqual(['Xylo', 'Aster', 'Yew']);
+    expect(quadrantMembers(pts, 'supporters').map((p) => [p.name, p.label])).toEqual([['Willow', 'W']]);
   });
 });

@@ -8,11 +8,15 @@ import type { Quadrant } from './alignState';
 
 export interface GridPoint {
   id: string;
+  /** Short label (acronym when there is one). */
   label: string;
+  name: string;
+  position: Position;
+  priority: number;
   stance: number;
   influence: number;
   quadrant: Quadrant;
-  /** Deterministic nudge so equal points do not hide each other. */
+  /** Deterministic nudge so equal points do not hide each other; it never moves a point out of its quadrant. */
   jx: number;
   jy: number;
 }
@@ -45,19 +49,33 @@ export function quadrantOf(stance: number, influence: number): Quadrant {
   return supportive ? 'supporters' : 'watch';
 }
 
-/** One point per actor with a known position on the theme (priority 1–3 scales the stance to ⅓–1). */
+/**
+ * One point per actor with a known position on the theme (priority 1–3 scales the stance to 0.6–1).
+ * Mixed sits on the line (stance 0) and counts as not supportive, so its nudge only goes left.
+ */
 export function gridPoints(
   positions: Array<{ actor: { id: string }; position: Position; priority: number }>,
   influence: Map<string, number>,
   labelOf: (id: string) => string,
+  nameOf: (id: string) => string = labelOf,
 ): GridPoint[] {
   return positions.flatMap((p) => {
     const v = VALUE[p.position];
     if (v === null) return [];
+    const id = p.actor.id;
     const stance = v * (0.4 + 0.2 * Math.min(3, Math.max(1, p.priority)));
-    const inf = influence.get(p.actor.id) ?? 2;
-    return [{ id: p.actor.id, label: labelOf(p.actor.id), stance, influence: inf, quadrant: quadrantOf(stance, inf), jx: (hash(p.actor.id) - 0.5) * 0.18, jy: (hash(`${p.actor.id}#y`) - 0.5) * 0.5 }];
+    const inf = influence.get(id) ?? 2;
+    const nudge = (hash(id) - 0.5) * 0.18;
+    const jx = stance === 0 ? -0.03 - Math.abs(nudge) : nudge;
+    return [{ id, label: labelOf(id), name: nameOf(id), position: p.position, priority: p.priority, stance, influence: inf, quadrant: quadrantOf(stance, inf), jx, jy: (hash(`${id}#y`) - 0.5) * 0.5 }];
   });
+}
+
+/** A quadrant's actors as listed beside the grid: most influential first, then strongest stance, then by name. */
+export function quadrantMembers(points: GridPoint[], q: Quadrant): GridPoint[] {
+  return points
+    .filter((p) => p.quadrant === q)
+    .sort((a, b) => b.influence - a.influence || Math.abs(b.stance) - Math.abs(a.stance) || a.name.localeCompare(b.name));
 }
 
 export function inQuadrant(points: GridPoint[], q: Quadrant | null): Set<string> {
