@@ -33,7 +33,14 @@ export interface AlignmentGraphProps {
 
 declare global {
   interface Window {
-    reformAtlasAlignment?: { nodeIds(): string[]; renderedPosition(id: string): { x: number; y: number } | null; lit(): string[] };
+    reformAtlasAlignment?: {
+      nodeIds(): string[];
+      renderedPosition(id: string): { x: number; y: number } | null;
+      /** Actors brought forward, and the edges with them as [source, target]. */
+      lit(): string[];
+      litEdges(): Array<[string, string]>;
+      selected(): string[];
+    };
   }
 }
 
@@ -115,6 +122,8 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
         return n.nonempty() ? n.renderedPosition() : null;
       },
       lit: () => cy.nodes('.lit').map((n) => n.id()),
+      litEdges: () => cy.edges('.lit').map((e): [string, string] => [e.source().id(), e.target().id()]),
+      selected: () => cy.nodes(':selected').map((n) => n.id()),
     };
     return () => {
       observer?.disconnect();

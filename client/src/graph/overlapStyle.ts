@@ -58,7 +58,20 @@ export const overlapStyle: StylesheetJson = [
   { selector: 'edge[kind = "suggestion"][contested = "yes"]', style: { 'line-color': '#D55E00', 'line-style': 'dashed' } },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'edge.dimmed', style: { opacity: 0.04, label: '' } },
-  { selector: 'node.lit', style: { 'border-color': '#111111', 'border-width': 4, 'z-index': 40, 'min-zoomed-font-size': 0 } },
+  // A brushed set's labels sit on a white ground: the faded labels behind them, and a neighbour's label, do not show through.
+  {
+    selector: 'node.lit',
+    style: {
+      'border-color': '#111111',
+      'border-width': 4,
+      'z-index': 40,
+      'min-zoomed-font-size': 0,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      'text-background-shape': 'roundrectangle',
+    },
+  },
   { selector: 'edge.lit', style: { opacity: 1, label: 'data(label)', 'z-index': 40, 'min-zoomed-font-size': 0 } },
   { selector: 'node.shortlisted', style: { 'background-blacken': -0.1, 'border-color': '#009E73', 'border-width': 6 } },
   {
