@@ -71,5 +71,13 @@ declare global {
       position(id: string): { x: number; y: number } | null;
       layoutRuns(): number;
     };
+    /** The alignment pages' graph (client/src/graph/AlignmentGraph.tsx). */
+    reformAtlasAlignment?: {
+      nodeIds(): string[];
+      renderedPosition(id: string): { x: number; y: number } | null;
+      lit(): string[];
+      litEdges(): Array<[string, string]>;
+      selected(): string[];
+    };
   }
 }

@@ -1,11 +1,14 @@
 /**
  * The alignment pages in Debian's Chromium against the real stack (seeded test database): the
  * overlap view, the partner finder as a facilitator new to the tool would use it, the matrix for a
- * strategy meeting, and meeting mode. Screenshots go to e2e/artifacts/alignment-*.png.
+ * strategy meeting, the influence × alignment grid, and meeting mode. Screenshots go to
+ * e2e/artifacts/alignment-*.png.
  */
 import type { Page } from 'playwright-core';
 
-import { screenshot } from '../src/browser';
+import { join } from 'node:path';
+
+import { ARTIFACTS, screenshot } from '../src/browser';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(120_000);
@@ -16,6 +19,17 @@ let page: Page;
 const graph = () => page.locator('[data-testid="alignment-graph"]');
 const ready = () => page.waitForSelector('[data-testid="alignment-graph"][data-graph-ready="true"]', { timeout: 60_000 });
 const attr = async (name: string) => Number(await graph().getAttribute(name));
+
+/**
+ * Asks the API for what a test expects to see, with the page's cookies: as whoever the page is signed
+ * in as (an analyst also sees sensitive actors, which changes the overlap network).
+ */
+async function api<T>(query: string): Promise<T> {
+  const response = await page.request.post(`${stack.url}graphql`, { data: { query } });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
 
 beforeAll(async () => {
   stack = await startStack();
@@ -101,6 +115,90 @@ test('matrix: which sectors align on which themes; a cell selects its actors on 
   expect(page.url()).toContain('sort=theme');
   await page.waitForTimeout(300);
   await screenshot(page, 'alignment-matrix');
+});
+
+test('influence grid: a quadrant lists exactly its actors and brings them and their ties forward on the graph', async () => {
+  // Expected from the API, by the grid's rule: high influence is 3–5; supportive means SUPPORTS (MIXED and
+  // OPPOSES are not); UNKNOWN positions are not placed. The page's overlap network gives the ties.
+  const data = await api<{
+    alignment: { actors: Array<{ id: string; name: string; influence: number }>; themes: Array<{ theme: { id: string; name: string }; positions: Array<{ actor: { id: string }; position: string }> }> };
+    overlaps: { edges: Array<{ source: string; target: string }> };
+    actors: { nodes: Array<{ id: string; influence: number }> };
+  }>(`{ alignment(filter: {}, limit: 1) { actors { id name influence } themes { theme { id name } positions { actor { id } position } } }
+        overlaps(minShared: 2, limit: 300) { edges { source target } }
+        actors(first: 500) { nodes { id influence } } }`);
+  const byId = new Map(data.alignment.actors.map((a) => [a.id, a]));
+  // The briefs' influence is the actor's own (read through another query).
+  const influence = new Map(data.actors.nodes.map((a) => [a.id, a.influence]));
+  expect(data.alignment.actors.filter((a) => influence.get(a.id) !== a.influence)).toEqual([]);
+  const quadrantOf = (id: string, position: string) => {
+    const high = (byId.get(id)?.influence ?? 0) >= 3;
+    const supportive = position === 'SUPPORTS';
+    return high ? (supportive ? 'champions' : 'blockers') : supportive ? 'supporters' : 'watch';
+  };
+  const titles = { champions: 'Champions', blockers: 'Potential blockers', supporters: 'Supporters to mobilise', watch: 'Keep watching' } as const;
+  type Q = keyof typeof titles;
+  const membersOf = (theme: (typeof data.alignment.themes)[number]) => {
+    const out: Record<Q, string[]> = { champions: [], blockers: [], supporters: [], watch: [] };
+    for (const p of theme.positions) if (p.position !== 'UNKNOWN') out[quadrantOf(p.actor.id, p.position)].push(p.actor.id);
+    return out;
+  };
+  const tiesAmong = (ids: Set<string>) => data.overlaps.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  // A theme other than the default (the first) and a quadrant with several actors and a tie among them,
+  // blockers first: the case a strategy meeting asks about.
+  let pick: { theme: (typeof data.alignment.themes)[number]; quadrant: Q; ids: string[] } | null = null;
+  for (const theme of data.alignment.themes.slice(1)) {
+    const members = membersOf(theme);
+    const q = (['blockers', 'champions', 'supporters', 'watch'] as const).find((k) => members[k].length >= 2 && tiesAmong(new Set(members[k])).length > 0);
+    if (q) {
+      pick = { theme, quadrant: q, ids: members[q] };
+      break;
+    }
+  }
+  if (!pick) throw new Error('The seed has no theme with a quadrant of linked actors');
+  const ids = new Set(pick.ids);
+  const expectedNames = pick.ids.map((id) => byId.get(id)?.name ?? id).sort();
+  const expectedTies = tiesAmong(ids).length;
+
+  await page.goto(`${stack.url}?page=overlap`);
+  await ready();
+  await page.getByTestId('page-grid').click();
+  await page.getByTestId('influence-grid').waitFor();
+  await page.getByLabel('Stance on theme').selectOption(pick.theme.theme.id);
+  expect(page.url()).toContain(`gtheme=${pick.theme.theme.id}`);
+  // Every quadrant counts what the API says.
+  const members = membersOf(pick.theme);
+  for (const q of Object.keys(titles) as Q[]) {
+    await page.getByRole('button', { name: `${titles[q]}: ${members[q].length} actors`, exact: true }).waitFor();
+  }
+  await ready();
+  await page.getByRole('button', { name: `${titles[pick.quadrant]}: ${ids.size} actors`, exact: true }).locator('.q-title').click();
+  expect(page.url()).toContain(`quad=${pick.quadrant}`);
+
+  // The list beside the grid: exactly the quadrant's actors.
+  await page.getByRole('heading', { name: `${titles[pick.quadrant]}: ${ids.size} actors` }).waitFor();
+  const listed = await page.getByTestId('quadrant-actors').locator('li button').allTextContents();
+  expect([...listed].sort()).toEqual(expectedNames);
+  // The grid itself keeps only their points at full strength.
+  expect(await page.getByTestId('influence-grid').locator('circle.pt:not(.faded)').count()).toBe(ids.size);
+
+  // The graph brings forward those actors and the links among them, and dims the rest.
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) === n, ids.size);
+  const state = await page.evaluate(() => ({ lit: window.reformAtlasAlignment?.lit() ?? [], litEdges: window.reformAtlasAlignment?.litEdges() ?? [], all: window.reformAtlasAlignment?.nodeIds() ?? [] }));
+  expect([...state.lit].sort()).toEqual([...ids].sort());
+  expect(state.litEdges.every(([a, b]) => ids.has(a) && ids.has(b))).toBe(true);
+  expect(state.litEdges.length).toBe(expectedTies);
+  expect(state.all.length).toBeGreaterThan(ids.size);
+
+  // Picking a listed actor selects it on the graph and names it under the graph.
+  const first = page.getByTestId('quadrant-actors').locator('li').first();
+  const firstId = await first.getAttribute('data-actor-id');
+  await first.getByRole('button').click();
+  await page.waitForFunction((id) => window.reformAtlasAlignment?.selected().join() === id, firstId);
+  await expect(page.getByTestId('align-selected').locator('strong').textContent()).resolves.toBe(byId.get(firstId ?? '')?.name);
+  await page.waitForTimeout(400);
+  await screenshot(page, 'alignment-grid');
+  await page.getByRole('complementary', { name: 'Alignment controls' }).screenshot({ path: join(ARTIFACTS, 'alignment-grid-panel.png') });
 });
 
 test('meeting mode steps through saved alignment views with large labels', async () => {
