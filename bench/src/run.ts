@@ -56,6 +56,7 @@ async function main(): Promise<void> {
         try {
           const graphqlUrl = new URL('graphql', server.url).toString();
           const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
+          await runLoad(server.url, workload, { connections: 10, seconds: 3 }); // warm-up: query plans, JIT
           let baseline: number | undefined;
           for (const connections of [10, 50]) {
             const result = await runLoad(server.url, workload, { connections, seconds });
