@@ -111,8 +111,10 @@ export async function isEmpty(db: Database): Promise<boolean> {
 
 /** Removes everything in batches (large stores do not fit one transaction). Tests and --replace only. */
 export async function wipe(db: Database): Promise<void> {
-  for (;;) {
-    const [row] = await db.write('wipe-batch', { batch: 10_000 });
-    if (Number(row?.deleted ?? 0) === 0) return;
+  for (const [statement, batch] of [['wipe-relationships-batch', 50_000], ['wipe-batch', 10_000]] as const) {
+    for (;;) {
+      const [row] = await db.write(statement, { batch });
+      if (Number(row?.deleted ?? 0) === 0) break;
+    }
   }
 }
