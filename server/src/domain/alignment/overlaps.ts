@@ -113,52 +113,65 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   const { index, actors } = population;
   const space = index.space;
 
-  // Shared themes are counted on bitmasks (popcount of an AND), and a pair is scored only when it could still
-  // enter the top: overlap ≤ min(total) and denominator ≥ max(total), so score ≤ min/max of the totals.
+  // Shared themes are counted on bitmasks (popcount of an AND). A pair's score is at most min/max of the two
+  // totals (overlap ≤ the smaller total, denominator ≥ the larger), so rows are visited by decreasing total:
+  // along a row that bound only falls, and once it is under the score the top already requires, the rest of
+  // the row cannot enter it. Pairs keep their population positions, so ties break as before.
   const words = Math.ceil(space.ids.length / 32) || 1;
   const themeCount = space.ids.length;
   const n = actors.length;
+  const order = Array.from(actors.keys()).sort((x, y) => (actors[y] as IndexedActor).vector.total - (actors[x] as IndexedActor).vector.total || x - y);
   const masks = new Uint32Array(n * words);
   // w_t·s(t) per actor and theme: w·min(s_A, s_B) = min(w·s_A, w·s_B) exactly (w ≥ 0, rounding is monotonic),
   // so summing these over the shared bits in ascending theme order gives alignmentScore's overlap bit for bit.
   const weighted = new Float64Array(n * themeCount);
   const totals = new Float64Array(n);
-  actors.forEach((a, i) => {
-    totals[i] = a.vector.total;
+  order.forEach((original, p) => {
+    const a = actors[original] as IndexedActor;
+    totals[p] = a.vector.total;
     for (const t of a.vector.themes) {
-      masks[i * words + (t >>> 5)] = (masks[i * words + (t >>> 5)] ?? 0) | (1 << (t & 31));
-      weighted[i * themeCount + t] = (space.weights[t] as number) * (a.vector.strength[t] as number);
+      masks[p * words + (t >>> 5)] = (masks[p * words + (t >>> 5)] ?? 0) | (1 << (t & 31));
+      weighted[p * themeCount + t] = (space.weights[t] as number) * (a.vector.strength[t] as number);
     }
   });
-  const top = new TopPairs(args.limit);
   const { minShared, crossSectorOnly, unlinkedOnly } = args;
+  const sharedOf = (p: number, q: number): number => {
+    let shared = 0;
+    for (let w = 0; w < words; w++) shared += popcount((masks[p * words + w] as number) & (masks[q * words + w] as number));
+    return shared;
+  };
+  const passes = (a: IndexedActor, b: IndexedActor): boolean =>
+    !(crossSectorOnly && a.sector === b.sector) && !(unlinkedOnly && areLinked(a, b));
+
   let pairCount = 0;
+  for (let p = 0; p < n; p++) {
+    for (let q = p + 1; q < n; q++) {
+      if (sharedOf(p, q) >= minShared && passes(actors[order[p] as number] as IndexedActor, actors[order[q] as number] as IndexedActor)) pairCount += 1;
+    }
+  }
+
+  const top = new TopPairs(args.limit);
   // The score a pair must reach to be kept; -1 while the top is not full.
   let floor = -1;
-  for (let i = 0; i < n; i++) {
+  for (let p = 0; p < n; p++) {
+    const i = order[p] as number;
     const a = actors[i] as IndexedActor;
-    const ta = totals[i] as number;
-    const rowA = i * words;
-    const weightedA = i * themeCount;
-    for (let j = i + 1; j < n; j++) {
-      const rowB = j * words;
-      let shared = 0;
-      for (let w = 0; w < words; w++) shared += popcount((masks[rowA + w] as number) & (masks[rowB + w] as number));
+    const ta = totals[p] as number;
+    for (let q = p + 1; q < n; q++) {
+      const tb = totals[q] as number; // tb ≤ ta
+      if (tb / ta < floor) break;
+      const shared = sharedOf(p, q);
       if (shared < minShared) continue;
-      if (crossSectorOnly && a.sector === (actors[j] as IndexedActor).sector) continue;
-      if (unlinkedOnly && areLinked(a, actors[j] as IndexedActor)) continue;
-      pairCount += 1;
-      const tb = totals[j] as number;
-      if (Math.min(ta, tb) / Math.max(ta, tb) < floor) continue;
-      const weightedB = j * themeCount;
+      const j = order[q] as number;
+      if (!passes(a, actors[j] as IndexedActor)) continue;
       let overlap = 0;
       for (let w = 0; w < words; w++) {
-        let bits = (masks[rowA + w] as number) & (masks[rowB + w] as number);
+        let bits = (masks[p * words + w] as number) & (masks[q * words + w] as number);
         while (bits !== 0) {
           const low = bits & -bits;
           const t = (w << 5) + 31 - Math.clz32(low);
-          const x = weighted[weightedA + t] as number;
-          const y = weighted[weightedB + t] as number;
+          const x = weighted[p * themeCount + t] as number;
+          const y = weighted[q * themeCount + t] as number;
           overlap += x < y ? x : y;
           bits ^= low;
         }
@@ -166,7 +179,7 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
       const denominator = ta + tb - overlap;
       const score = !(denominator > 0) || overlap === 0 ? 0 : Math.min(1, overlap / denominator);
       if (score >= floor) {
-        top.offer({ i, j, score, shared });
+        top.offer(i < j ? { i, j, score, shared } : { i: j, j: i, score, shared });
         floor = top.floor() ?? -1;
       }
     }
