@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { LayoutName } from '../core/view/viewState';
 import type { GraphElements } from '../data/types';
-import { layoutStats } from './controllers/layoutRunner';
+import { layoutStats, prepareLayout } from './controllers/layoutRunner';
 import { useElements } from './controllers/useElements';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
@@ -74,6 +74,8 @@ export function GraphView(props: GraphViewProps) {
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // The layout worker loads while the data is fetched.
+    prepareLayout(cy);
     // The panels beside the graph change its size (table view, details): keep the canvas in step.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
     observer?.observe(container);

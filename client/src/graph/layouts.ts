@@ -1,6 +1,10 @@
 /**
  * Layout options and placement. Full layouts are seeded (deterministic starting positions), so
  * the same data gives the same picture; big graphs get a cheaper layout so the page never freezes.
+ *
+ * Everything here is plain functions over Cytoscape collections (no Cytoscape runtime import), so
+ * the same code builds the options and starting positions on the main thread and in the layout
+ * worker (layoutWorker.ts), and the two give the same picture.
  */
 import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 
@@ -13,11 +17,25 @@ import type { LayoutName } from '../core/view/viewState';
 export const LARGE_GRAPH = 500;
 
 /**
- * Above this many nodes even draft fcose is one main-thread task of several seconds on a 2-core
- * machine, so "force-directed" keeps the seeded arrangement (actors around their base country)
- * instead: instant, stable, and the page never freezes.
+ * Without a worker (no Worker, or it failed to start), above this many nodes even draft fcose is
+ * one main-thread task of several seconds on a 2-core machine, so "force-directed" keeps the
+ * seeded arrangement (actors around their base country) instead: instant, stable, and the page
+ * never freezes.
  */
 export const HUGE_GRAPH = 1_500;
+
+/**
+ * Force-directed layouts of more nodes than this run in the layout worker: the page shows the
+ * seeded arrangement at once and stays responsive while the worker computes. Below it the
+ * main-thread layout is shorter than the worker's round trip.
+ */
+export const WORKER_MIN_NODES = 150;
+
+/**
+ * Above this many nodes even the worker keeps the seeded arrangement: a draft fcose of that size
+ * takes longer than anyone waits for a picture to settle.
+ */
+export const WORKER_MAX_NODES = 3_000;
 
 const COUNTRY_ORDER = ['KH', 'LA', 'MM', 'VN', 'TH', 'REGIONAL'];
 
@@ -49,21 +67,12 @@ export function seedPosition(node: NodeSingular, count: number): Position {
   return { x: Math.cos(a) * r, y: Math.sin(a) * r };
 }
 
-export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+/**
+ * The force-directed (fcose) options for a graph of `nodeCount` nodes. Its functions are rebuilt
+ * from the node count and edge data wherever it runs, so the worker needs only the count.
+ */
+export function fcoseOptions(nodeCount: number): LayoutOptions {
   const large = nodeCount > LARGE_GRAPH;
-  if (name === 'concentric') {
-    return {
-      name: 'concentric',
-      animate: false,
-      concentric: (n: NodeSingular) => n.degree(false),
-      levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 8),
-      minNodeSpacing: large ? 4 : 14,
-      avoidOverlap: !large,
-      fit: true,
-      padding: 30,
-    } as LayoutOptions;
-  }
-  if (nodeCount > HUGE_GRAPH) return { name: 'preset', fit: true, padding: 30, animate: false } as LayoutOptions;
   const fcose = {
     name: 'fcose',
     // Draft quality (spectral only) is fast enough for thousands of elements; below that the
@@ -83,6 +92,89 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
     tile: true,
   };
   return fcose as unknown as LayoutOptions;
+}
+
+/** Options for a main-thread layout: above HUGE_GRAPH nodes "force-directed" keeps the seeded arrangement. */
+export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  const large = nodeCount > LARGE_GRAPH;
+  if (name === 'concentric') {
+    return {
+      name: 'concentric',
+      animate: false,
+      concentric: (n: NodeSingular) => n.degree(false),
+      levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 8),
+      minNodeSpacing: large ? 4 : 14,
+      avoidOverlap: !large,
+      fit: true,
+      padding: 30,
+    } as LayoutOptions;
+  }
+  if (nodeCount > HUGE_GRAPH) return { name: 'preset', fit: true, padding: 30, animate: false } as LayoutOptions;
+  return fcoseOptions(nodeCount);
+}
+
+/** A Math.random replacement with a fixed sequence per seed: fcose's spectral start draws samples. */
+export function seededRandom(seed: number): () => number {
+  let t = seed >>> 0 || 1;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the layout worker needs of a graph: plain data, since functions and elements cannot be posted. */
+export interface LayoutInput {
+  /** The node count the options and the random seed are built from (compound parents included). */
+  count: number;
+  /** In the instance's order (the order changes fcose's picture). */
+  nodes: Array<{
+    id: string;
+    kind: string;
+    country?: string;
+    parent?: string;
+    /** Outer width and height as drawn (fcose's node dimensions); padding for compound parents. */
+    w: number;
+    h: number;
+    padding?: number;
+    hidden?: boolean;
+  }>;
+  edges: Array<{ id: string; source: string; target: string; kind: string; hidden?: boolean }>;
+}
+
+/** Node id → position, as the worker posts it back. */
+export type PositionMap = Record<string, Position>;
+
+/** Reads the layout input off a styled instance (main thread). */
+export function layoutInput(cy: Core, count = cy.nodes().length): LayoutInput {
+  const nodes: LayoutInput['nodes'] = [];
+  cy.nodes().forEach((n) => {
+    const parent = n.data('parent') as string | undefined;
+    const country = n.data('country') as string | undefined;
+    const node: LayoutInput['nodes'][number] = { id: n.id(), kind: String(n.data('kind')), w: n.outerWidth(), h: n.outerHeight() };
+    if (country !== undefined && country !== null) node.country = String(country);
+    if (parent) node.parent = parent;
+    if (n.isParent()) node.padding = parseFloat(String(n.css('padding'))) || 0;
+    if (n.css('display') === 'none') node.hidden = true;
+    nodes.push(node);
+  });
+  const edges: LayoutInput['edges'] = [];
+  cy.edges().forEach((e) => {
+    const edge: LayoutInput['edges'][number] = { id: e.id(), source: e.data('source') as string, target: e.data('target') as string, kind: String(e.data('kind')) };
+    if (e.css('display') === 'none') edge.hidden = true;
+    edges.push(edge);
+  });
+  return { count, nodes, edges };
+}
+
+/** The positions of the (non-compound) nodes of an instance. */
+export function positionsOf(cy: Core): PositionMap {
+  const out: PositionMap = {};
+  cy.nodes().forEach((n) => {
+    if (!n.isParent()) out[n.id()] = { ...n.position() };
+  });
+  return out;
 }
 
 /** Gives every node its seeded starting position (compound parents follow their children). */

@@ -11,7 +11,7 @@ import type { GraphElements } from '../../data/types';
 import { applyDiff } from '../applyDiff';
 import { placeNew } from '../layouts';
 import { toElements, type Grouping } from '../toElements';
-import { runFullLayout, setReady } from './layoutRunner';
+import { runFullLayout, settle } from './layoutRunner';
 
 interface Previous {
   cy: Core | null;
@@ -38,11 +38,11 @@ export function useElements(
     const fullKey = `${layout}|${grouping ?? ''}|${layoutKey}`;
     if (prev.layoutKey !== fullKey) {
       runFullLayout(cy, layout);
-    } else if (diff.added.length > 0) {
-      placeNew(cy, diff.added);
-      setReady(cy, true);
     } else {
-      setReady(cy, true);
+      // Newcomers go next to their neighbours; nothing placed moves. While a worker layout is on
+      // its way the graph stays "not ready", and the newcomers are placed again when it lands.
+      if (diff.added.length > 0) placeNew(cy, diff.added);
+      settle(cy);
     }
     previous.current = { cy, defs, layoutKey: fullKey };
   }, [cyRef, defs, graph, grouping, layout, layoutKey, fontsReady]);
