@@ -1,6 +1,6 @@
 /**
  * Client rendering benchmark: the page in bench/page (built by Vite, using the client's own toElements, style
- * and layout choice) in Debian's Chromium through playwright-core, for subgraphs of 500 to 20,000 elements,
+ * and layout runner, with its layout worker) in Debian's Chromium through playwright-core, for subgraphs of 500 to 20,000 elements,
  * with the canvas renderer and with Cytoscape's WebGL renderer.
  */
 import { createReadStream, existsSync } from 'node:fs';
@@ -23,9 +23,13 @@ export const SIZES = [500, 2_000, 5_000, 20_000];
 
 interface RenderReport {
   elements: number;
+  nodes: number;
+  workerMs?: number;
+  layoutTimedOut: boolean;
   firstPaintMs: number;
   layoutDoneMs: number;
   longestTaskMs: number;
+  firstPaintTaskMs: number;
   fps: number;
   webglActive: boolean;
 }
@@ -123,8 +127,10 @@ export async function measureClient(options: {
           );
           results[renderer] = report;
           log(
-            `  client ${report.elements} elements ${renderer}${renderer === 'webgl' && !report.webglActive ? ' (WebGL NOT active)' : ''}: ` +
-              `first paint ${report.firstPaintMs.toFixed(0)} ms, layout done ${report.layoutDoneMs.toFixed(0)} ms, longest task ${report.longestTaskMs.toFixed(0)} ms, ${report.fps.toFixed(1)} fps`,
+            `  client ${report.elements} elements (${report.nodes} nodes) ${renderer}${renderer === 'webgl' && !report.webglActive ? ' (WebGL NOT active)' : ''}: ` +
+              `first paint ${report.firstPaintMs.toFixed(0)} ms (longest task ${report.firstPaintTaskMs.toFixed(0)} ms), layout done ${report.layoutDoneMs.toFixed(0)} ms` +
+              `${report.layoutTimedOut ? ' (TIMED OUT)' : ''}${report.workerMs === undefined ? '' : ` (worker ${report.workerMs.toFixed(0)} ms)`}, ` +
+              `longest task in layout ${report.longestTaskMs.toFixed(0)} ms, ${report.fps.toFixed(1)} fps`,
           );
         } catch (error) {
           log(`  client ${size} ${renderer}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -140,6 +146,7 @@ export async function measureClient(options: {
           row(op, dataset, 'first paint (canvas)', c.firstPaintMs, 'ms'),
           row(op, dataset, 'layout done (canvas)', c.layoutDoneMs, 'ms'),
           row(op, dataset, 'longest task in layout (canvas)', c.longestTaskMs, 'ms'),
+          row(op, dataset, 'longest task in first paint (canvas)', c.firstPaintTaskMs, 'ms'),
         );
       }
       if (w) {
