@@ -2,7 +2,7 @@
  * `npm run bench`: datasets, server latency (API vs raw Cypher vs @neo4j/graphql), throughput, load rate and
  * the client rendering benchmark; prints a table and writes bench/results/latest.json.
  *
- * Flags: --datasets 1k,10k (default; add 100k, or RA_BENCH_100K=1), --quick (fewer samples, shorter runs),
+ * Flags: --datasets 1k,10k,100k (the default; e.g. --datasets 10k for one), --quick (fewer samples, shorter runs),
  * --skip-client, --skip-throughput, --reload (reload the datasets).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ function log(line: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const quick = flag('--quick');
-  const wanted = (value('--datasets') ?? (process.env.RA_BENCH_100K === '1' ? '1k,10k,100k' : '1k,10k')).split(',');
+  const wanted = (value('--datasets') ?? '1k,10k,100k').split(',');
   const specs = process.env.NEO4J_URI ? DATASETS.filter((d) => d.name === (wanted[0] ?? '10k')) : DATASETS.filter((d) => wanted.includes(d.name));
   const rows: ResultRow[] = [];
   const throughputOn = process.env.RA_BENCH_THROUGHPUT_DATASET ?? '10k';
