@@ -10,24 +10,9 @@ import { prepareLayout, runFullLayout } from '../../client/src/graph/controllers
 import { graphStyle } from '../../client/src/graph/style';
 import { toElements } from '../../client/src/graph/toElements';
 import type { GraphElements } from '../../client/src/data/types';
+import type { RenderReport } from './report';
 
 cytoscape.use(fcose);
-
-export interface RenderReport {
-  elements: number;
-  nodes: number;
-  /** The worker's own layout time (absent when the layout ran on the main thread or kept the seed). */
-  workerMs?: number;
-  layoutTimedOut: boolean;
-  firstPaintMs: number;
-  layoutDoneMs: number;
-  /** The longest main-thread task after the first paint, until the positions are applied (+100 ms). */
-  longestTaskMs: number;
-  /** The longest task up to the first paint (adding the elements, seeding, drawing). */
-  firstPaintTaskMs: number;
-  fps: number;
-  webglActive: boolean;
-}
 
 let cy: Core | undefined;
 

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
 import type { Neo4jConfig } from '../../server/src/config';
+import type { RenderReport } from '../page/report';
 import { postGraphql } from './latency';
 import { row, type ResultRow } from './stats';
 import { startChildServer } from './throughput';
@@ -20,19 +21,6 @@ const PAGE_DIR = join(__dirname, '..', 'page');
 // Under a dist/ folder so the repository's ESLint ignores the bundle.
 const OUT_DIR = join(__dirname, '..', '.cache', 'dist');
 export const SIZES = [500, 2_000, 5_000, 20_000];
-
-interface RenderReport {
-  elements: number;
-  nodes: number;
-  workerMs?: number;
-  layoutTimedOut: boolean;
-  firstPaintMs: number;
-  layoutDoneMs: number;
-  longestTaskMs: number;
-  firstPaintTaskMs: number;
-  fps: number;
-  webglActive: boolean;
-}
 
 interface Elements {
   nodes: Array<{ id: string }>;
