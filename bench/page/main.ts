@@ -7,6 +7,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 import { prepareLayout, runFullLayout } from '../../client/src/graph/controllers/layoutRunner';
+import { tuneRenderer } from '../../client/src/graph/renderer';
 import { graphStyle } from '../../client/src/graph/style';
 import { toElements } from '../../client/src/graph/toElements';
 import type { GraphElements } from '../../client/src/data/types';
@@ -30,6 +31,7 @@ async function render(json: string, webgl: boolean, layoutTimeoutMs: number): Pr
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions;
   const instance = cytoscape(cyOptions);
+  tuneRenderer(instance);
   cy = instance;
   prepareLayout(instance);
   await new Promise((r) => setTimeout(r, 500));

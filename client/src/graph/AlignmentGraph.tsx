@@ -13,6 +13,7 @@ import { useBubbles } from './controllers/useBubbles';
 import { loadLabelFonts } from './fonts';
 import { toOverlapElements } from './overlapElements';
 import { overlapStyle } from './overlapStyle';
+import { tuneRenderer } from './renderer';
 
 cytoscape.use(fcose);
 
@@ -108,6 +109,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     const container = containerRef.current;
     if (!container) return;
     const cy = cytoscape({ container, style: overlapStyle, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    tuneRenderer(cy);
     cyRef.current = cy;
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
     observer?.observe(container);

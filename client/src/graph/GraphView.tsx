@@ -15,6 +15,7 @@ import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
 import { useSelection } from './controllers/useSelection';
 import { loadLabelFonts } from './fonts';
+import { tuneRenderer } from './renderer';
 import { graphStyle } from './style';
 import type { Grouping } from './toElements';
 
@@ -73,6 +74,7 @@ export function GraphView(props: GraphViewProps) {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    tuneRenderer(cy);
     cyRef.current = cy;
     // The layout worker loads while the data is fetched.
     prepareLayout(cy);
