@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const ds = await openDataset(spec, { log: console.log });
   let failed = false;
   try {
-    const server = await startChildServer(ds.config);
+    // The response cache off: this test loads the real work (Neo4j, resolvers), not answers from memory.
+    const server = await startChildServer(ds.config, { RA_RESPONSE_CACHE_MB: '0' });
     try {
       const graphqlUrl = new URL('graphql', server.url).toString();
       const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));

@@ -9,12 +9,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
+import type { Neo4jConfig } from '../../server/src/config';
 import { measureClient } from './client';
 import { DATASETS, openDataset } from './datasets';
 import { measureLatency, searchWords, visibleActorIds } from './latency';
 import { mixedWorkload } from './operations';
 import { formatTable, row, type ResultRow } from './stats';
-import { runLoad, startChildServer } from './throughput';
+import { runLoad, startChildServer, warmUp } from './throughput';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): boolean => argv.includes(name);
@@ -28,6 +29,48 @@ const resultsDir = join(__dirname, '..', 'results');
 function readLoad(file: string): { actors: number; relationships: number; millis: number; at: string } | undefined {
   if (!existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as { actors: number; relationships: number; millis: number; at: string };
+}
+
+/**
+ * The mixed read workload at 10 and 50 connections, first with the response cache off (every request does its
+ * work), then with it on after one pass over the workload (the 400 requests a browsing session repeats).
+ */
+async function measureThroughput(config: Neo4jConfig, dataset: string, seconds: number): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  let uncached50: number | undefined;
+  for (const cache of ['off', 'on'] as const) {
+    const server = await startChildServer(config, cache === 'off' ? { RA_RESPONSE_CACHE_MB: '0' } : {});
+    try {
+      const graphqlUrl = new URL('graphql', server.url).toString();
+      const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
+      if (cache === 'on') await warmUp(server.url, workload);
+      await runLoad(server.url, workload, { connections: 10, seconds: 3 }); // warm-up: query plans, JIT
+      let baseline: number | undefined;
+      for (const connections of [10, 50]) {
+        const result = await runLoad(server.url, workload, { connections, seconds });
+        log(
+          `  mixed reads ${connections} conns, response cache ${cache}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latency.p50.toFixed(0)} p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors}`,
+        );
+        const op = `mixed reads, ${connections} connections, ${cache === 'off' ? 'no response cache' : 'response cache warm'}`;
+        const against =
+          cache === 'on' && connections === 50 && uncached50 !== undefined
+            ? { name: 'no cache, 50 conns', value: uncached50 }
+            : baseline === undefined
+              ? undefined
+              : { name: '10 connections req/s', value: baseline };
+        rows.push(
+          row(op, dataset, 'requests/s', result.requestsPerSecond, '1/s', against),
+          row(op, dataset, 'p99', result.latency.p99, 'ms'),
+          row(op, dataset, 'errors', result.errors, 'count'),
+        );
+        baseline ??= result.requestsPerSecond;
+        if (cache === 'off' && connections === 50) uncached50 = result.requestsPerSecond;
+      }
+    } finally {
+      await server.close();
+    }
+  }
+  return rows;
 }
 
 function log(line: string): void {
@@ -66,30 +109,7 @@ async function main(): Promise<void> {
         ...(await measureLatency({ dataset: spec.name, actors: spec.actors, config: ds.config, sampleScale: quick ? 0.25 : 1, log })),
       );
       if (!flag('--skip-throughput') && (spec.name === throughputOn || specs.length === 1)) {
-        const seconds = quick ? 5 : 10;
-        // Apollo's cache-control plugin is disabled in the server itself (server/src/graphql/server.ts).
-        const server = await startChildServer(ds.config);
-        try {
-          const graphqlUrl = new URL('graphql', server.url).toString();
-          const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
-          await runLoad(server.url, workload, { connections: 10, seconds: 3 }); // warm-up: query plans, JIT
-          let baseline: number | undefined;
-          for (const connections of [10, 50]) {
-            const result = await runLoad(server.url, workload, { connections, seconds });
-            log(
-              `  mixed reads ${connections} conns: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latency.p50.toFixed(0)} p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors}`,
-            );
-            const op = `mixed reads, ${connections} connections`;
-            rows.push(
-              row(op, spec.name, 'requests/s', result.requestsPerSecond, '1/s', baseline === undefined ? undefined : { name: '10 connections req/s', value: baseline }),
-              row(op, spec.name, 'p99', result.latency.p99, 'ms'),
-              row(op, spec.name, 'errors', result.errors, 'count'),
-            );
-            baseline ??= result.requestsPerSecond;
-          }
-        } finally {
-          await server.close();
-        }
+        rows.push(...(await measureThroughput(ds.config, spec.name, quick ? 5 : 10)));
       }
       if (!flag('--skip-client') && spec.name === (process.env.RA_BENCH_CLIENT_DATASET ?? '10k')) {
         rows.push(...(await measureClient({ config: ds.config, dataset: spec.name, quick, log })));

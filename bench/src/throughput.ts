@@ -15,7 +15,7 @@ export interface ChildServer {
   close(): Promise<void>;
 }
 
-export async function startChildServer(config: Neo4jConfig): Promise<ChildServer> {
+export async function startChildServer(config: Neo4jConfig, env: Record<string, string> = {}): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts')], {
     env: {
       ...process.env,
@@ -24,6 +24,7 @@ export async function startChildServer(config: Neo4jConfig): Promise<ChildServer
       RA_BENCH_PASSWORD: config.password,
       RA_BENCH_DATABASE: config.database,
       NODE_ENV: 'development',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -50,6 +51,19 @@ export async function startChildServer(config: Neo4jConfig): Promise<ChildServer
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Sends every request of the workload once, four at a time: fills the response cache, as browsing would. */
+export async function warmUp(url: string, workload: Array<{ query: string; variables: Record<string, unknown> }>): Promise<void> {
+  const graphqlUrl = new URL('graphql', url).toString();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < workload.length; i = next++) {
+      const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(workload[i]) });
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
 }
 
 export interface LoadResult {

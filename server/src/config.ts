@@ -1,5 +1,7 @@
 import { defaultLocalOptions, type LocalNeo4jOptions } from '@reform-atlas/db';
 
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './http/responseCache';
+
 export interface Neo4jConfig {
   uri: string;
   username: string;
@@ -24,6 +26,18 @@ export interface ServerConfig {
   production: boolean;
   neo4j: Neo4jConfig;
   security?: Partial<SecurityConfig>;
+  /** Whole-answer cache for shared read queries (server/src/http/responseCache.ts); from the environment when unset. */
+  responseCache?: Partial<ResponseCacheOptions>;
+}
+
+/** RA_RESPONSE_CACHE_MB (64; 0 turns it off) and RA_RESPONSE_CACHE_CHECK_MS (1000). */
+export function responseCacheConfigFromEnv(): ResponseCacheOptions {
+  const number = (value: string | undefined, fallback: number): number =>
+    value !== undefined && value.trim() !== '' && Number.isFinite(Number(value)) && Number(value) >= 0 ? Number(value) : fallback;
+  return {
+    maxMegabytes: number(process.env.RA_RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE.maxMegabytes),
+    checkIntervalMs: number(process.env.RA_RESPONSE_CACHE_CHECK_MS, DEFAULT_RESPONSE_CACHE.checkIntervalMs),
+  };
 }
 
 const flag = (value: string | undefined, fallback: boolean): boolean =>

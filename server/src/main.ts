@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 
-import { securityConfigFromEnv, type ServerConfig } from './config';
+import { responseCacheConfigFromEnv, securityConfigFromEnv, type ServerConfig } from './config';
 import { Database } from './db/database';
 import { createApolloServer } from './graphql/server';
 import { createApp } from './http/app';
@@ -17,7 +17,7 @@ export async function startServer(config: ServerConfig, db = Database.connect(co
   const security = { ...securityConfigFromEnv(config.production), ...config.security };
   const apollo = createApolloServer({ production: config.production, anonymousRead: security.anonymousRead });
   await apollo.start();
-  const app = createApp({ db, apollo, security });
+  const app = createApp({ db, apollo, security, responseCache: { ...responseCacheConfigFromEnv(), ...config.responseCache } });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

@@ -6,6 +6,11 @@ import { toParams, toPlain } from './convert';
 import { query, schemaStatements } from './queries';
 
 export type Params = Record<string, unknown>;
+
+// Writes finished (or failed) through any Database of this process: the response cache keys on this count
+// so a write made here is never followed by an answer cached before it (server/src/http/responseCache.ts).
+let writesInProcess = 0;
+export const writesInThisProcess = (): number => writesInProcess;
 export type Row = Record<string, unknown>;
 
 /** A transaction handle for use cases that need several statements to commit or fail together. */
@@ -77,19 +82,19 @@ export class Database {
 
   /** Runs a named write in its own transaction. */
   async write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.guard(() => this.session().executeWrite((tx) => this.runIn(tx, name, params)));
+    return this.counted(() => this.session().executeWrite((tx) => this.runIn(tx, name, params)));
   }
 
   /** Several statements in one write transaction: all commit or none do. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.guard(() =>
+    return this.counted(() =>
       this.session().executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) })),
     );
   }
 
   /** Raw statement text for schema management and maintenance (never user input). */
   async runStatement(statement: string, params: Params = {}): Promise<Row[]> {
-    return this.guard(() => this.session().executeWrite(async (tx) => rows(await tx.run(statement, toParams(params) as Params))));
+    return this.counted(() => this.session().executeWrite(async (tx) => rows(await tx.run(statement, toParams(params) as Params))));
   }
 
   async applySchema(): Promise<number> {
@@ -134,6 +139,15 @@ export class Database {
   private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
     return rows(await tx.run(query(name), toParams(params) as Params));
+  }
+
+  /** A write: counted when it ends, committed or not (a failed commit may still have landed). */
+  private async counted<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await this.guard(work);
+    } finally {
+      writesInProcess += 1;
+    }
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

@@ -17,20 +17,32 @@ export interface SessionPort {
   end(): void;
 }
 
+/** Lent by the HTTP response cache on a miss: takes the serialized answer when it may be shared. */
+export interface ResponseCachePort {
+  store(body: string): void;
+}
+
 export interface Context {
   db: Database;
   viewer: Viewer;
   loaders: Loaders;
   session: SessionPort;
+  responseCache?: ResponseCachePort;
 }
 
 const NO_SESSION: SessionPort = { address: 'local', start: () => undefined, end: () => undefined };
 
-export function createContext(db: Database, viewer: Viewer = ANONYMOUS, session: SessionPort = NO_SESSION): Context {
+export function createContext(
+  db: Database,
+  viewer: Viewer = ANONYMOUS,
+  session: SessionPort = NO_SESSION,
+  responseCache?: ResponseCachePort,
+): Context {
   return {
     db,
     viewer,
     session,
+    ...(responseCache ? { responseCache } : {}),
     loaders: {
       actorDetails: new DataLoader(async (ids) => {
         const found = await actorDetails(db, viewer, ids);

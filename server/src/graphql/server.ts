@@ -6,6 +6,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'g
 
 import { DomainError } from '../domain/errors';
 import type { Context } from './context';
+import { responseCachePlugin } from './responseCachePlugin';
 import { buildSchema } from './schema';
 
 /**
@@ -82,6 +83,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       requireSignInUnlessAnonymousRead(options.anonymousRead ?? true),
       // We send no cache hints; the default cache-control plugin costs throughput on large responses.
       ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(options.plugins ?? []),
     ],

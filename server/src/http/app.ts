@@ -10,17 +10,25 @@ import helmet from 'helmet';
 import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
 import { viewerForSecret } from '../domain/auth/accounts';
-import { createContext, type Context } from '../graphql/context';
+import type { Viewer } from '../domain/viewer';
+import { createContext, type Context, type ResponseCachePort } from '../graphql/context';
 import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
+import { responseCache, type ResponseCacheOptions } from './responseCache';
 import { presentedSecret, sessionPort } from './session';
 
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');
 export const MAX_BODY = '1mb';
 
 /** One origin for everything: the API at /graphql, health at /healthz, and the built client. */
-export function createApp(options: { db: Database; apollo: ApolloServer<Context>; security: SecurityConfig }): Express {
+export function createApp(options: {
+  db: Database;
+  apollo: ApolloServer<Context>;
+  security: SecurityConfig;
+  responseCache: ResponseCacheOptions;
+}): Express {
   const { db, apollo, security } = options;
+  const answers = responseCache(db, options.responseCache);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -51,9 +59,13 @@ export function createApp(options: { db: Database; apollo: ApolloServer<Context>
     '/graphql',
     cors({ origin: security.corsOrigins, credentials: true }),
     express.json({ limit: MAX_BODY }),
+    answers.middleware((req) => viewerForSecret(db, presentedSecret(req))),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(db, await viewerForSecret(db, presentedSecret(req)), sessionPort(req, res, security.secureCookies)),
+      context: async ({ req, res }) => {
+        const locals = res.locals as { viewer?: Viewer; responseCache?: ResponseCachePort };
+        const viewer = locals.viewer ?? (await viewerForSecret(db, presentedSecret(req)));
+        return createContext(db, viewer, sessionPort(req, res, security.secureCookies), locals.responseCache);
+      },
     }),
   );
 

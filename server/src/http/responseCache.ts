@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+
+import { writesInThisProcess, type Database } from '../db/database';
+import type { ResponseCachePort } from '../graphql/context';
+import type { Viewer } from '../domain/viewer';
+
+export interface ResponseCacheOptions {
+  /** Memory for cached answers; 0 turns the cache off. */
+  maxMegabytes: number;
+  /** How often (at most) the data version is read from Neo4j, to see writes made by other processes. */
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { maxMegabytes: 64, checkIntervalMs: 1_000 };
+
+/** Answers larger than this are not kept: one of them would push out hundreds of small ones. */
+const MAX_ENTRY_BYTES = 8 * 2 ** 20;
+
+/**
+ * The version of the data: writes made by this process (counted by Database as they end) and the count-store
+ * fingerprint of cypher/queries/data-fingerprint.cypher, read at most once per interval so that writes by other
+ * instances or the CLI are seen within that interval.
+ */
+class DataVersion {
+  private fingerprint: string | undefined;
+  private checkedAt = 0;
+  private pending: Promise<string> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly intervalMs: number,
+  ) {}
+
+  async current(): Promise<string> {
+    const fresh = this.fingerprint !== undefined && Date.now() - this.checkedAt < this.intervalMs;
+    const fingerprint = fresh ? (this.fingerprint as string) : await this.refresh();
+    return `${writesInThisProcess()}|${fingerprint}`;
+  }
+
+  private refresh(): Promise<string> {
+    this.pending ??= this.db
+      .read('data-fingerprint')
+      .then(([row]) => {
+        this.fingerprint = JSON.stringify(row?.fingerprint ?? null);
+        this.checkedAt = Date.now();
+        return this.fingerprint;
+      })
+      .finally(() => {
+        this.pending = undefined;
+      });
+    return this.pending;
+  }
+}
+
+/**
+ * Who may share an answer: callers of the same role see exactly the same data (visibility is decided by role
+ * in every query), and anonymous callers are kept apart from signed-in viewers so a cached answer never skips
+ * the sign-in check.
+ */
+const audienceOf = (viewer: Viewer): string => (viewer.anonymous ? 'anonymous' : viewer.role);
+
+/**
+ * Whole-answer cache for read queries over the shared data (which root fields: graphql/responseCachePlugin.ts).
+ * Mounted after the JSON body parser and before Apollo: a hit is answered here, without parsing, validation or
+ * execution; a miss goes on to Apollo with a port that stores the answer when it qualifies. Only POSTed JSON
+ * bodies are looked up (those cannot be sent cross-site without CORS, the same CSRF rule as Apollo's), and an
+ * entry exists only for a body that Apollo has answered without errors for the same audience and data version.
+ */
+export function responseCache(db: Database, options: ResponseCacheOptions) {
+  const version = new DataVersion(db, options.checkIntervalMs);
+  // Bytes ready to write: a hit costs no encoding and no ETag hashing (Express's res.send would do both).
+  const cache = new LRUCache<string, Buffer>({
+    maxSize: Math.max(1, options.maxMegabytes * 2 ** 20),
+    sizeCalculation: (body, key) => body.length + key.length,
+  });
+  const enabled = options.maxMegabytes > 0;
+
+  return {
+    /** Express middleware; `viewerOf` resolves the caller once, for the cache and for Apollo's context. */
+    middleware(viewerOf: (req: Request) => Promise<Viewer>) {
+      return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+        try {
+          const viewer = await viewerOf(req);
+          res.locals.viewer = viewer;
+          if (!enabled || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
+            return next();
+          }
+          const key = createHash('sha256')
+            .update(`${await version.current()}\u0000${audienceOf(viewer)}\u0000${JSON.stringify(req.body)}`)
+            .digest('base64');
+          const hit = cache.get(key);
+          if (hit !== undefined) {
+            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': hit.length, 'x-response-cache': 'hit' });
+            res.end(hit);
+            return;
+          }
+          const port: ResponseCachePort = {
+            store: (body) => {
+              const bytes = Buffer.from(body, 'utf8');
+              if (bytes.length <= MAX_ENTRY_BYTES) cache.set(key, bytes);
+            },
+          };
+          res.locals.responseCache = port;
+          next();
+        } catch {
+          // Neo4j unreachable for the version check: no caching; Apollo answers (and reports the outage).
+          next();
+        }
+      };
+    },
+    clear: () => cache.clear(),
+    get size(): number {
+      return cache.size;
+    },
+  };
+}
