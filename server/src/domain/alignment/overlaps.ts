@@ -117,9 +117,12 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   // packed arrays reached through positions.
   const { words, themeCount, masks, weighted, totals } = packVectors(space, order.map((i) => (actors[i] as IndexedActor).vector));
   const { minShared, crossSectorOnly, unlinkedOnly } = args;
+  // A local binding: called through the module's export (a getter once TypeScript is compiled to CommonJS),
+  // popcount took a third of this function's time over the ~4M pairs of one country.
+  const bitCount = popcount;
   const sharedOf = (p: number, q: number): number => {
     let shared = 0;
-    for (let w = 0; w < words; w++) shared += popcount((masks[p * words + w] as number) & (masks[q * words + w] as number));
+    for (let w = 0; w < words; w++) shared += bitCount((masks[p * words + w] as number) & (masks[q * words + w] as number));
     return shared;
   };
   const passes = (a: IndexedActor, b: IndexedActor): boolean =>

@@ -120,6 +120,9 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   }
   const upperBound = new Float64Array(pool.length);
   const ranked: number[] = [];
+  // Local bindings: an imported function is reached through a getter once compiled to CommonJS, per call.
+  const alignmentAt = packedAlignment;
+  const upperScore = partnerScoreOf;
   for (let i = 0; i < pool.length; i++) {
     if (i === mine || linked[i] === 1) continue;
     const actor = pool[i] as IndexedActor;
@@ -128,18 +131,20 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
     const crossBorder = isCrossBorder(me, actor);
     if (filter.crossBorderOnly && !crossBorder) continue;
     if (themeFilter && !themeFilter.some((t) => t >= 0 && (actor.vector.strength[t] ?? 0) > 0)) continue;
-    const alignment = packedAlignment(packed, mine, i);
+    const alignment = alignmentAt(packed, mine, i);
     if (alignment === 0) continue; // no shared theme
     // An unknown distance is 3 at best.
-    upperBound[i] = partnerScoreOf(alignment, me.sector === actor.sector, crossBorder, groups[i] as number, atTwo[i] === 1 ? 2 : 3);
+    upperBound[i] = upperScore(alignment, me.sector === actor.sector, crossBorder, groups[i] as number, atTwo[i] === 1 ? 2 : 3);
     ranked.push(i);
   }
-  // Ties break on id: the pool is ordered by id.
-  ranked.sort((x, y) => (upperBound[y] as number) - (upperBound[x] as number) || x - y);
+  const firstWindow = args.limit * 3 + 20;
+  const MAX_ATTEMPTS = 3;
+  // The window below doubles at most MAX_ATTEMPTS times: only that head of the ranking is ever read.
+  const head = rankingHead(ranked, upperBound, firstWindow * 2 ** MAX_ATTEMPTS + 1);
   const candidates: Candidate[] = [];
   const candidateAt = (k: number): Candidate | undefined => {
-    while (candidates.length <= k && candidates.length < ranked.length) {
-      candidates.push(candidateOf(index, me, pool[ranked[candidates.length] as number] as IndexedActor, network));
+    while (candidates.length <= k && candidates.length < head.length) {
+      candidates.push(candidateOf(index, me, pool[head[candidates.length] as number] as IndexedActor, network));
     }
     return candidates[k];
   };
@@ -148,7 +153,7 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   // look up neighbours until no candidate outside the looked-up window could still enter the top `limit`.
   const upper = (c: Candidate) => (c.distanceKnown ? c.score : c.score + PARTNER_WEIGHTS.distance * 0.5);
   const byRank = (a: Candidate, b: Candidate, f: (c: Candidate) => number) => f(b) - f(a) || (a.actor.id < b.actor.id ? -1 : 1);
-  let window = Math.min(ranked.length, args.limit * 3 + 20);
+  let window = Math.min(head.length, firstWindow);
   for (let attempt = 0; ; attempt++) {
     candidateAt(window); // the window and the first candidate after it
     const unknown = candidates.slice(0, window).filter((c) => !c.distanceKnown);
@@ -156,14 +161,27 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
     const top = candidates.slice(0, window).sort((a, b) => byRank(a, b, (c) => c.score));
     const kth = top[Math.min(args.limit, top.length) - 1];
     const next = candidates[window];
-    if (!next || !kth || kth.score > upper(next) || attempt >= 3) break;
-    window = Math.min(ranked.length, window * 2);
+    if (!next || !kth || kth.score > upper(next) || attempt >= MAX_ATTEMPTS) break;
+    window = Math.min(head.length, window * 2);
   }
   return candidates
     .slice(0, window)
     .sort((a, b) => byRank(a, b, (c) => c.score))
     .slice(0, args.limit)
     .map((c) => present(index, me, c));
+}
+
+/**
+ * The first `size` positions of `ranked` ordered by decreasing bound, ties by position (the pool is ordered by id),
+ * exactly as a full sort would place them, plus any ties of the last one. The cut-off comes from a native sort of
+ * the bare numbers: a comparator sort of all ~10k actors cost more than scoring them.
+ */
+function rankingHead(ranked: number[], bound: Float64Array, size: number): number[] {
+  const byBound = (x: number, y: number) => (bound[y] as number) - (bound[x] as number) || x - y;
+  if (ranked.length <= size) return ranked.sort(byBound);
+  const values = Float64Array.from(ranked, (i) => bound[i] as number).sort();
+  const cutOff = values[values.length - size] as number;
+  return ranked.filter((i) => (bound[i] as number) >= cutOff).sort(byBound);
 }
 
 function candidateOf(index: ActorIndex, me: IndexedActor, actor: IndexedActor, network: Network): Candidate {
@@ -199,16 +217,23 @@ function readNetwork(row: Row, index: ActorIndex): Network {
   };
   const hop2 = new Map<string, string>();
   const coMembers = new Map<string, string[]>();
+  // Thousands of rows name the same few parents: each parent's name is worked out once.
+  const parentNames = new Map<string, string>();
   for (const [key, parent] of (row.hop2 as Array<[string, string]>) ?? []) {
-    if (!hop2.has(key)) hop2.set(key, nameOf(parent));
+    let parentName = parentNames.get(parent);
+    if (parentName === undefined) {
+      parentName = nameOf(parent);
+      parentNames.set(parent, parentName);
+    }
+    if (!hop2.has(key)) hop2.set(key, parentName);
     if (key.startsWith('actor:') && parent.startsWith('group:')) {
       const id = key.slice('actor:'.length);
-      const names = coMembers.get(id) ?? [];
-      const name = nameOf(parent);
-      if (!names.includes(name)) names.push(name);
-      coMembers.set(id, names.sort());
+      const names = coMembers.get(id);
+      if (!names) coMembers.set(id, [parentName]);
+      else if (!names.includes(parentName)) names.push(parentName);
     }
   }
+  for (const names of coMembers.values()) names.sort();
   return { linked: new Set((row.linked as string[]) ?? []), hop2, coMembers, nameOf };
 }
 
