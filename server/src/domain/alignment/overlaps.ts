@@ -129,9 +129,17 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
     !(crossSectorOnly && a.sector === b.sector) && !(unlinkedOnly && areLinked(a, b));
 
   let pairCount = 0;
-  for (let p = 0; p < n; p++) {
-    for (let q = p + 1; q < n; q++) {
-      if (sharedOf(p, q) >= minShared && passes(actors[order[p] as number] as IndexedActor, actors[order[q] as number] as IndexedActor)) pairCount += 1;
+  if (words === 1 && !crossSectorOnly && !unlinkedOnly) {
+    // The common case, every pair of one country: one word per actor and no per-pair switches.
+    for (let p = 0; p < n; p++) {
+      const mp = masks[p] as number;
+      for (let q = p + 1; q < n; q++) if (bitCount(mp & (masks[q] as number)) >= minShared) pairCount += 1;
+    }
+  } else {
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        if (sharedOf(p, q) >= minShared && passes(actors[order[p] as number] as IndexedActor, actors[order[q] as number] as IndexedActor)) pairCount += 1;
+      }
     }
   }
 
