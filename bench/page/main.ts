@@ -8,7 +8,7 @@ import fcose from 'cytoscape-fcose';
 
 import { prepareLayout, runFullLayout } from '../../client/src/graph/controllers/layoutRunner';
 import { tuneRenderer } from '../../client/src/graph/renderer';
-import { graphStyle } from '../../client/src/graph/style';
+import { applyGraphStyle, graphStyle } from '../../client/src/graph/style';
 import { toElements } from '../../client/src/graph/toElements';
 import type { GraphElements } from '../../client/src/data/types';
 import type { RenderReport } from './report';
@@ -46,6 +46,7 @@ async function render(json: string, webgl: boolean, layoutTimeoutMs: number): Pr
   const graph = JSON.parse(json) as GraphElements;
   const elements = toElements(graph);
   instance.batch(() => {
+    applyGraphStyle(instance, elements.length);
     instance.add(elements);
   });
   let resolveDone: () => void = () => undefined;

@@ -1,11 +1,12 @@
 /**
  * The label-wrap cache fix: the key Cytoscape's style code computes is copied to where its
  * renderer's wrap cache looks, for the main label and the edge end labels; headless instances are
- * left alone.
+ * left alone; and the cheaper sheet for big graphs.
  */
 import cytoscape, { type Core } from 'cytoscape';
 
 import { fixLabelWrapCache } from '../src/graph/renderer';
+import { applyGraphStyle, graphStyle, LARGE_STYLE_ELEMENTS, largeGraphStyle } from '../src/graph/style';
 
 interface FakeElement {
   _private: Record<string, unknown> & { rscratch: Record<string, unknown> };
@@ -38,5 +39,23 @@ test('the wrap cache sees the label key of the main label and of edge end labels
 test('a headless instance is left alone', () => {
   const cy = cytoscape({ headless: true });
   expect(fixLabelWrapCache(cy)).toBe(false);
+  cy.destroy();
+});
+
+test('big graphs get the cheaper sheet, once; small ones keep the full one', () => {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStyle });
+  const set = jest.spyOn(cy, 'style');
+  applyGraphStyle(cy, LARGE_STYLE_ELEMENTS);
+  expect(set).not.toHaveBeenCalled();
+  applyGraphStyle(cy, LARGE_STYLE_ELEMENTS + 1);
+  applyGraphStyle(cy, LARGE_STYLE_ELEMENTS + 500);
+  expect(set).toHaveBeenCalledTimes(1);
+  expect(set).toHaveBeenCalledWith(largeGraphStyle);
+  cy.add({ group: 'nodes', data: { id: 'a', kind: 'ACTOR', colour: '#123456', shape: 'ellipse', size: 20, label: 'A', fontSize: 10 } });
+  expect(cy.getElementById('a').style('border-width')).toBe('0px');
+  expect(cy.getElementById('a').style('width')).toBe('20px');
+  applyGraphStyle(cy, 10);
+  expect(set).toHaveBeenLastCalledWith(graphStyle);
+  expect(cy.getElementById('a').style('border-width')).toBe('1px');
   cy.destroy();
 });

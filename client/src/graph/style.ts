@@ -1,5 +1,5 @@
 /** The Cytoscape stylesheet: data-driven so toElements() decides colour, shape and size. */
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 
 /** Canvas text needs fonts that cover Khmer, Lao and Burmese; Thai falls back to the system Noto. */
 export const LABEL_FONT = '"Noto Sans", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", sans-serif';
@@ -103,3 +103,40 @@ export const graphStyle: StylesheetJson = [
   },
   { selector: '.expanded-from', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#0072B2' } },
 ];
+
+/**
+ * Above this many elements the graph is drawn with a cheaper sheet: every property a selector sets
+ * costs Cytoscape work per element when it styles them (a third of adding 2,000 elements, profiled),
+ * and these add little at the zoom a big graph is seen at — plain nodes lose their thin white
+ * border, and nothing fades (a fade redraws every element each frame for 150 ms). The seed graph
+ * (≈1,300 elements) stays under it and keeps the full sheet.
+ */
+export const LARGE_STYLE_ELEMENTS = 1_500;
+
+const DROPPED: Record<string, string[]> = {
+  node: ['border-width', 'border-color', 'transition-property', 'transition-duration'],
+  edge: ['transition-property', 'transition-duration'],
+};
+
+export const largeGraphStyle: StylesheetJson = graphStyle.map((rule) => {
+  const drop = 'selector' in rule ? DROPPED[rule.selector] : undefined;
+  if (!drop || !('style' in rule)) return rule;
+  const style = { ...(rule.style as Record<string, unknown>) };
+  for (const name of drop) delete style[name];
+  return { ...rule, style } as typeof rule;
+});
+
+const sheets = new WeakMap<Core, StylesheetJson>();
+
+/** The sheet for a graph of `elementCount` elements (instances start with graphStyle). */
+export function graphStyleFor(elementCount: number): StylesheetJson {
+  return elementCount > LARGE_STYLE_ELEMENTS ? largeGraphStyle : graphStyle;
+}
+
+/** Switches the instance to the sheet for its size; a no-op when it already has it. */
+export function applyGraphStyle(cy: Core, elementCount: number): void {
+  const sheet = graphStyleFor(elementCount);
+  if ((sheets.get(cy) ?? graphStyle) === sheet) return;
+  sheets.set(cy, sheet);
+  cy.style(sheet);
+}

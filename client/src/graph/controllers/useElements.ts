@@ -8,8 +8,9 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 
 import type { LayoutName } from '../../core/view/viewState';
 import type { GraphElements } from '../../data/types';
-import { applyDiff } from '../applyDiff';
+import { applyDiff, type DiffResult } from '../applyDiff';
 import { placeNew } from '../layouts';
+import { applyGraphStyle } from '../style';
 import { toElements, type Grouping } from '../toElements';
 import { runFullLayout, settle } from './layoutRunner';
 
@@ -34,9 +35,15 @@ export function useElements(
     const cy = cyRef.current;
     if (!cy || !fontsReady || !graph) return;
     const prev = previous.current.cy === cy ? previous.current : { cy, defs: [], layoutKey: null };
-    const diff = applyDiff(cy, prev.defs, defs);
     const fullKey = `${layout}|${grouping ?? ''}|${layoutKey}`;
-    if (prev.layoutKey !== fullKey) {
+    const full = prev.layoutKey !== fullKey;
+    let diff: DiffResult = { added: [], removed: [], updated: 0 };
+    // One batch: a change of sheet (the graph's size class) styles the new elements once, not twice.
+    cy.batch(() => {
+      if (full) applyGraphStyle(cy, defs.length);
+      diff = applyDiff(cy, prev.defs, defs);
+    });
+    if (full) {
       runFullLayout(cy, layout);
     } else {
       // Newcomers go next to their neighbours; nothing placed moves. While a worker layout is on
