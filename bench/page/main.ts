@@ -70,6 +70,7 @@ async function render(json: string, webgl: boolean, layoutTimeoutMs: number): Pr
   const layoutDoneMs = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   observer.disconnect();
+  const zoom = instance.zoom();
   // Long tasks that ended after the first paint are the layout's; the first paint's own is reported apart.
   const during = tasks.filter((t) => t.end >= layoutStart).map((t) => t.duration);
   const before = tasks.filter((t) => t.end < layoutStart).map((t) => t.duration);
@@ -98,6 +99,7 @@ async function render(json: string, webgl: boolean, layoutTimeoutMs: number): Pr
     longestTaskMs: Math.max(0, ...during),
     firstPaintTaskMs: Math.max(0, ...before),
     fps,
+    zoom,
     webglActive,
   };
 }

@@ -12,5 +12,7 @@ export interface RenderReport {
   /** The longest task up to the first paint (adding the elements, seeding, drawing). */
   firstPaintTaskMs: number;
   fps: number;
+  /** The zoom the layout was fitted at, where the pan/zoom fps is measured. */
+  zoom: number;
   webglActive: boolean;
 }

@@ -118,7 +118,7 @@ export async function measureClient(options: {
             `  client ${report.elements} elements (${report.nodes} nodes) ${renderer}${renderer === 'webgl' && !report.webglActive ? ' (WebGL NOT active)' : ''}: ` +
               `first paint ${report.firstPaintMs.toFixed(0)} ms (longest task ${report.firstPaintTaskMs.toFixed(0)} ms), layout done ${report.layoutDoneMs.toFixed(0)} ms` +
               `${report.layoutTimedOut ? ' (TIMED OUT)' : ''}${report.workerMs === undefined ? '' : ` (worker ${report.workerMs.toFixed(0)} ms)`}, ` +
-              `longest task in layout ${report.longestTaskMs.toFixed(0)} ms, ${report.fps.toFixed(1)} fps`,
+              `longest task in layout ${report.longestTaskMs.toFixed(0)} ms, ${report.fps.toFixed(1)} fps (from zoom ${report.zoom.toFixed(2)})`,
           );
         } catch (error) {
           log(`  client ${size} ${renderer}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
