@@ -143,6 +143,18 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
     }
   }
 
+  // heaviest[p * stride + k]: the sum of row p's k heaviest weighted strengths. Over k shared themes the overlap
+  // is at most that sum for either actor, and the score grows with the overlap, so a pair whose bound cannot reach
+  // the top's floor is skipped before its themes are walked: most pairs of a country, once the top has filled.
+  const stride = themeCount + 1;
+  const heaviest = new Float64Array(n * stride);
+  const strengths = new Float64Array(themeCount);
+  for (let p = 0; p < n; p++) {
+    strengths.set(weighted.subarray(p * themeCount, (p + 1) * themeCount));
+    strengths.sort();
+    for (let k = 1; k <= themeCount; k++) heaviest[p * stride + k] = (heaviest[p * stride + k - 1] as number) + (strengths[themeCount - k] as number);
+  }
+
   const top = new TopPairs(args.limit);
   // The score a pair must reach to be kept; -1 while the top is not full.
   let floor = -1;
@@ -155,6 +167,9 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
       if (tb / ta < floor) break;
       const shared = sharedOf(p, q);
       if (shared < minShared) continue;
+      const bound = Math.min(heaviest[p * stride + shared] as number, heaviest[q * stride + shared] as number);
+      // The margin keeps a pair whose bound, summed in another order, rounds just under a score equal to the floor.
+      if (bound / (ta + tb - bound) < floor - 1e-9) continue;
       const j = order[q] as number;
       if (!passes(a, actors[j] as IndexedActor)) continue;
       // packedAlignment (score.ts), inlined by hand: this runs for millions of pairs per request.
