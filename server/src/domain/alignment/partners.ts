@@ -120,9 +120,6 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   }
   const upperBound = new Float64Array(pool.length);
   const ranked: number[] = [];
-  // Local bindings: an imported function is reached through a getter once compiled to CommonJS, per call.
-  const alignmentAt = packedAlignment;
-  const upperScore = partnerScoreOf;
   for (let i = 0; i < pool.length; i++) {
     if (i === mine || linked[i] === 1) continue;
     const actor = pool[i] as IndexedActor;
@@ -131,10 +128,10 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
     const crossBorder = isCrossBorder(me, actor);
     if (filter.crossBorderOnly && !crossBorder) continue;
     if (themeFilter && !themeFilter.some((t) => t >= 0 && (actor.vector.strength[t] ?? 0) > 0)) continue;
-    const alignment = alignmentAt(packed, mine, i);
+    const alignment = packedAlignment(packed, mine, i);
     if (alignment === 0) continue; // no shared theme
     // An unknown distance is 3 at best.
-    upperBound[i] = upperScore(alignment, me.sector === actor.sector, crossBorder, groups[i] as number, atTwo[i] === 1 ? 2 : 3);
+    upperBound[i] = partnerScoreOf(alignment, me.sector === actor.sector, crossBorder, groups[i] as number, atTwo[i] === 1 ? 2 : 3);
     ranked.push(i);
   }
   const firstWindow = args.limit * 3 + 20;
@@ -174,7 +171,7 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
 /**
  * The first `size` positions of `ranked` ordered by decreasing bound, ties by position (the pool is ordered by id),
  * exactly as a full sort would place them, plus any ties of the last one. The cut-off comes from a native sort of
- * the bare numbers: a comparator sort of all ~10k actors cost more than scoring them.
+ * the bare numbers, so the comparator sort runs over that head instead of every visible actor.
  */
 function rankingHead(ranked: number[], bound: Float64Array, size: number): number[] {
   const byBound = (x: number, y: number) => (bound[y] as number) - (bound[x] as number) || x - y;
