@@ -11,6 +11,7 @@ import type { AlignGraph, ThemeRegion } from '../core/alignment/overlap';
 import { applyDiff } from './applyDiff';
 import { useBubbles } from './controllers/useBubbles';
 import { loadLabelFonts } from './fonts';
+import { seededRandom } from './layouts';
 import { toOverlapElements } from './overlapElements';
 import { overlapStyle } from './overlapStyle';
 import { tuneRenderer } from './renderer';
@@ -43,16 +44,6 @@ declare global {
       selected(): string[];
     };
   }
-}
-
-function seededRandom(seed: number): () => number {
-  let t = seed >>> 0 || 1;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function layoutOf(name: 'fcose' | 'concentric', count: number, large: boolean): LayoutOptions {
