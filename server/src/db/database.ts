@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 
 import type { Neo4jConfig } from '../config';
 import { DomainError } from '../domain/errors';
+import { Availability, DEFAULT_AVAILABILITY, unavailable, type AvailabilityOptions, type Operation } from './availability';
 import { toParams, toPlain } from './convert';
 import { query, schemaStatements } from './queries';
 
@@ -25,34 +26,58 @@ export interface Tx {
 export class Database {
   /** Statements sent, counted so tests can prove a field costs one round trip. */
   roundTrips = 0;
+  /** Whether Neo4j can be reached; every operation runs through it so none waits long on an outage. */
+  readonly availability: Availability;
+  /** A one-connection driver of its own for probes, so a busy pool never makes Neo4j look down. */
+  private probeDriver: Driver | null = null;
+  private currentDriver: Driver | null = null;
 
   private constructor(
-    readonly driver: Driver,
     readonly config: Neo4jConfig,
-  ) {}
+    availability: AvailabilityOptions,
+  ) {
+    this.availability = new Availability((timeoutMs) => this.probe(timeoutMs), availability, () => this.dropDriver());
+  }
 
-  static connect(config: Neo4jConfig): Database {
-    // No credentials for the local loopback-only store, which runs with authentication off.
-    const auth = config.username ? neo4j.auth.basic(config.username, config.password) : undefined;
-    const driver = neo4j.driver(config.uri, auth, {
-      // Fail fast when Neo4j is down so requests get a clear error instead of hanging.
+  static connect(config: Neo4jConfig, availability: AvailabilityOptions = DEFAULT_AVAILABILITY): Database {
+    return new Database(config, availability);
+  }
+
+  async close(): Promise<void> {
+    this.availability.close();
+    await Promise.all([this.currentDriver?.close(), this.probeDriver?.close()]);
+  }
+
+  private get driver(): Driver {
+    this.currentDriver ??= neo4j.driver(this.config.uri, authOf(this.config), {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
+      // Retries ride out a cluster's leader change; an outage is answered sooner by the availability probe.
       maxTransactionRetryTime: 10_000,
       disableLosslessIntegers: false,
       userAgent: 'reform-atlas',
     });
-    return new Database(driver, config);
+    return this.currentDriver;
   }
 
-  async close(): Promise<void> {
-    await this.driver.close();
+  /**
+   * When Neo4j goes down: its pool holds connections that are dead or hung, and the abandoned operations
+   * may still be retrying on them. Closing the driver ends both; the next operation after recovery opens a
+   * new one instead of finding the dead connections one retry (and one second) at a time.
+   */
+  private dropDriver(): void {
+    const driver = this.currentDriver;
+    this.currentDriver = null;
+    void driver?.close().catch(() => undefined);
   }
 
   /** Runs a read-only named query. */
   async read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.guard(() =>
-      this.session().executeRead((tx) => this.runIn(tx, name, params)),
+    return this.guard((operation) =>
+      this.session().executeRead((tx) => {
+        if (operation.abandoned) throw unavailable();
+        return this.runIn(tx, name, params);
+      }),
     );
   }
 
@@ -66,8 +91,9 @@ export class Database {
     this.roundTrips += 1;
     let count = 0;
     try {
-      return await this.guard(async () => {
+      return await this.guard(async (operation) => {
         for await (const record of session.run(query(name), toParams(params) as Params)) {
+          if (operation.abandoned) break;
           const row: Row = {};
           for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
           await onRow(row);
@@ -76,25 +102,23 @@ export class Database {
         return count;
       });
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
   /** Runs a named write in its own transaction. */
   async write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.counted(() => this.session().executeWrite((tx) => this.runIn(tx, name, params)));
+    return this.writeTransaction((tx) => tx.run(name, params));
   }
 
   /** Several statements in one write transaction: all commit or none do. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.counted(() =>
-      this.session().executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) })),
-    );
+    return this.writeOnce((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }));
   }
 
   /** Raw statement text for schema management and maintenance (never user input). */
   async runStatement(statement: string, params: Params = {}): Promise<Row[]> {
-    return this.counted(() => this.session().executeWrite(async (tx) => rows(await tx.run(statement, toParams(params) as Params))));
+    return this.writeOnce(async (tx) => rows(await tx.run(statement, toParams(params) as Params)));
   }
 
   async applySchema(): Promise<number> {
@@ -110,26 +134,42 @@ export class Database {
     return statements.length;
   }
 
-  /** True when Neo4j answers a trivial query within the timeout. */
-  async ping(timeoutMs = 2_000): Promise<boolean> {
-    const session = this.driver.session({ database: this.config.database });
+  /** True when Neo4j answers a trivial query within the probe's timeout. */
+  ping(): Promise<boolean> {
+    return this.availability.check();
+  }
+
+  /** `RETURN 1` over the probe driver; a probe that fails drops that driver, so a hung connection is never reused. */
+  private async probe(timeoutMs: number): Promise<void> {
+    const driver = (this.probeDriver ??= neo4j.driver(this.config.uri, authOf(this.config), {
+      maxConnectionPoolSize: 1,
+      connectionTimeout: timeoutMs,
+      connectionAcquisitionTimeout: timeoutMs,
+      userAgent: 'reform-atlas-probe',
+    }));
+    const session = driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         session.run('RETURN 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('probe timed out')), timeoutMs);
+        }),
       ]);
-      return true;
-    } catch {
-      return false;
+    } catch (error) {
+      if (this.probeDriver === driver) this.probeDriver = null;
+      void driver.close().catch(() => undefined);
+      throw error;
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
     }
   }
 
   private session() {
     // A session per unit of work: sessions are cheap, and a closed one cannot leak into another request.
     const session = this.driver.session({ database: this.config.database });
-    const closeAfter = <T>(p: Promise<T>): Promise<T> => p.finally(() => session.close());
+    const closeAfter = <T>(p: Promise<T>): Promise<T> => p.finally(() => session.close().catch(() => undefined));
     return {
       executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>) => closeAfter(session.executeRead(work)),
       executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>) => closeAfter(session.executeWrite(work)),
@@ -141,22 +181,49 @@ export class Database {
     return rows(await tx.run(query(name), toParams(params) as Params));
   }
 
-  /** A write: counted when it ends, committed or not (a failed commit may still have landed). */
-  private async counted<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * A managed write transaction whose work runs to completion at most once. The driver retries a transaction
+   * whose connection failed, also when it failed during the commit: that commit may have landed, and running
+   * the work again would apply it twice (or answer CONFLICT for a create that succeeded). So once the work has
+   * completed, a retry is refused with DATABASE_UNAVAILABLE and the caller decides; a retry after a failure
+   * inside the work (a deadlock, a lost connection before the commit) runs it again as the driver intends.
+   * Counted when it ends, committed or not, for the response cache's data version.
+   */
+  private async writeOnce<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    let completed = false;
     try {
-      return await this.guard(work);
+      return await this.guard((operation) =>
+        this.session().executeWrite(async (tx) => {
+          if (operation.abandoned || completed) throw unavailable();
+          const result = await work(tx);
+          completed = true;
+          return result;
+        }),
+      );
     } finally {
       writesInProcess += 1;
     }
   }
 
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw mapDriverError(error);
-    }
+  private guard<T>(work: (operation: Operation) => Promise<T>): Promise<T> {
+    return this.availability.run(async (operation) => {
+      try {
+        return await work(operation);
+      } catch (error) {
+        const mapped = mapDriverError(error);
+        // A lost connection may be one broken socket or an outage: the probe tells which.
+        if (!(error instanceof DomainError) && mapped instanceof DomainError && mapped.code === 'DATABASE_UNAVAILABLE') {
+          void this.availability.check();
+        }
+        throw mapped;
+      }
+    });
   }
+}
+
+/** No credentials for the local loopback-only store, which runs with authentication off. */
+function authOf(config: Neo4jConfig) {
+  return config.username ? neo4j.auth.basic(config.username, config.password) : undefined;
 }
 
 function rows(result: QueryResult<RecordShape>): Row[] {
@@ -180,10 +247,10 @@ export function mapDriverError(error: unknown): unknown {
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
     code === 'Neo.ClientError.Database.DatabaseNotFound'
   ) {
-    return new DomainError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly');
+    return unavailable();
   }
   if (error instanceof Error && /connect|ECONNREFUSED|acquisition timed out|Pool is closed/i.test(error.message)) {
-    return new DomainError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly');
+    return unavailable();
   }
   return error;
 }

@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import { viewerForSecret } from '../domain/auth/accounts';
 import type { Viewer } from '../domain/viewer';
 import { createContext, type Context, type ResponseCachePort } from '../graphql/context';
+import { contextError } from './errors';
 import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
 import { responseCache, type ResponseCacheOptions } from './responseCache';
@@ -63,8 +64,12 @@ export function createApp(options: {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locals = res.locals as { viewer?: Viewer; responseCache?: ResponseCachePort };
-        const viewer = locals.viewer ?? (await viewerForSecret(db, presentedSecret(req)));
-        return createContext(db, viewer, sessionPort(req, res, security.secureCookies), locals.responseCache);
+        try {
+          const viewer = locals.viewer ?? (await viewerForSecret(db, presentedSecret(req)));
+          return createContext(db, viewer, sessionPort(req, res, security.secureCookies), locals.responseCache);
+        } catch (error) {
+          throw contextError(error);
+        }
       },
     }),
   );

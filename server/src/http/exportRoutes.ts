@@ -2,32 +2,14 @@ import express, { Router, type Request, type Response } from 'express';
 
 import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
-import { mapDriverError } from '../db/database';
 import { viewerForSecret } from '../domain/auth/accounts';
-import { DomainError, type ErrorCode } from '../domain/errors';
+import { DomainError } from '../domain/errors';
 import { parseInput } from '../domain/validation';
 import type { Viewer } from '../domain/viewer';
 import { exportGraph, exportRequestSchema } from '../export/exportGraph';
 import { FORMAT_INFO } from '../export/formats';
+import { sendError } from './errors';
 import { presentedSecret } from './session';
-
-const STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  DATABASE_UNAVAILABLE: 503,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
-/** The same error shape as /graphql: {errors: [{message, extensions: {code, field}}]}. */
-export function sendError(res: Response, error: unknown): void {
-  const mapped = mapDriverError(error);
-  const known = mapped instanceof DomainError ? mapped : new DomainError('INTERNAL_SERVER_ERROR', 'The request failed');
-  if (!(mapped instanceof DomainError)) console.error(error);
-  res.status(STATUS[known.code]).json({ errors: [{ message: known.message, extensions: { code: known.code, field: known.field } }] });
-}
 
 /** The caller, resolved exactly as /graphql does; anonymous callers only where anonymous reading is on. */
 export async function requestViewer(db: Database, req: Request, security: SecurityConfig): Promise<Viewer> {

@@ -13,7 +13,7 @@ import { viewerForSecret } from '../domain/auth/accounts';
 import { requireEditor } from '../domain/actors';
 import { DomainError } from '../domain/errors';
 import { importFiles } from '../import/importer';
-import { sendError } from './exportRoutes';
+import { sendError } from './errors';
 import { presentedSecret } from './session';
 
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
