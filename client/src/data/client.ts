@@ -1,3 +1,5 @@
+import { GRAPHQL_HEADERS } from './apiHeaders';
+
 /**
  * A tiny GraphQL client: POST to the same-origin /graphql. Errors keep the server's extensions so
  * forms can show a message next to the field it concerns (extensions.field) and explain CONFLICT.
@@ -48,7 +50,7 @@ export async function request<T>(query: string, variables: Record<string, unknow
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: GRAPHQL_HEADERS,
       body: JSON.stringify({ query, variables }),
     });
   } catch {

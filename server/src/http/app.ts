@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import { viewerForSecret } from '../domain/auth/accounts';
 import type { Viewer } from '../domain/viewer';
 import { createContext, type Context, type ResponseCachePort } from '../graphql/context';
+import { crossSiteGuard } from './crossSite';
 import { contextError } from './errors';
 import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
@@ -56,9 +57,11 @@ export function createApp(options: {
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ok' : 'degraded', neo4j: neo4j ? 'up' : 'down' });
   });
 
+  const guard = crossSiteGuard(security);
   app.use(
     '/graphql',
     cors({ origin: security.corsOrigins, credentials: true }),
+    guard,
     express.json({ limit: MAX_BODY }),
     answers.middleware((req) => viewerForSecret(db, presentedSecret(req))),
     expressMiddleware(apollo, {
@@ -74,7 +77,7 @@ export function createApp(options: {
     }),
   );
 
-  app.use('/api', exportRouter(db, security), importRouter(db));
+  app.use('/api', guard, exportRouter(db, security), importRouter(db));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));

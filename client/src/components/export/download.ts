@@ -4,6 +4,7 @@
  * plain link so the browser streams it to disk instead of holding it in the page.
  */
 import type { DataFormat } from '../../core/export/names';
+import { API_HEADERS } from '../../data/apiHeaders';
 
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -39,7 +40,7 @@ export async function fetchViewData(format: DataFormat, actorIds: string[]): Pro
   try {
     response = await fetch('/api/export', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...API_HEADERS, 'content-type': 'application/json' },
       body: JSON.stringify({ format, actorIds }),
     });
   } catch {

@@ -3,13 +3,14 @@
  * importFiles() the CLI uses: the raw file as the body, a dry run unless commit=true.
  */
 import { isImportReport, type ImportReport } from '../../core/export/importReport';
+import { API_HEADERS } from '../../data/apiHeaders';
 import { errorMessage } from '../export/download';
 
 export async function postImport(file: File, commit: boolean): Promise<ImportReport> {
   const query = `filename=${encodeURIComponent(file.name)}${commit ? '&commit=true' : ''}`;
   let response: Response;
   try {
-    response = await fetch(`/api/import?${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file });
+    response = await fetch(`/api/import?${query}`, { method: 'POST', headers: { ...API_HEADERS, 'content-type': 'application/octet-stream' }, body: file });
   } catch {
     throw new Error('The server cannot be reached.');
   }
