@@ -6,30 +6,44 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'g
 
 import { DomainError } from '../domain/errors';
 import type { Context } from './context';
+import { httpStatusPlugin } from './httpStatusPlugin';
+import { noSchemaIntrospection } from './introspectionRule';
 import { responseCachePlugin } from './responseCachePlugin';
 import { buildSchema } from './schema';
+
+/** The largest request document, in tokens: graphql-js refuses anything longer while parsing it. */
+export const MAX_TOKENS = 2_000;
+
+/**
+ * graphql-js helps a client along with "Did you mean …?" for fields, arguments, types and enum values, inline or
+ * in variables. In production that names parts of the schema to whoever guesses near them, so it is cut.
+ */
+const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
  * Errors a user can act on keep their message and code; anything else (a driver failure, a bug)
  * becomes a generic INTERNAL_SERVER_ERROR so no Cypher, stack or sensitive detail leaves the server.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
-    return {
-      message: original.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
-    };
-  }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    // Parse, validation, limit and variable-coercion errors describe the request, not the server.
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
-  }
-  console.error('Unexpected error:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+export function errorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      // Parse, validation, limit and variable-coercion errors describe the request, not the server.
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      return { message, locations: formatted.locations, extensions: { code } };
+    }
+    console.error('Unexpected error:', original);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
 }
 
 /** Fields an anonymous caller may use when anonymous read access is off: signing in, and nothing else. */
@@ -59,27 +73,31 @@ export interface ApolloOptions {
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
-  // Limits from a maintained library rather than a home-made parser: depth, cost, aliases,
-  // directives and tokens, field suggestions off (they leak the schema), no batched requests.
+  // Limits from a maintained library rather than a home-made parser: depth, cost, aliases (every one
+  // counts, `__typename` too) and directives, no batched requests. The token limit is graphql-js's own,
+  // applied while parsing: graphql-armor's re-parses the document in a plugin hook, where any syntax error
+  // became an HTTP 500. Suggestions are cut in errorFormatter, which also reaches enum values and variables.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 15 },
+    maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2_000 },
-    blockFieldSuggestion: { enabled: options.production },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return new ApolloServer<Context>({
     schema: buildSchema(),
-    formatError,
-    introspection: !options.production,
+    formatError: errorFormatter(options.production),
+    parseOptions: { maxTokens: MAX_TOKENS },
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     csrfPrevention: true,
-    validationRules: protection.validationRules as ValidationRule[],
+    validationRules: [...(protection.validationRules as ValidationRule[]), ...(options.production ? [noSchemaIntrospection] : [])],
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      httpStatusPlugin(),
       requireSignInUnlessAnonymousRead(options.anonymousRead ?? true),
       // We send no cache hints; the default cache-control plugin costs throughput on large responses.
       ApolloServerPluginCacheControlDisabled(),

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 
 import { writesInThisProcess, type Database } from '../db/database';
 import type { ResponseCachePort } from '../graphql/context';
+import { responseMediaType } from '../graphql/mediaType';
 import type { Viewer } from '../domain/viewer';
 
 export interface ResponseCacheOptions {
@@ -85,15 +86,17 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
         try {
           const viewer = await viewerOf(req);
           res.locals.viewer = viewer;
-          if (!enabled || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
+          // The same answer goes out under the media type the caller accepts, so that is part of the key.
+          const mediaType = responseMediaType(req.headers.accept);
+          if (!enabled || !mediaType || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
             return next();
           }
           const key = createHash('sha256')
-            .update(`${await version.current()}\u0000${audienceOf(viewer)}\u0000${JSON.stringify(req.body)}`)
+            .update(`${await version.current()}\u0000${audienceOf(viewer)}\u0000${mediaType}\u0000${JSON.stringify(req.body)}`)
             .digest('base64');
           const hit = cache.get(key);
           if (hit !== undefined) {
-            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': hit.length, 'x-response-cache': 'hit' });
+            res.writeHead(200, { 'content-type': `${mediaType}; charset=utf-8`, 'content-length': hit.length, 'x-response-cache': 'hit' });
             res.end(hit);
             return;
           }
