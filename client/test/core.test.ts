@@ -1,6 +1,8 @@
 import { buildIndex, EMPTY_FILTERS, facetCounts, matchingNodes, normalise, suggest } from '../src/core/filters/filters';
 import { decodeViewState, encodeViewState } from '../src/core/url/urlState';
 import { INITIAL_VIEW, viewReducer } from '../src/core/view/viewState';
+import { savedViewReferences } from '../src/core/view/savedViewRefs';
+import { toSavedState } from '../src/core/alignment/alignState';
 import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
 import { fieldOf } from '../src/data/client';
 import { sample } from './sample';
@@ -64,5 +66,37 @@ describe('actor form', () => {
   it('maps server fields to form fields', () => {
     expect(fieldOf({ message: '', code: 'BAD_USER_INPUT', field: 'input.patch.name' })).toBe('name');
     expect(fieldOf({ message: '', code: 'BAD_USER_INPUT', field: 'input.website' })).toBe('website');
+  });
+});
+
+describe('saved view references (what the server checks a view against)', () => {
+  test('the explorer state the page saves: selection, focus, path, expansions and the search', () => {
+    const state = toSavedState(
+      encodeViewState({
+        ...INITIAL_VIEW,
+        selected: 'actor:sel-x',
+        focus: 'actor:focus-x',
+        path: { from: 'actor:from-x', to: 'to-x' },
+        expanded: [{ id: 'actor:exp-x', depth: 2 }, { id: 'group:net-y', depth: 1 }],
+        filters: { ...INITIAL_VIEW.filters, text: 'Hội Nông dân' },
+      }),
+    );
+    const refs = savedViewReferences(state);
+    expect(refs.actorIds).toEqual(expect.arrayContaining(['sel-x', 'focus-x', 'from-x', 'to-x', 'exp-x']));
+    expect(refs.searchTexts).toEqual(['Hội Nông dân']);
+  });
+
+  test("the alignment pages' anchor and shortlist", () => {
+    const refs = savedViewReferences(toSavedState('page=partners&actor=anchor-x&short=actor%3Ashort-a%2Cshort-b'));
+    expect(refs.actorIds).toEqual(expect.arrayContaining(['anchor-x', 'short-a', 'short-b']));
+  });
+
+  test('any JSON: ids as values, as keys, in expansion format, URL-encoded', () => {
+    const refs = savedViewReferences(JSON.stringify({ positions: { 'actor:key-x': { x: 1 } }, other: ['expand=actor%3Aenc-x~2'], nested: { deep: 'val-x' } }));
+    expect(refs.actorIds).toEqual(expect.arrayContaining(['key-x', 'enc-x', 'val-x']));
+  });
+
+  test('a bare query string (older views)', () => {
+    expect(savedViewReferences('sel=actor:old-x&q=defenders')).toEqual({ actorIds: expect.arrayContaining(['old-x']), searchTexts: ['defenders'] });
   });
 });

@@ -1,7 +1,6 @@
-// Saves an explorer view. A view is sensitive when its state names any sensitive actor.
-// Params: $view {id, name, description, state, createdBy}, $candidateIds (every string in the state), $now.
-// Returns view.
+// Saves an explorer view with what it refers to (read from its state with the page's own codecs), so that who may
+// see it is decided each time it is read. Params: $view {id, name, description, state, createdBy, actorRefs,
+// searchTexts}, $now. Returns view.
 CREATE (v:SavedView)
-SET v = $view, v.createdAt = datetime($now),
-    v.sensitive = EXISTS { MATCH (a:Actor) WHERE a.id IN $candidateIds AND a.sensitive }
+SET v = $view, v.createdAt = datetime($now)
 RETURN v AS view

@@ -97,7 +97,7 @@ describe('saved views in the audit trail', () => {
     const id = await save('Defenders and allies', { selected: 'actor:mm-def', layout: 'fcose' });
     const created = await history(id);
     expect(created.map((c) => [c.action, c.username, c.entityId, c.before])).toEqual([['saveView', 'ana', id, null]]);
-    expect(JSON.parse(created[0]?.after ?? '{}').view).toMatchObject({ id, name: 'Defenders and allies', sensitive: true, createdBy: 'u-ana' });
+    expect(JSON.parse(created[0]?.after ?? '{}').view).toMatchObject({ id, name: 'Defenders and allies', actorRefs: expect.arrayContaining(['mm-def']), createdBy: 'u-ana' });
 
     await gql.ok('mutation($id: ID!) { deleteSavedView(id: $id) }', { id }, ana);
     const changes = await history(id);

@@ -1,4 +1,8 @@
+import { toSavedState } from '../../client/src/core/alignment/alignState';
+import { encodeViewState } from '../../client/src/core/url/urlState';
+import { INITIAL_VIEW } from '../../client/src/core/view/viewState';
 import type { Database } from '../src/db/database';
+import { actorSearchKey } from '../src/domain/searchText';
 import type { Viewer } from '../src/domain/viewer';
 import { buildSchema } from '../src/graphql/schema';
 import { freshDatabase } from './testDatabase';
@@ -14,10 +18,38 @@ let db: Database;
 let gql: GraphqlHarness;
 const viewer: Viewer = { role: 'viewer', userId: 'u-vic', username: 'vic' };
 const analyst: Viewer = { role: 'analyst', userId: 'u-ana', username: 'ana' };
-const SECRET_MARKERS = ['mm-def', 'Land Defenders', 'KII-SECRET-01'];
+const SECRET_MARKERS = ['mm-def', 'Land Defenders', 'KII-SECRET-01', 'LDC', 'ကာကွယ်ရေး', 'Bảo vệ Đất'];
+/** The sensitive actor's other names, set below: an acronym, a Burmese and a Vietnamese name. */
+const DEFENDERS = { acronym: 'LDC', altNames: ['မြေယာ ကာကွယ်ရေး အဖွဲ့', 'Nhóm Bảo vệ Đất'] };
 
-const ACTOR_FIELDS = 'id name memberships { group { id } provenance { source } } interests { theme { id } } collaborators { actor { id name } } countries { country { id } } sources';
-const ELEMENTS = 'nodes { id entityId name } edges { id source target provenance { source } } truncated';
+/**
+ * Saved views that name the sensitive actor, in every form the page or the API can hold it. Each must be hidden
+ * from viewers and anonymous callers, listed or opened.
+ */
+const SECRET_VIEWS: Array<{ form: string; name: string; description?: string; state: string }> = [
+  { form: 'selected, as JSON', name: 'Selection', state: JSON.stringify({ selected: ['actor:mm-def'] }) },
+  {
+    form: "the explorer's expansion (expand=actor:<id>~2)",
+    name: 'Expanded',
+    state: toSavedState(encodeViewState({ ...INITIAL_VIEW, expanded: [{ id: 'actor:mm-def', depth: 2 }] })),
+  },
+  { form: 'focus and path', name: 'Focus', state: toSavedState(encodeViewState({ ...INITIAL_VIEW, focus: 'actor:mm-def', path: { from: 'vn-farm', to: 'mm-def' } })) },
+  { form: "the partner finder's shortlist, URL-encoded", name: 'Shortlist', state: JSON.stringify({ query: '?page=partners&short=actor%3Akh-biz%2Cactor%3Amm-def&layout=fcose' }) },
+  { form: 'the partner anchor', name: 'Anchor', state: toSavedState('page=partners&actor=mm-def') },
+  { form: 'an id as a JSON key', name: 'Positions', state: JSON.stringify({ positions: { 'mm-def': { x: 1, y: 2 } } }) },
+  { form: 'a search for its name', name: 'Search', state: toSavedState(encodeViewState({ ...INITIAL_VIEW, filters: { ...INITIAL_VIEW.filters, text: 'Land Defenders Collective' } })) },
+  { form: 'a search that finds it by part of its name', name: 'Partial search', state: toSavedState('q=defenders+coll') },
+  { form: 'a search for its acronym', name: 'Acronym search', state: toSavedState('q=LDC') },
+  { form: 'a search for its Burmese name', name: 'Burmese search', state: toSavedState(`q=${encodeURIComponent('ကာကွယ်ရေး')}`) },
+  { form: 'its name in the view name', name: 'Meeting with the Land Defenders Collective', state: '{}' },
+  { form: 'its Vietnamese name, unaccented, in the description', name: 'Notes', description: 'Call nhom bao ve dat next week', state: '{}' },
+  { form: 'its acronym in the description', name: 'Notes 2', description: 'LDC: follow up.', state: '{}' },
+  { form: 'its id in the name', name: 'Visit mm-def', state: '{}' },
+];
+const secretViewIds = new Map<string, string>();
+
+const ACTOR_FIELDS = 'id name acronym altNames memberships { group { id } provenance { source } } interests { theme { id } } collaborators { actor { id name } } countries { country { id } } sources';
+const ELEMENTS = 'nodes { id entityId name acronym altNames } edges { id source target provenance { source } } truncated';
 
 const PROBES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   dataset: { query: '{ dataset { label actors } }' },
@@ -59,16 +91,19 @@ beforeAll(async () => {
     {},
     analyst,
   );
-  const saved = await gql.ok<{ saveView: { id: string } }>(
-    'mutation($s: String!) { saveView(input: { name: "Defenders", state: $s }) { id } }',
-    { s: JSON.stringify({ selected: ['actor:mm-def'] }) },
-    analyst,
-  );
-  sensitiveViewId = saved.saveView.id;
-  // The explorer stores its URL query string: ids arrive URL-encoded inside it.
-  await gql.ok('mutation($s: String!) { saveView(input: { name: "Shortlist", state: $s }) { id } }', {
-    s: JSON.stringify({ query: '?page=partners&short=actor%3Akh-biz%2Cactor%3Amm-def&layout=fcose' }),
-  }, analyst);
+  await db.runStatement("MATCH (a:Actor {id: 'mm-def'}) SET a.acronym = $acronym, a.altNames = $altNames, a.searchKey = $searchKey", {
+    ...DEFENDERS,
+    searchKey: actorSearchKey({ name: 'Land Defenders Collective', ...DEFENDERS }),
+  });
+  for (const view of SECRET_VIEWS) {
+    const saved = await gql.ok<{ saveView: { id: string } }>(
+      'mutation($n: String!, $d: String, $s: String!) { saveView(input: { name: $n, description: $d, state: $s }) { id } }',
+      { n: view.name, d: view.description ?? null, s: view.state },
+      analyst,
+    );
+    secretViewIds.set(view.form, saved.saveView.id);
+  }
+  sensitiveViewId = secretViewIds.get('selected, as JSON') ?? '';
   PROBES.savedView = { ...PROBES.savedView!, variables: { id: sensitiveViewId } };
 });
 
@@ -120,9 +155,59 @@ test.each([
   expect(JSON.stringify(hidden).replaceAll('mm-def', 'X')).toBe(JSON.stringify(unknown).replaceAll('zz-zzz', 'X'));
 });
 
-test('a saved view naming a sensitive actor is not listed or opened for viewers', async () => {
-  const list = await gql.ok<{ savedViews: unknown[] }>('{ savedViews { id } }', {}, viewer);
-  expect(list.savedViews).toEqual([]);
-  const open = await gql.run('query($id: ID!) { savedView(id: $id) { id } }', { id: sensitiveViewId }, viewer);
-  expect(open.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+describe.each(SECRET_VIEWS.map((v) => [v.form] as const))('a saved view naming the sensitive actor by %s', (form) => {
+  test.each([
+    ['a viewer', viewer],
+    ['an anonymous caller', { role: 'viewer', anonymous: true } as Viewer],
+  ])('is neither listed nor opened for %s, exactly as an unknown view', async (_who, who) => {
+    const id = secretViewIds.get(form) ?? '';
+    const list = await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, who);
+    expect(list.savedViews.map((v) => v.id)).not.toContain(id);
+    const open = await gql.run('query($id: ID!) { savedView(id: $id) { id name state } }', { id }, who);
+    const unknown = await gql.run('query($id: ID!) { savedView(id: $id) { id name state } }', { id: 'no-such-view' }, who);
+    expect(JSON.stringify(open).replaceAll(id, 'X')).toBe(JSON.stringify(unknown).replaceAll('no-such-view', 'X'));
+  });
+
+  test('is listed and opened for an analyst', async () => {
+    const id = secretViewIds.get(form) ?? '';
+    expect((await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, analyst)).savedViews.map((v) => v.id)).toContain(id);
+    expect((await gql.run('query($id: ID!) { savedView(id: $id) { id } }', { id }, analyst)).errors).toBeUndefined();
+  });
+});
+
+describe('visibility is decided when a view is read', () => {
+  const save = async (name: string, state: string, description: string | null = null): Promise<string> =>
+    (await gql.ok<{ saveView: { id: string } }>('mutation($n: String!, $d: String, $s: String!) { saveView(input: { name: $n, description: $d, state: $s }) { id } }', { n: name, d: description, s: state }, analyst)).saveView.id;
+  const viewerSees = async (id: string): Promise<boolean> => !(await gql.run('query($id: ID!) { savedView(id: $id) { id } }', { id }, viewer)).errors;
+  const setSensitive = (id: string, sensitive: boolean) => db.runStatement('MATCH (a:Actor {id: $id}) SET a.sensitive = $sensitive', { id, sensitive });
+
+  test('a view saved before its actor was marked sensitive is hidden once it is, and shown again when it no longer is', async () => {
+    const byId = await save('Cambodian CSO', toSavedState(encodeViewState({ ...INITIAL_VIEW, selected: 'actor:kh-cso-b' })));
+    const byName = await save('About Forest Friends', '{}', 'kh-cso-b is Forest Friends');
+    expect([await viewerSees(byId), await viewerSees(byName)]).toEqual([true, true]);
+    await setSensitive('kh-cso-b', true);
+    try {
+      expect([await viewerSees(byId), await viewerSees(byName)]).toEqual([false, false]);
+    } finally {
+      await setSensitive('kh-cso-b', false);
+    }
+    expect([await viewerSees(byId), await viewerSees(byName)]).toEqual([true, true]);
+  });
+
+  test('a view stored before references were recorded is read from its state', async () => {
+    await db.runStatement(
+      "CREATE (:SavedView {id: 'legacy-view', name: 'Old view', state: $state, createdAt: datetime(), sensitive: false})",
+      { state: JSON.stringify({ query: 'expand=actor%3Amm-def~2' }) },
+    );
+    expect(await viewerSees('legacy-view')).toBe(false);
+  });
+
+  test('views that do not name a hidden actor stay visible: near words, other actors, short searches', async () => {
+    const ids = [
+      await save('Land rights in Myanmar', toSavedState('country=MM&q=land')),
+      await save('Defenders of forests', '{}', 'Collective action on land'),
+      await save('Media', toSavedState(encodeViewState({ ...INITIAL_VIEW, selected: 'actor:mm-media' })), 'LDCs are least developed countries'),
+    ];
+    expect(await Promise.all(ids.map(viewerSees))).toEqual([true, true, true]);
+  });
 });

@@ -37,7 +37,7 @@ const SNAPSHOT: Record<EntityKind, { query: string; params: (id: string) => Reco
   actor: { query: 'actor-details', params: (id) => ({ ids: [id], canSeeSensitive: true }) },
   group: { query: 'group-snapshot', params: (id) => ({ id }) },
   theme: { query: 'theme-snapshot', params: (id) => ({ id }) },
-  savedView: { query: 'saved-view-get', params: (id) => ({ id, canSeeSensitive: true }) },
+  savedView: { query: 'saved-view-snapshot', params: (id) => ({ id }) },
 };
 
 /** How a change's kind is named in messages (imports are recorded with entityKind 'import'). */

@@ -38,8 +38,9 @@ export interface DatasetInfo {
   themes: number;
 }
 
-export async function datasetInfo(db: Database): Promise<DatasetInfo> {
-  const [row] = await db.read('dataset-info');
+/** Counts cover what the viewer may see: a sensitive actor is not counted for those who may not see it. */
+export async function datasetInfo(db: Database, viewer: Viewer | 'system'): Promise<DatasetInfo> {
+  const [row] = await db.read('dataset-info', { canSeeSensitive: viewer === 'system' || canSeeSensitive(viewer) });
   return {
     label: (row?.label as string | null) ?? null,
     kind: (row?.kind as string | null) ?? null,

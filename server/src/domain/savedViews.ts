@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
+import { savedViewReferences } from '@reform-atlas/client/src/core/view/savedViewRefs';
 import { z } from 'zod';
 
 import type { Database, Row } from '../db/database';
 import { requireEditor } from './actors';
 import { auditedWrite } from './audit';
 import { DomainError, notFound } from './errors';
+import { isViewVisible, type HiddenActor } from './savedViewVisibility';
 import { nameSchema, parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
 
@@ -39,56 +41,69 @@ function toRecord(row: Row): SavedViewRecord {
   };
 }
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
+/** Views read at most, newest first, before those the reader may not see are left out. */
+const READ_LIMIT = 2_000;
+const LIST_LIMIT = 500;
+
+function hiddenOf(row: Row | undefined): HiddenActor[] {
+  return ((row?.hidden as Array<Record<string, unknown>> | undefined) ?? []).map((a) => ({
+    id: String(a.id),
+    searchKey: (a.searchKey as string | null | undefined) ?? null,
+  }));
 }
 
-/**
- * Every string in the state, split the way URL query strings and lists are, and the actor id inside
- * "actor:<id>" keys: anything that could name an actor.
- */
-function stringsIn(value: unknown, out: Set<string>): Set<string> {
-  if (typeof value === 'string') {
-    for (const part of decoded(value).split(/[\s,;|&=?#]+/)) {
-      out.add(part);
-      if (part.startsWith('actor:')) out.add(part.slice('actor:'.length));
-    }
-  } else if (Array.isArray(value)) {
-    for (const v of value) stringsIn(v, out);
-  } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) stringsIn(v, out);
-  }
-  return out;
+function visible(view: Record<string, unknown>, hidden: readonly HiddenActor[]): boolean {
+  return isViewVisible(
+    {
+      name: String(view.name ?? ''),
+      description: (view.description as string | null | undefined) ?? null,
+      state: String(view.state ?? ''),
+      actorRefs: (view.actorRefs as string[] | null | undefined) ?? null,
+      searchTexts: (view.searchTexts as string[] | null | undefined) ?? null,
+    },
+    hidden,
+  );
 }
 
+/** Views the viewer may see, newest first: visibility is decided now, from what each view refers to now. */
 export async function listSavedViews(db: Database, viewer: Viewer): Promise<SavedViewRecord[]> {
-  return (await db.read('saved-views-list', { canSeeSensitive: canSeeSensitive(viewer) })).map(toRecord);
+  const [row] = await db.read('saved-views-list', { canSeeSensitive: canSeeSensitive(viewer), limit: READ_LIMIT });
+  const hidden = hiddenOf(row);
+  return ((row?.views as Array<Record<string, unknown>> | undefined) ?? [])
+    .filter((view) => visible(view, hidden))
+    .slice(0, LIST_LIMIT)
+    .map((view) => toRecord({ view }));
 }
 
+/** One view; a view the viewer may not see answers NOT_FOUND, word for word as a view that does not exist. */
 export async function getSavedView(db: Database, viewer: Viewer, id: string): Promise<SavedViewRecord> {
   const [row] = await db.read('saved-view-get', { id, canSeeSensitive: canSeeSensitive(viewer) });
-  if (!row) throw notFound('Saved view', id);
-  return toRecord(row);
+  const view = row?.view as Record<string, unknown> | undefined;
+  if (!view || !visible(view, hiddenOf(row))) throw notFound('Saved view', id);
+  return toRecord({ view });
 }
 
 export async function saveView(db: Database, viewer: Viewer, input: unknown): Promise<SavedViewRecord> {
   requireEditor(viewer);
   const data = parseInput(saveViewSchema, input, 'input');
-  let state: unknown;
   try {
-    state = JSON.parse(data.state);
+    JSON.parse(data.state);
   } catch {
     throw new DomainError('BAD_USER_INPUT', 'input.state: must be JSON', 'input.state');
   }
+  const refs = savedViewReferences(data.state);
   const id = randomUUID();
   return auditedWrite(db, viewer, { kind: 'savedView', id, action: 'saveView', summary: data.name }, async (tx) => {
     const [row] = await tx.run('saved-view-create', {
-      view: { id, name: data.name, description: data.description, state: data.state, createdBy: viewer.userId ?? null },
-      candidateIds: [...stringsIn(state, new Set())],
+      view: {
+        id,
+        name: data.name,
+        description: data.description,
+        state: data.state,
+        createdBy: viewer.userId ?? null,
+        actorRefs: refs.actorIds,
+        searchTexts: refs.searchTexts,
+      },
       now: new Date().toISOString(),
     });
     if (!row) throw new Error('saved-view-create returned no row');
@@ -100,7 +115,7 @@ export async function saveView(db: Database, viewer: Viewer, input: unknown): Pr
 export async function deleteSavedView(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
   return auditedWrite(db, viewer, { kind: 'savedView', id, action: 'deleteSavedView' }, async (tx) => {
-    const [row] = await tx.run('saved-view-delete', { id, canSeeSensitive: canSeeSensitive(viewer) });
+    const [row] = await tx.run('saved-view-delete', { id });
     if (!row) throw notFound('Saved view', id);
     return String(row.id);
   });

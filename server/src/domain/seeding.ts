@@ -105,7 +105,7 @@ export async function loadDataset(
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {
-  const info = await datasetInfo(db);
+  const info = await datasetInfo(db, 'system');
   return info.actors === 0 && info.groups === 0 && info.themes === 0;
 }
 

@@ -10,7 +10,7 @@ type Args = Record<string, unknown>;
 
 export const catalogueResolvers = {
   Query: {
-    dataset: (_: unknown, __: Args, ctx: Context) => datasetInfo(ctx.db),
+    dataset: (_: unknown, __: Args, ctx: Context) => datasetInfo(ctx.db, ctx.viewer),
     networks: (_: unknown, __: Args, ctx: Context) => listGroups(ctx.db, ctx.viewer, 'NETWORK'),
     coalitions: (_: unknown, __: Args, ctx: Context) => listGroups(ctx.db, ctx.viewer, 'COALITION'),
     groups: (_: unknown, args: Args, ctx: Context) =>
