@@ -15,6 +15,20 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = '')
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
 
+/**
+ * Text that every export can carry and every reader can show: no control characters (XML 1.0, which GraphML and
+ * GEXF are, cannot hold most of them; a name holds no line breaks either), no unpaired UTF-16 surrogates, and a
+ * name that is more than invisible format characters.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+const INVISIBLE = /[\p{Cf}\s]/gu;
+
+const wellFormed = (s: string): boolean => !LONE_SURROGATE.test(s) && !CONTROL.test(s);
+const WELL_FORMED = 'must not contain control characters or broken Unicode';
+
 export const idSchema = z
   .string()
   .trim()
@@ -24,12 +38,21 @@ export const idSchema = z
 
 export const nameSchema = z
   .string()
+  .refine(wellFormed, WELL_FORMED)
+  .refine((s) => !LINE_BREAK.test(s.trim()), 'must be on one line')
   .transform(nfc)
-  .pipe(z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .refine((s) => s.replace(INVISIBLE, '').length > 0, 'must not be empty'),
+  );
 
 const optionalText = (max: number) =>
   z
     .string()
+    .refine(wellFormed, WELL_FORMED)
     .transform(nfc)
     .pipe(z.string().max(max, `must be at most ${max} characters`))
     .nullish()
@@ -43,7 +66,11 @@ export const countryCodeSchema = z.enum(COUNTRY_CODES, { message: `must be one o
 
 export const provenanceSchema = z
   .object({
-    source: z.string().transform(nfc).pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters')),
+    source: z
+      .string()
+      .refine(wellFormed, WELL_FORMED)
+      .transform(nfc)
+      .pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters')),
     recordedAt: z.iso.date('must be a date YYYY-MM-DD').nullish(),
     confidence: confidenceSchema.nullish(),
   })

@@ -1,13 +1,16 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 
 import { DomainError } from '../domain/errors';
 import type { Context } from './context';
 import { httpStatusPlugin } from './httpStatusPlugin';
-import { noSchemaIntrospection } from './introspectionRule';
+import { knownOperationTypes, noSchemaIntrospection } from './validationRules';
 import { responseCachePlugin } from './responseCachePlugin';
 import { buildSchema } from './schema';
 
@@ -55,9 +58,13 @@ function requireSignInUnlessAnonymousRead(anonymousRead: boolean): ApolloServerP
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (anonymousRead || !contextValue.viewer.anonymous) return;
-          const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : '*'));
+          const fields = (operation?.selectionSet.selections ?? []).map((s) =>
+            s.kind === 'Field' ? s.name.value : '*',
+          );
           if (fields.some((f) => !OPEN_FIELDS.has(f))) {
-            throw new GraphQLError('Sign in to use Reform Atlas', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError('Sign in to use Reform Atlas', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           }
         },
       };
@@ -94,7 +101,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     csrfPrevention: true,
-    validationRules: [...(protection.validationRules as ValidationRule[]), ...(options.production ? [noSchemaIntrospection] : [])],
+    validationRules: [
+      ...(protection.validationRules as ValidationRule[]),
+      knownOperationTypes,
+      ...(options.production ? [noSchemaIntrospection] : []),
+    ],
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       httpStatusPlugin(),
