@@ -24,18 +24,26 @@ function step(name: string, command: string, args: string[]): boolean {
   return ok;
 }
 
+/** python3 with the venv module (Debian's python3-venv), in which the integration setup installs networkx. */
+function pythonCanMakeVenv(): boolean {
+  return spawnSync('python3', ['-c', 'import ensurepip, venv'], { stdio: 'ignore' }).status === 0;
+}
+
 /**
  * Debian packages the suites use: Chromium for the browser tests (no test tool may download a browser
- * of its own), xmllint to validate GraphML against its schema, pdftoppm to look at exported PDFs.
+ * of its own), xmllint to validate GraphML against its schema, pdftoppm to look at exported PDFs, and
+ * python3 with venv for the virtualenv the integration setup installs networkx into (pinned, from PyPI) to
+ * read the GraphML and GEXF exports with a standard parser.
  */
 const SYSTEM_TOOLS = [
   { binary: '/usr/bin/chromium', pkg: 'chromium', purpose: 'the browser tests' },
   { binary: '/usr/bin/xmllint', pkg: 'libxml2-utils', purpose: 'GraphML schema validation' },
   { binary: '/usr/bin/pdftoppm', pkg: 'poppler-utils', purpose: 'checking exported PDFs' },
-];
+  { binary: 'python3 (with venv)', present: pythonCanMakeVenv, pkg: 'python3-venv', purpose: 'the tests reading exports with networkx' },
+].map((t) => ({ ...t, present: t.present ?? ((): boolean => existsSync(t.binary)) }));
 
 function ensureSystemTools(): void {
-  const missing = SYSTEM_TOOLS.filter((t) => !existsSync(t.binary));
+  const missing = SYSTEM_TOOLS.filter((t) => !t.present());
   if (missing.length === 0) return;
   if (process.getuid?.() === 0) {
     const pkgs = [...missing.map((t) => t.pkg), 'fonts-noto-core'];
@@ -46,7 +54,7 @@ function ensureSystemTools(): void {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   }
-  const still = SYSTEM_TOOLS.filter((t) => !existsSync(t.binary));
+  const still = SYSTEM_TOOLS.filter((t) => !t.present());
   if (still.length > 0) {
     for (const t of still) console.error(`${t.binary} is missing: ${t.purpose} need it. Install it with \`apt-get install ${t.pkg}\` (as root).`);
     process.exit(1);

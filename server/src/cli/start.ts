@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { startLocalNeo4j, stopLocalNeo4j } from '@reform-atlas/db';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '@reform-atlas/db';
 import { illustrativeDataset } from '@reform-atlas/seed';
 
 import { serverConfigFromEnv } from '../config';
 import { Database } from '../db/database';
 import { ensureFirstAdmin } from '../domain/auth/accounts';
 import { isEmpty, loadDataset } from '../domain/seeding';
-import { startServer } from '../main';
+import { startServer, type RunningServer } from '../main';
 
 const CLIENT_DIR = resolve(__dirname, '..', '..', '..', 'client');
 
@@ -32,44 +32,87 @@ function ensureClientBuilt(): void {
   if (result.status !== 0) throw new Error('The client build failed');
 }
 
+/**
+ * What `npm start` has started, for the shutdown to undo. Ctrl-C in a terminal sends SIGINT to every process of
+ * the group (npm, sh, tsx and this one), and tsx may relay it here once more: the handlers stay installed and
+ * stopping happens once. They are installed before Neo4j starts, so a Ctrl-C during start-up, or a failed
+ * start, stops the Neo4j this process started too. Neo4j runs in a process group of its own (it must not die
+ * with the terminal's signal): it is stopped with SIGTERM, which flushes the store.
+ */
+let neo4j: { options: LocalNeo4jOptions; start: Promise<{ started: boolean }> } | undefined;
+let db: Database | undefined;
+let server: RunningServer | undefined;
+let stopping: Promise<void> | undefined;
+
+async function stopEverything(): Promise<void> {
+  try {
+    // The HTTP server, Apollo and the driver (or just the driver, if the server never started).
+    if (server) await server.close();
+    else await db?.close();
+  } finally {
+    const started = neo4j ? (await neo4j.start.catch(() => ({ started: false }))).started : false;
+    if (neo4j && started) await stopLocalNeo4j(neo4j.options);
+  }
+}
+
+/** Stops everything once, then exits; later calls (a second signal, a start-up step failing because of the stop) wait for it. */
+function shutdown(exitCode: number): Promise<void> {
+  stopping ??= stopEverything().then(
+    () => process.exit(exitCode),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+  return stopping;
+}
+
+function onSignal(): void {
+  if (stopping) {
+    console.log('Still stopping (Neo4j is flushing its store)…');
+    return;
+  }
+  console.log('\nStopping…');
+  void shutdown(0);
+}
+
 /** `npm start`: Neo4j, schema, seed (into an empty database), API and client on one printed URL. */
 async function main(): Promise<void> {
   const started = Date.now();
   const config = serverConfigFromEnv();
-  let startedNeo4j = false;
   if (config.neo4j.local) {
-    startedNeo4j = (await startLocalNeo4j(config.neo4j.local)).started;
+    neo4j = { options: config.neo4j.local, start: startLocalNeo4j(config.neo4j.local) };
+    await neo4j.start;
   } else {
     console.log(`Using the Neo4j at ${config.neo4j.uri} (NEO4J_URI)`);
   }
+  if (stopping) return;
   ensureClientBuilt();
-  const db = Database.connect(config.neo4j);
+  db = Database.connect(config.neo4j);
   await db.applySchema();
+  if (stopping) return;
   if (await isEmpty(db)) {
     console.log('The database is empty: loading the illustrative seed…');
     const report = await loadDataset(db, illustrativeDataset);
     console.log(`Loaded ${report.actors} illustrative actors and ${report.relationships} links in ${report.millis} ms`);
   }
+  if (stopping) return;
   const admin = await ensureFirstAdmin(db);
-  const server = await startServer(config, db);
+  if (stopping) return;
+  server = await startServer(config, db);
+  if (stopping) return;
   if (admin) {
     console.log(`\nThe first administrator is '${admin.username}'. Its one-time password`);
     console.log(`(shown only now; change it after signing in):  ${admin.password}`);
   }
   console.log(`\nReform Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${server.url}`);
   console.log(`GraphQL API: ${server.url}graphql   Health: ${server.url}healthz   (Ctrl-C stops)`);
-
-  const shutdown = async (): Promise<void> => {
-    console.log('\nStopping…');
-    await server.close();
-    if (startedNeo4j && config.neo4j.local) await stopLocalNeo4j(config.neo4j.local);
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
 }
 
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  // A step that fails because a signal is stopping everything is not news; anything else is.
+  if (!stopping) console.error(error instanceof Error ? error.message : error);
+  void shutdown(1);
 });

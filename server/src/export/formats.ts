@@ -1,4 +1,4 @@
-import { attrText, EDGE_ATTRS, NODE_ATTRS, type AttrType, type AttrValue, type ExportEdge, type ExportNode } from './model';
+import { attrText, EDGE_ATTRS, NODE_ATTRS, type AttrSpec, type AttrType, type AttrValue, type ExportEdge, type ExportNode } from './model';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cyjs', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -42,7 +42,15 @@ export function xmlEscape(text: string): string {
 
 const GRAPHML_TYPE: Record<AttrType, string> = { string: 'string', int: 'int', boolean: 'boolean', list: 'string' };
 
-/** GraphML with typed keys: opens in Gephi, yEd, Cytoscape desktop and networkx. */
+/**
+ * GraphML and GEXF are written as directed graphs with every edge directed: networkx's read_graphml and
+ * read_gexf refuse a file that mixes directed and undirected edges, and Gephi opens a directed one as it is.
+ * A collaboration (symmetric, one per pair) is written once, in its stored direction, with `mutual` true, so
+ * node and edge counts equal the API's; other links point from the actor to its group, theme or activity.
+ */
+const MUTUAL = 'mutual';
+
+/** GraphML with typed keys: opens in Gephi, yEd, Cytoscape desktop and networkx (a directed graph; see MUTUAL). */
 export function graphmlWriter(out: TextSink): GraphWriter {
   const data = (prefix: string, attrs: Record<string, AttrValue>): string =>
     Object.entries(attrs)
@@ -58,13 +66,14 @@ export function graphmlWriter(out: TextSink): GraphWriter {
           '<key id="n_label" for="node" attr.name="label" attr.type="string"/>\n' +
           NODE_ATTRS.map((a) => `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`).join('') +
           EDGE_ATTRS.map((a) => `<key id="e_${a.name}" for="edge" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`).join('') +
+          `<key id="e_${MUTUAL}" for="edge" attr.name="${MUTUAL}" attr.type="boolean"/>\n` +
           '<graph id="reform-atlas" edgedefault="directed">\n',
       ),
     node: (n) => out.write(`<node id="${xmlEscape(n.id)}"><data key="n_label">${xmlEscape(n.label)}</data>${data('n', n.attrs)}</node>\n`),
     startEdges: async () => undefined,
     edge: (e) =>
       out.write(
-        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('e', e.attrs)}</edge>\n`,
+        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data('e', e.attrs)}${e.mutual ? `<data key="e_${MUTUAL}">true</data>` : ''}</edge>\n`,
       ),
     end: () => out.write('</graph>\n</graphml>\n'),
   };
@@ -72,7 +81,7 @@ export function graphmlWriter(out: TextSink): GraphWriter {
 
 const GEXF_TYPE: Record<AttrType, string> = { string: 'string', int: 'integer', boolean: 'boolean', list: 'liststring' };
 
-/** GEXF 1.3 (Gephi's own format); list attributes use its liststring type ("a|b"). */
+/** GEXF 1.3 (Gephi's own format), a directed graph (see MUTUAL); list attributes use its liststring type ("a|b"). */
 export function gexfWriter(out: TextSink): GraphWriter {
   const attvalues = (attrs: Record<string, AttrValue>): string => {
     const items = Object.entries(attrs)
@@ -80,7 +89,7 @@ export function gexfWriter(out: TextSink): GraphWriter {
       .map(([k, v]) => `<attvalue for="${k}" value="${xmlEscape(Array.isArray(v) ? v.join('|') : String(v))}"/>`);
     return items.length ? `<attvalues>${items.join('')}</attvalues>` : '';
   };
-  const declare = (cls: string, specs: typeof NODE_ATTRS): string =>
+  const declare = (cls: string, specs: readonly AttrSpec[]): string =>
     `<attributes class="${cls}">\n` +
     specs.map((a) => `<attribute id="${a.name}" title="${a.name}" type="${GEXF_TYPE[a.type]}"/>\n`).join('') +
     '</attributes>\n';
@@ -90,14 +99,14 @@ export function gexfWriter(out: TextSink): GraphWriter {
         '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
           '<meta><creator>Reform Atlas</creator></meta>\n<graph defaultedgetype="directed" mode="static">\n' +
           declare('node', NODE_ATTRS) +
-          declare('edge', EDGE_ATTRS) +
+          declare('edge', [...EDGE_ATTRS, { name: MUTUAL, type: 'boolean' }]) +
           '<nodes>\n',
       ),
     node: (n) => out.write(`<node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues(n.attrs)}</node>\n`),
     startEdges: () => out.write('</nodes>\n<edges>\n'),
     edge: (e) =>
       out.write(
-        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${e.directed ? '' : ' type="undirected"'} label="${xmlEscape(String(e.attrs.relation ?? ''))}">${attvalues(e.attrs)}</edge>\n`,
+        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(String(e.attrs.relation ?? ''))}">${attvalues(e.mutual ? { ...e.attrs, [MUTUAL]: true } : e.attrs)}</edge>\n`,
       ),
     end: () => out.write('</edges>\n</graph>\n</gexf>\n'),
   };
@@ -119,7 +128,7 @@ export function cyjsWriter(out: TextSink): GraphWriter {
       first = true;
       return out.write('\n],"edges":[\n');
     },
-    edge: (e) => item({ id: e.id, source: e.source, target: e.target, directed: e.directed, ...e.attrs }),
+    edge: (e) => item({ id: e.id, source: e.source, target: e.target, directed: !e.mutual, ...e.attrs }),
     end: () => out.write('\n]}}\n'),
   };
 }
@@ -145,7 +154,7 @@ export function csvWriter(nodes: TextSink, edges: TextSink, done: () => Promise<
     node: (n) => nodes.write(csvLine([n.id, n.label, ...NODE_ATTRS.map((a) => attrText(n.attrs[a.name] ?? null))])),
     startEdges: () => edges.write(`\uFEFF${csvLine(EDGE_CSV_HEADER)}`),
     edge: (e) =>
-      edges.write(csvLine([e.source, e.target, e.directed ? 'Directed' : 'Undirected', ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null))])),
+      edges.write(csvLine([e.source, e.target, e.mutual ? 'Undirected' : 'Directed', ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null))])),
     end: done,
   };
 }

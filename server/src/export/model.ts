@@ -61,7 +61,12 @@ export interface ExportEdge {
   id: string;
   source: string;
   target: string;
-  directed: boolean;
+  /**
+   * A collaboration: symmetric, stored and exported once per pair in its stored direction. Each format says
+   * so in its own way (GraphML and GEXF: a `mutual` attribute on a directed edge; CSV: Type Undirected;
+   * Cytoscape JSON: `directed: false`).
+   */
+  mutual: boolean;
   attrs: Record<string, AttrValue>;
 }
 
@@ -94,7 +99,7 @@ export function toExportEdge(row: Row): ExportEdge {
   const relation = String(row.relation);
   const source = String(row.source);
   const target = String(row.target);
-  return { id: `${relation}:${source}:${target}`, source, target, directed: relation !== 'COLLABORATES_WITH', attrs };
+  return { id: `${relation}:${source}:${target}`, source, target, mutual: relation === 'COLLABORATES_WITH', attrs };
 }
 
 /** A value as plain text (CSV cell, XML data): lists joined, absent values empty. */

@@ -95,6 +95,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
   const protection = armor.protect();
   return new ApolloServer<Context>({
     schema: buildSchema(),
+    // The process that runs the server owns its shutdown (`npm start` stops the HTTP server, Apollo, the
+    // driver, then the Neo4j it started). Apollo's own SIGINT/SIGTERM handler (on by default outside
+    // NODE_ENV=test) stops Apollo and then re-raises the signal, which killed `npm start` halfway through its
+    // shutdown and left the embedded Neo4j running.
+    stopOnTerminationSignals: false,
     formatError: errorFormatter(options.production),
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: true,

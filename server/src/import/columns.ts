@@ -85,6 +85,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'source', required: true, help: 'Actor id.', example: 'la-cso-landnet' },
     { name: 'target', required: true, help: 'Group, theme, actor or activity id.', example: 'net-mekong-land' },
     { name: 'type', help: 'Directed or Undirected (Gephi); ignored on import.', example: 'Directed' },
+    { name: 'mutual', help: 'true on a collaboration, which is symmetric (GraphML and GEXF exports); ignored on import.', example: '' },
     { name: 'relation', required: true, help: 'MEMBER_OF, INTERESTED_IN, COLLABORATES_WITH or PARTICIPATED_IN.', example: 'MEMBER_OF' },
     ...['role', 'since', 'kind', 'position', 'priority'].map((name) => ({ name, help: 'As in the memberships, interests and collaborations sheets.', example: '' })),
     { name: 'sensitive', help: 'yes/no: a link shown only to analysts and administrators. Empty keeps what the database has.', example: '' },
