@@ -7,7 +7,7 @@ import type { Viewer } from '../viewer';
 import type { IndexedActor } from './actorIndex';
 import { areLinked, briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { populationByFilter } from './population';
-import { packVectors, popcount, scorePair, sharedThemes } from './score';
+import { packedOverlap, packVectors, popcount, scoreFromOverlap, scorePair, sharedThemes } from './score';
 
 /** One country of the 10k synthetic map is ~2,500 actors (based or operating there): ~3M pairs. */
 export const MAX_OVERLAP_ACTORS = 5_000;
@@ -120,6 +120,8 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   // A local binding: called through the module's export (a getter once TypeScript is compiled to CommonJS),
   // popcount took a third of this function's time over the ~4M pairs of one country.
   const bitCount = popcount;
+  const overlapOf = packedOverlap;
+  const scoreOf = scoreFromOverlap;
   const sharedOf = (p: number, q: number): number => {
     let shared = 0;
     for (let w = 0; w < words; w++) shared += bitCount((masks[p * words + w] as number) & (masks[q * words + w] as number));
@@ -172,21 +174,7 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
       if (bound / (ta + tb - bound) < floor - 1e-9) continue;
       const j = order[q] as number;
       if (!passes(a, actors[j] as IndexedActor)) continue;
-      // packedAlignment (score.ts), inlined by hand: this runs for millions of pairs per request.
-      let overlap = 0;
-      for (let w = 0; w < words; w++) {
-        let bits = (masks[p * words + w] as number) & (masks[q * words + w] as number);
-        while (bits !== 0) {
-          const low = bits & -bits;
-          const t = (w << 5) + 31 - Math.clz32(low);
-          const x = weighted[p * themeCount + t] as number;
-          const y = weighted[q * themeCount + t] as number;
-          overlap += x < y ? x : y;
-          bits ^= low;
-        }
-      }
-      const denominator = ta + tb - overlap;
-      const score = !(denominator > 0) || overlap === 0 ? 0 : Math.min(1, overlap / denominator);
+      const score = scoreOf(overlapOf(masks, weighted, words, themeCount, p, q), ta, tb);
       if (score >= floor) {
         top.offer(i < j ? { i, j, score, shared } : { i: j, j: i, score, shared });
         floor = top.floor() ?? -1;

@@ -110,9 +110,18 @@ export interface PairScore {
 }
 
 /**
- * Scores a pair. Σ max(a, b) = Σ a + Σ b − Σ min(a, b), so only the shared themes are visited and the
- * denominator comes from the precomputed totals; both sums are symmetric, so score(A, B) = score(B, A)
- * exactly (IEEE addition is commutative).
+ * The score from the weighted overlap Σ_t w_t·min(s_A, s_B) and the pair's totals Σ_t w_t·s(t): the formula,
+ * written once for every path. Σ max(a, b) = Σ a + Σ b − Σ min(a, b), so the denominator needs no second walk.
+ */
+export function scoreFromOverlap(overlap: number, totalA: number, totalB: number): number {
+  const denominator = totalA + totalB - overlap;
+  if (!(denominator > 0) || overlap === 0) return 0;
+  return Math.min(1, overlap / denominator);
+}
+
+/**
+ * Scores a pair, with its breakdown: the definition. Only the shared themes are visited; both sums are
+ * symmetric, so score(A, B) = score(B, A) exactly (IEEE addition is commutative).
  */
 export function scorePair(space: ThemeSpace, a: InterestVector, b: InterestVector): PairScore {
   let overlap = 0;
@@ -133,39 +142,16 @@ export function scorePair(space: ThemeSpace, a: InterestVector, b: InterestVecto
     if (product > 0) agree += m;
     else if (product < 0) disagree += m;
   }
+  const score = scoreFromOverlap(overlap, a.total, b.total);
+  if (score === 0) return { score: 0, agreement: 0, disagreement: 0, shared };
   const denominator = a.total + b.total - overlap;
-  if (!(denominator > 0) || overlap === 0) return { score: 0, agreement: 0, disagreement: 0, shared };
-  return {
-    score: Math.min(1, overlap / denominator),
-    agreement: agree / denominator,
-    disagreement: disagree / denominator,
-    shared,
-  };
-}
-
-/**
- * scorePair(...).score without the breakdown and without allocating, for ranking millions of pairs
- * (the overlap network). Same sums in the same order, so the same number to the last bit (unit-tested).
- */
-export function alignmentScore(space: ThemeSpace, a: InterestVector, b: InterestVector): number {
-  let overlap = 0;
-  const small = a.themes.length <= b.themes.length ? a : b;
-  const other = small === a ? b : a;
-  for (let k = 0; k < small.themes.length; k++) {
-    const t = small.themes[k] as number;
-    const sb = other.strength[t] as number;
-    if (sb === 0) continue;
-    overlap += (space.weights[t] as number) * Math.min(small.strength[t] as number, sb);
-  }
-  const denominator = a.total + b.total - overlap;
-  if (!(denominator > 0) || overlap === 0) return 0;
-  return Math.min(1, overlap / denominator);
+  return { score, agreement: agree / denominator, disagreement: disagree / denominator, shared };
 }
 
 /**
  * Many actors' vectors packed for pair scans: a bitmask of held themes and w_t·s(t) per actor, row by row.
  * w·min(s_A, s_B) = min(w·s_A, w·s_B) exactly (w ≥ 0 and rounding is monotonic), so summing the smaller
- * weighted strength over the shared bits in ascending theme order gives alignmentScore's overlap bit for bit.
+ * weighted strength over the shared bits in ascending theme order gives scorePair's overlap bit for bit.
  */
 export interface PackedVectors {
   readonly words: number;
@@ -204,9 +190,13 @@ export function packedShared(p: PackedVectors, i: number, j: number): number {
   return shared;
 }
 
-/** alignmentScore of rows i and j, the same number to the last bit (unit-tested). */
-export function packedAlignment(p: PackedVectors, i: number, j: number): number {
-  const { words, themeCount, masks, weighted } = p;
+/**
+ * The weighted overlap of packed rows i and j: the fast path for scanning many pairs (the overlap network, partner
+ * ranking). It takes the arrays themselves, not the PackedVectors object, so a caller's hot loop loads nothing per
+ * call. Summed over the shared bits in ascending theme order, with scoreFromOverlap it gives scorePair's score to
+ * the last bit (unit-tested).
+ */
+export function packedOverlap(masks: Uint32Array, weighted: Float64Array, words: number, themeCount: number, i: number, j: number): number {
   let overlap = 0;
   for (let w = 0; w < words; w++) {
     let bits = (masks[i * words + w] as number) & (masks[j * words + w] as number);
@@ -219,9 +209,12 @@ export function packedAlignment(p: PackedVectors, i: number, j: number): number 
       bits ^= low;
     }
   }
-  const denominator = (p.totals[i] as number) + (p.totals[j] as number) - overlap;
-  if (!(denominator > 0) || overlap === 0) return 0;
-  return Math.min(1, overlap / denominator);
+  return overlap;
+}
+
+/** The alignment score of packed rows i and j. */
+export function packedAlignment(p: PackedVectors, i: number, j: number): number {
+  return scoreFromOverlap(packedOverlap(p.masks, p.weighted, p.words, p.themeCount, i, j), p.totals[i] as number, p.totals[j] as number);
 }
 
 /** Theme indexes both actors hold, most telling first (largest w_t·min(s_A, s_B), then theme order). */
