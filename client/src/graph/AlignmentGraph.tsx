@@ -1,22 +1,19 @@
 /**
- * The alignment pages' graph: its own Cytoscape instance (created once, destroyed on unmount) with
- * actors, overlap or suggestion edges and theme regions. Controllers as in GraphView: elements +
- * layout (only when the element set changes), highlight classes, bubble regions, taps.
+ * The alignment pages' graph: actors, overlap or suggestion edges and theme regions, on the same graph
+ * lifecycle as the explorer's (useCytoscape). Controllers as in GraphView: elements + layout (only when
+ * the element set changes), highlight classes, bubble regions, taps.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { AlignGraph, ThemeRegion } from '../core/alignment/overlap';
 import { applyDiff } from './applyDiff';
 import { useBubbles } from './controllers/useBubbles';
-import { loadLabelFonts } from './fonts';
-import { seededRandom } from './layouts';
+import { GraphCanvas } from './GraphCanvas';
+import { withSeededRandom } from './layouts';
 import { toOverlapElements } from './overlapElements';
 import { overlapStyle } from './overlapStyle';
-import { tuneRenderer } from './renderer';
-
-cytoscape.use(fcose);
+import { useCytoscape } from './useCytoscape';
 
 export interface AlignmentGraphProps {
   graph: AlignGraph | null;
@@ -79,53 +76,38 @@ function layoutOf(name: 'fcose' | 'concentric', count: number, large: boolean): 
 
 export function AlignmentGraph(props: AlignmentGraphProps) {
   const containerRef = useRef<HTMLDivElement | null>(null);
-  const cyRef = useRef<Core | null>(null);
   const prevDefs = useRef<ElementDefinition[]>([]);
-  const [fontsReady, setFontsReady] = useState(false);
   const [layoutVersion, setLayoutVersion] = useState(0);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
 
-  useEffect(() => {
-    let cancelled = false;
-    void loadLabelFonts().then(() => !cancelled && setFontsReady(true));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const cy = cytoscape({ container, style: overlapStyle, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
-    tuneRenderer(cy);
-    cyRef.current = cy;
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
-    observer?.observe(container);
-    cy.on('tap', 'node', (e: EventObject) => latest.current.onSelect(e.target.id() as string));
-    cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) latest.current.onSelect(null);
-    });
-    window.reformAtlasAlignment = {
-      nodeIds: () => cy.nodes().map((n) => n.id()),
-      renderedPosition: (id) => {
-        const n = cy.getElementById(id);
-        return n.nonempty() ? n.renderedPosition() : null;
-      },
-      lit: () => cy.nodes('.lit').map((n) => n.id()),
-      litEdges: () => cy.edges('.lit').map((e): [string, string] => [e.source().id(), e.target().id()]),
-      selected: () => cy.nodes(':selected').map((n) => n.id()),
-    };
-    return () => {
-      observer?.disconnect();
-      cy.destroy();
-      cyRef.current = null;
-      prevDefs.current = [];
-      delete window.reformAtlasAlignment;
-    };
-  }, []);
+  const { cyRef, fontsReady } = useCytoscape(containerRef, {
+    style: overlapStyle,
+    minZoom: 0.1,
+    maxZoom: 4,
+    setup: (cy) => {
+      cy.on('tap', 'node', (e: EventObject) => latest.current.onSelect(e.target.id() as string));
+      cy.on('tap', (e: EventObject) => {
+        if (e.target === cy) latest.current.onSelect(null);
+      });
+      window.reformAtlasAlignment = {
+        nodeIds: () => cy.nodes().map((n) => n.id()),
+        renderedPosition: (id) => {
+          const n = cy.getElementById(id);
+          return n.nonempty() ? n.renderedPosition() : null;
+        },
+        lit: () => cy.nodes('.lit').map((n) => n.id()),
+        litEdges: () => cy.edges('.lit').map((e): [string, string] => [e.source().id(), e.target().id()]),
+        selected: () => cy.nodes(':selected').map((n) => n.id()),
+      };
+      return () => {
+        prevDefs.current = [];
+        delete window.reformAtlasAlignment;
+      };
+    },
+  });
 
   const defs = useMemo(() => (props.graph ? toOverlapElements(props.graph, props.largeLabels) : []), [props.graph, props.largeLabels]);
   const layoutKey = useMemo(() => `${props.layout}|${defs.filter((d) => d.group === 'nodes').map((d) => String(d.data.id)).sort().join(',')}`, [defs, props.layout]);
@@ -148,14 +130,8 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
       container.dataset.edgeCount = String(cy.edges().length);
       setLayoutVersion((v) => v + 1);
     });
-    const random = Math.random;
-    Math.random = seededRandom(cy.nodes().length);
-    try {
-      layout.run();
-    } finally {
-      Math.random = random;
-    }
-  }, [defs, layoutKey, fontsReady, props.graph, props.layout, props.largeLabels]);
+    withSeededRandom(cy.nodes().length, () => layout.run());
+  }, [cyRef, defs, layoutKey, fontsReady, props.graph, props.layout, props.largeLabels]);
 
   // Highlight: classes only, never a layout.
   const { highlighted, ties, shortlisted, selected } = props;
@@ -180,18 +156,9 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     // A brushed set (matrix cell, grid quadrant) is brought into view; a single selection only pans.
     const lit = cy.nodes('.lit');
     if (highlighted && !selected && lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 80 } }, { duration: 250 });
-  }, [defs, highlighted, ties, shortlisted, selected]);
+  }, [cyRef, defs, highlighted, ties, shortlisted, selected]);
 
   useBubbles(cyRef, props.regions, layoutVersion);
 
-  return (
-    <div className="graph-wrap">
-      <div ref={containerRef} className="graph-canvas" data-testid="alignment-graph" data-graph-ready="false" role="img" aria-label={props.label} />
-      <div className="graph-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 1.25, renderedPosition: { x: (cyRef.current?.width() ?? 0) / 2, y: (cyRef.current?.height() ?? 0) / 2 } })} aria-label="Zoom in">+</button>
-        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 0.8, renderedPosition: { x: (cyRef.current?.width() ?? 0) / 2, y: (cyRef.current?.height() ?? 0) / 2 } })} aria-label="Zoom out">−</button>
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 40)} aria-label="Fit the whole graph">Fit</button>
-      </div>
-    </div>
-  );
+  return <GraphCanvas containerRef={containerRef} cyRef={cyRef} testId="alignment-graph" label={props.label} fitPadding={40} />;
 }

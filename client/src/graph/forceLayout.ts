@@ -6,7 +6,7 @@
 import cytoscape, { type CollectionArgument, type CollectionReturnValue, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
-import { fcoseOptions, positionsOf, seededRandom, seedPositions, type LayoutInput, type PositionMap } from './layouts';
+import { fcoseOptions, positionsOf, seedPositions, withSeededRandom, type LayoutInput, type PositionMap } from './layouts';
 
 cytoscape.use(fcose);
 
@@ -79,13 +79,7 @@ export function computeForceLayout(input: LayoutInput): PositionMap {
   try {
     for (const n of input.nodes) if (n.padding) cy.getElementById(n.id).style('padding', `${n.padding}px`);
     seedPositions(cy);
-    const random = Math.random;
-    Math.random = seededRandom(input.count);
-    try {
-      cy.elements().layout({ ...fcoseOptions(input.count), animate: false, fit: false } as cytoscape.LayoutOptions).run();
-    } finally {
-      Math.random = random;
-    }
+    withSeededRandom(input.count, () => cy.elements().layout({ ...fcoseOptions(input.count), animate: false, fit: false } as cytoscape.LayoutOptions).run());
     return positionsOf(cy);
   } finally {
     cy.destroy();

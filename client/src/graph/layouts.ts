@@ -124,6 +124,21 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * Runs a layout with Math.random replaced by seededRandom(seed): fcose's spectral start draws random samples and,
+ * with animate: false, runs synchronously, so the same data gives the same picture (on the page, in the worker,
+ * in tests and screenshots).
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return run();
+  } finally {
+    Math.random = random;
+  }
+}
+
 /** What the layout worker needs of a graph: plain data, since functions and elements cannot be posted. */
 export interface LayoutInput {
   /** The node count the options and the random seed are built from (compound parents included). */

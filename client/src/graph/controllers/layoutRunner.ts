@@ -13,7 +13,7 @@ import {
   layoutInput,
   layoutOptions,
   placeNew,
-  seededRandom,
+  withSeededRandom,
   seedPositions,
   WORKER_MAX_NODES,
   WORKER_MIN_NODES,
@@ -118,18 +118,10 @@ function runHere(cy: Core, name: LayoutName, count: number, finish: () => void):
   const options: LayoutOptions = layoutOptions(name === 'concentric' ? 'concentric' : 'fcose', count);
   const layout = cy.elements().layout(options);
   layout.one('layoutstop', finish);
-  // fcose's spectral start draws random samples; with animate: false it runs synchronously, so a
-  // seeded Math.random for the duration of run() makes the same data give the same picture. The
-  // renderer places haystack edges with Math.random too, the first time it measures them: measure
+  // The renderer places haystack edges with Math.random too, the first time it measures them: measure
   // first, so that only the layout draws from the seeded sequence, as in the worker.
   cy.elements().boundingBox();
-  const random = Math.random;
-  Math.random = seededRandom(count);
-  try {
-    layout.run();
-  } finally {
-    Math.random = random;
-  }
+  withSeededRandom(count, () => layout.run());
 }
 
 /**
