@@ -104,3 +104,14 @@ async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: re
   const packed = packVectors(space, byId.map((a) => a.vector));
   return { fingerprint: fingerprintOf(row), space, actors, byId, position, packed };
 }
+
+/** An indexed actor as the API shows it in alignment results. */
+export const briefOf = (a: IndexedActor): ActorBrief => ({
+  id: a.id,
+  name: a.name,
+  acronym: a.acronym,
+  sector: a.sector,
+  level: a.level,
+  influence: a.influence,
+  country: a.country,
+});

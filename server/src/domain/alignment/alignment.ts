@@ -7,8 +7,8 @@ import { badInput } from '../errors';
 import { actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';
-import type { IndexedActor } from './actorIndex';
-import { areLinked, briefOf, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { briefOf, type IndexedActor } from './actorIndex';
+import { areLinked, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { populationByFilter, populationById } from './population';
 import { scorePair, sharedThemes } from './score';
 

@@ -4,7 +4,6 @@ import type { Confidence } from '@reform-atlas/seed';
 
 import { confidencesFrom } from '../filters';
 import { confidenceSchema } from '../validation';
-import type { IndexedActor } from './actorIndex';
 import type { ThemeSpace } from './score';
 
 /** What the API shows of an actor in alignment results. */
@@ -18,16 +17,6 @@ export interface ActorBrief {
   influence: number;
   country: { id: string; name: string } | null;
 }
-
-export const briefOf = (a: IndexedActor): ActorBrief => ({
-  id: a.id,
-  name: a.name,
-  acronym: a.acronym,
-  sector: a.sector,
-  level: a.level,
-  influence: a.influence,
-  country: a.country,
-});
 
 export interface ThemeBrief {
   id: string;

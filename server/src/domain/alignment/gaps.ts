@@ -4,8 +4,8 @@ import type { Database } from '../../db/database';
 import { notFound } from '../errors';
 import { idSchema, parseInput } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
-import { actorIndex, fingerprintOf, type IndexedActor } from './actorIndex';
-import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { actorIndex, briefOf, fingerprintOf, type IndexedActor } from './actorIndex';
+import { confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { agendaCoverage } from './score';
 
 const gapsInputSchema = z.object({

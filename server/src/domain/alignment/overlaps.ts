@@ -4,8 +4,8 @@ import type { Database } from '../../db/database';
 import { actorFilterSchema } from '../filters';
 import { parseInput } from '../validation';
 import type { Viewer } from '../viewer';
-import type { IndexedActor } from './actorIndex';
-import { areLinked, briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { briefOf, type IndexedActor } from './actorIndex';
+import { areLinked, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import { populationByFilter } from './population';
 import { packedOverlap, packVectors, popcount, scoreFromOverlap, scorePair, sharedThemes } from './score';
 

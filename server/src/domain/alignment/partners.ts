@@ -6,8 +6,8 @@ import type { Database, Row } from '../../db/database';
 import { notFound } from '../errors';
 import { countryCodeSchema, idSchema, parseInput, sectorSchema } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
-import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
-import { briefOf, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import { actorIndex, briefOf, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
+import { confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
 import {
   PARTNER_WEIGHTS,
   partnerComponents,
