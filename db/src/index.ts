@@ -2,6 +2,7 @@ export {
   boltUri,
   defaultLocalOptions,
   ensureLauncherBuilt,
+  isAlive as processIsAlive,
   portAnswers,
   start as startLocalNeo4j,
   status as localNeo4jStatus,

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { portAnswers } from '@reform-atlas/db';
+import { portAnswers, processIsAlive as isAlive } from '@reform-atlas/db';
 
 /**
  * `npm start` as a person runs it in a terminal: its own process group (npm → sh → tsx → node), an embedded
@@ -46,16 +46,6 @@ function freePort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
-}
-
-/** Whether a process (or, for a negative number, any process of that group) exists. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
