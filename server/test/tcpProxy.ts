@@ -59,13 +59,18 @@ export class TcpProxy {
     const upstream = connect(this.targetPort, '127.0.0.1');
     this.track(upstream);
     let marked = false;
+    // Whether the upstream connection outlives the client's, until Neo4j has answered a COMMIT it received.
+    let awaitingCommitAnswer = false;
     client.on('data', (chunk: Buffer) => {
       if (this.stalled) return;
       upstream.write(chunk);
       if (this.loseCommitAnswerOf && chunk.includes(this.loseCommitAnswerOf)) marked = true;
       if (marked && this.loseCommitAnswerOf && chunk.includes(BOLT_COMMIT)) {
         this.loseCommitAnswerOf = null;
-        // Neo4j commits and answers; the answer goes nowhere.
+        // Neo4j commits and answers; the answer goes nowhere. The upstream side stays open until that answer
+        // comes: a connection closed under a queued COMMIT may be rolled back instead, and the test would not
+        // know which outcome it staged.
+        awaitingCommitAnswer = true;
         upstream.once('data', () => upstream.destroy());
         client.destroy();
       }
@@ -73,7 +78,9 @@ export class TcpProxy {
     upstream.on('data', (chunk: Buffer) => {
       if (!this.stalled && !client.destroyed) client.write(chunk);
     });
-    client.on('close', () => upstream.end());
+    client.on('close', () => {
+      if (!awaitingCommitAnswer) upstream.end();
+    });
     upstream.on('close', () => client.destroy());
   }
 
