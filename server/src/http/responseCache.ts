@@ -80,12 +80,13 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
 
   return {
     /** Express middleware; `viewerOf` resolves the caller once, for the cache and for Apollo's context. */
-    middleware(viewerOf: (req: Request) => Promise<Viewer>) {
+    middleware(viewerOf: (req: Request, res: Response) => Promise<Viewer>) {
       return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
         try {
-          const viewer = await viewerOf(req);
+          const viewer = await viewerOf(req, res);
           res.locals.viewer = viewer;
-          if (!enabled || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
+          // A caller who must change a one-time password may read nothing, cached or not (Apollo refuses it).
+          if (!enabled || viewer.mustChangePassword || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
             return next();
           }
           const key = createHash('sha256')
@@ -106,7 +107,8 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
           res.locals.responseCache = port;
           next();
         } catch {
-          // Neo4j unreachable for the version check: no caching; Apollo answers (and reports the outage).
+          // A refused token, or Neo4j unreachable for the version check: no caching; Apollo's context resolves the
+          // caller again and answers with the error's code and status.
           next();
         }
       };
