@@ -180,7 +180,7 @@ export async function changePassword(
   }
   if (!(await verifyPassword(current, user ? String(user.passwordHash ?? '') : UNUSABLE_HASH))) {
     await recordNameFailure(db, key);
-    throw new DomainError('BAD_USER_INPUT', 'currentPassword: is not right', 'currentPassword');
+    throw new DomainError('BAD_USER_INPUT', 'currentPassword: this is not your current password', 'currentPassword');
   }
   if (password === current) throw new DomainError('BAD_USER_INPUT', 'newPassword: must differ from the current password', 'newPassword');
   await db.write('user-set-password', {
