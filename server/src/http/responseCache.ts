@@ -22,11 +22,14 @@ const MAX_ENTRY_BYTES = 8 * 2 ** 20;
 /**
  * The version of the data: writes made by this process (counted by Database as they end) and the count-store
  * fingerprint of cypher/queries/data-fingerprint.cypher, read at most once per interval so that writes by other
- * instances or the CLI are seen within that interval.
+ * instances or the CLI are seen within that interval. It is also read again after a write of this process: the
+ * counts move with that write too, and a fingerprint from before it, once read again, would change the version a
+ * second time for the same write (the answer stored in between would never be asked for under its key again).
  */
 class DataVersion {
   private fingerprint: string | undefined;
   private checkedAt = 0;
+  private checkedAtWrites = -1;
   private pending: Promise<string> | undefined;
 
   constructor(
@@ -35,17 +38,21 @@ class DataVersion {
   ) {}
 
   async current(): Promise<string> {
-    const fresh = this.fingerprint !== undefined && Date.now() - this.checkedAt < this.intervalMs;
+    const writes = writesInThisProcess();
+    const fresh =
+      this.fingerprint !== undefined && this.checkedAtWrites === writes && Date.now() - this.checkedAt < this.intervalMs;
     const fingerprint = fresh ? (this.fingerprint as string) : await this.refresh();
-    return `${writesInThisProcess()}|${fingerprint}`;
+    return `${writes}|${fingerprint}`;
   }
 
   private refresh(): Promise<string> {
+    const writes = writesInThisProcess();
     this.pending ??= this.db
       .read('data-fingerprint')
       .then(([row]) => {
         this.fingerprint = JSON.stringify(row?.fingerprint ?? null);
         this.checkedAt = Date.now();
+        this.checkedAtWrites = writes;
         return this.fingerprint;
       })
       .finally(() => {
