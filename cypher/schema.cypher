@@ -36,6 +36,9 @@ CREATE CONSTRAINT session_token IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHas
 CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.tokenHash IS UNIQUE;
 CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);
+// Failed sign-ins per submitted username (its SHA-256), whether an account has that name or not.
+CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.key IS UNIQUE;
+CREATE INDEX sign_in_throttle_last IF NOT EXISTS FOR (n:SignInThrottle) ON (n.lastFailureAt);
 
 // Audit trail: one :Change per change, written in the change's own transaction.
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;

@@ -83,7 +83,7 @@ export async function openDataset(
   let load: LoadFigures | undefined;
   try {
     await db.applySchema();
-    const info = await datasetInfo(db);
+    const info = await datasetInfo(db, 'system');
     const present = info.kind === 'synthetic' && info.actors === spec.actors;
     if (!present || options.reload) {
       if (info.actors > 0 || info.groups > 0) {

@@ -1,6 +1,8 @@
-// Opens a session after a successful login and resets the failure count.
-// Params: $userId, $tokenHash, $expiresAt, $now. Returns user.
+// Opens a session after a successful sign-in and forgets the name's failed attempts.
+// Params: $userId, $key (SHA-256 of the username), $tokenHash, $expiresAt, $now. Returns user.
 MATCH (u:User {id: $userId})
-SET u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = datetime($now)
+SET u.lastLoginAt = datetime($now)
 CREATE (s:Session {tokenHash: $tokenHash, userId: u.id, createdAt: datetime($now), expiresAt: datetime($expiresAt)})
-RETURN u { .id, .username, .role } AS user
+WITH u
+CALL (u) { OPTIONAL MATCH (t:SignInThrottle {key: $key}) DELETE t }
+RETURN u { .id, .username, .role, mustChangePassword: coalesce(u.mustChangePassword, false) } AS user

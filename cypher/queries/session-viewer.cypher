@@ -1,5 +1,5 @@
 // Who holds a session or API token (by the SHA-256 of the secret). Params: $tokenHash, $now.
-// Returns user {id, username, role} (no row when unknown, expired, revoked or the account is disabled).
+// Returns user {id, username, role, mustChangePassword} (no row when unknown, expired, revoked or the account is disabled).
 CALL () {
   MATCH (s:Session {tokenHash: $tokenHash}) WHERE s.expiresAt > datetime($now)
   MATCH (u:User {id: s.userId})
@@ -10,5 +10,5 @@ CALL () {
   RETURN u
 }
 WITH u WHERE NOT coalesce(u.disabled, false)
-RETURN u { .id, .username, .role } AS user
+RETURN u { .id, .username, .role, mustChangePassword: coalesce(u.mustChangePassword, false) } AS user
 LIMIT 1

@@ -1,5 +1,5 @@
-// Creates an account. Params: $user {id, username, passwordHash, role}, $now. Fails on a taken username (CONFLICT).
-// Returns user.
+// Creates an account. Params: $user {id, username, passwordHash, role, mustChangePassword}, $now. Fails on a taken
+// username (CONFLICT). Returns user (without the hash).
 CREATE (u:User)
-SET u = $user, u.createdAt = datetime($now), u.failedLogins = 0
-RETURN u AS user
+SET u = $user, u.createdAt = datetime($now)
+RETURN u { .id, .username, .role, .createdAt, .lastLoginAt, .disabled, .mustChangePassword } AS user

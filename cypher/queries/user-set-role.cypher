@@ -4,4 +4,4 @@ MATCH (u:User {id: $id})
 SET u.role = $role
 WITH u
 CALL (u) { OPTIONAL MATCH (s:Session {userId: u.id}) DELETE s }
-RETURN u { .id, .username, .role, .createdAt, .lastLoginAt, .disabled } AS user
+RETURN u { .id, .username, .role, .createdAt, .lastLoginAt, .disabled, .mustChangePassword } AS user

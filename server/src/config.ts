@@ -18,6 +18,11 @@ export interface SecurityConfig {
   corsOrigins: string[];
   /** Mark the session cookie Secure (set when served over HTTPS, e.g. behind a TLS proxy). */
   secureCookies: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (Express's `trust proxy`: addresses, CIDR subnets, or
+   * loopback, linklocal, uniquelocal); empty by default, so the client's address is the socket's peer.
+   */
+  trustedProxies: string[];
 }
 
 export interface ServerConfig {
@@ -43,11 +48,18 @@ export function responseCacheConfigFromEnv(): ResponseCacheOptions {
 const flag = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 export function securityConfigFromEnv(production: boolean): SecurityConfig {
   return {
     anonymousRead: flag(process.env.RA_ANONYMOUS_READ, !production),
-    corsOrigins: (process.env.RA_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: list(process.env.RA_CORS_ORIGINS),
     secureCookies: flag(process.env.RA_SECURE_COOKIES, production),
+    trustedProxies: list(process.env.RA_TRUSTED_PROXIES),
   };
 }
 

@@ -1,6 +1,8 @@
 /** A minimal cookie-keeping client for one browser-like user of the HTTP API. */
 export class HttpUser {
   cookie = '';
+  /** Extra request headers, e.g. a forwarded address. */
+  headers: Record<string, string> = {};
 
   constructor(
     private readonly baseUrl: string,
@@ -15,6 +17,7 @@ export class HttpUser {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        ...this.headers,
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
       },

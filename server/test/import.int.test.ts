@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 
 import { neo4jConfigFromEnv } from '../src/config';
 import type { Database } from '../src/db/database';
-import { createUser, login } from '../src/domain/auth/accounts';
+import { addressFailureWindow, createUser, login } from '../src/domain/auth/accounts';
 import type { Viewer } from '../src/domain/viewer';
 import { importFiles, type ImportReport } from '../src/import/importer';
 import { GraphqlHarness } from './graphqlHarness';
@@ -240,8 +240,8 @@ describe('POST /api/import and GET /api/export', () => {
     const PASSWORD = 'correct horse battery staple 42';
     await createUser(db, 'system', { username: 'up-viewer', role: 'viewer', password: PASSWORD });
     await createUser(db, 'system', { username: 'up-analyst', role: 'analyst', password: PASSWORD });
-    const viewer = await login(db, { username: 'up-viewer', password: PASSWORD, address: 'test' });
-    const analyst = await login(db, { username: 'up-analyst', password: PASSWORD, address: 'test' });
+    const viewer = await login(db, { username: 'up-viewer', password: PASSWORD, address: 'test' }, addressFailureWindow());
+    const analyst = await login(db, { username: 'up-analyst', password: PASSWORD, address: 'test' }, addressFailureWindow());
     expect((await uploadAs(server, 'actors.csv', join(FIXTURES, 'valid', 'actors.csv'), viewer.sessionSecret)).status).toBe(403);
 
     const before = await fingerprint();

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Suggestion } from '../core/filters/filters';
 import { LAYOUT_LABELS, LAYOUTS, type LayoutName, type ViewMode } from '../core/view/viewState';
 import type { DatasetInfo } from '../data/types';
+import { UserMenu } from './account/UserMenu';
 import { SearchBox } from './SearchBox';
 
 export interface TopBarProps {
@@ -23,6 +24,8 @@ export interface TopBarProps {
   user: { username: string; role: string } | null;
   onSignIn(): void;
   onSignOut(): void;
+  /** Changes the signed-in user's password (the user menu's "Change password…"). */
+  changePassword(current: string, next: string): Promise<void>;
   /** Export pictures and data (components/export). */
   onExport?(): void;
   /** Upload a spreadsheet; shown to analysts and administrators only. */
@@ -85,10 +88,7 @@ export function TopBar(props: TopBarProps) {
         {props.onUsers && props.user?.role === 'admin' && <button type="button" onClick={props.onUsers}>Users</button>}
         <button type="button" className="primary" onClick={props.onNewActor}>New actor</button>
         {props.user ? (
-          <span className="user">
-            {props.user.username} ({props.user.role}){' '}
-            <button type="button" className="link" onClick={props.onSignOut}>Sign out</button>
-          </span>
+          <UserMenu user={props.user} onSignOut={props.onSignOut} changePassword={props.changePassword} />
         ) : (
           <button type="button" onClick={props.onSignIn}>Sign in</button>
         )}

@@ -1,4 +1,9 @@
-/** Administrators add accounts and change roles; a new account's one-time password is shown once. */
+/**
+ * Administrators add accounts, change roles and reset passwords; a one-time password (new account or reset) is
+ * shown once, and its holder must change it after signing in.
+ */
+import './account/account.css';
+
 import { useState } from 'react';
 
 import { ApiError } from '../data/client';
@@ -16,16 +21,21 @@ export interface UsersPanelProps {
   error: string | null;
   create(username: string, role: Account['role']): Promise<{ oneTimePassword: string | null }>;
   changeRole(id: string, role: Account['role']): Promise<void>;
+  /** A new one-time password for another account; its sessions end. */
+  resetPassword(id: string): Promise<{ oneTimePassword: string }>;
+  /** The administrator using the panel, who changes their own password from the user menu instead. */
+  currentUserId?: string;
   onClose(): void;
 }
 
 const message = (err: unknown): string => (err instanceof ApiError ? err.message : String(err));
 
-export function UsersPanel({ users, loading, error, create, changeRole, onClose }: UsersPanelProps) {
+export function UsersPanel({ users, loading, error, create, changeRole, resetPassword, currentUserId, onClose }: UsersPanelProps) {
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<Account['role']>('analyst');
   const [problem, setProblem] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ username: string; password: string; reset: boolean } | null>(null);
   return (
     <section className="actor-form" aria-labelledby="users-title">
       <div className="details-head">
@@ -34,7 +44,7 @@ export function UsersPanel({ users, loading, error, create, changeRole, onClose 
       </div>
       {loading && <p>Loading…</p>}
       {error && <p className="field-error" role="alert">{error}</p>}
-      <ul className="plain-list" data-testid="users">
+      <ul className="plain-list users-list" data-testid="users">
         {(users ?? []).map((u) => (
           <li key={u.id}>
             <label>
@@ -49,6 +59,34 @@ export function UsersPanel({ users, loading, error, create, changeRole, onClose 
                 ))}
               </select>
             </label>
+            {u.mustChangePassword && <span className="tag">must change password</span>}
+            {u.id !== currentUserId && confirming !== u.id && (
+              <button type="button" className="link" onClick={() => setConfirming(u.id)}>
+                Reset password<span className="visually-hidden"> of {u.username}</span>
+              </button>
+            )}
+            {confirming === u.id && (
+              <span className="confirm-reset">
+                Sign {u.username} out and replace the password?{' '}
+                <button
+                  type="button"
+                  className="link danger"
+                  onClick={() => {
+                    setProblem(null);
+                    setConfirming(null);
+                    resetPassword(u.id).then(
+                      (result) => setCreated({ username: u.username, password: result.oneTimePassword, reset: true }),
+                      (err: unknown) => setProblem(message(err)),
+                    );
+                  }}
+                >
+                  Reset<span className="visually-hidden"> the password of {u.username}</span>
+                </button>{' '}
+                <button type="button" className="link" onClick={() => setConfirming(null)}>
+                  Keep
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -58,7 +96,7 @@ export function UsersPanel({ users, loading, error, create, changeRole, onClose 
           setProblem(null);
           create(username, role).then(
             (result) => {
-              setCreated(result.oneTimePassword ? { username, password: result.oneTimePassword } : null);
+              setCreated(result.oneTimePassword ? { username, password: result.oneTimePassword, reset: false } : null);
               setUsername('');
             },
             (err: unknown) => setProblem(message(err)),
@@ -85,7 +123,8 @@ export function UsersPanel({ users, loading, error, create, changeRole, onClose 
       </form>
       {created && (
         <p role="status" data-testid="one-time-password">
-          One-time password for <strong>{created.username}</strong> (shown only now; hand it over safely):{' '}
+          {created.reset ? 'New one-time password' : 'One-time password'} for <strong>{created.username}</strong> (shown only
+          now; hand it over safely — they choose their own password when they sign in with it):{' '}
           <code>{created.password}</code>
         </p>
       )}

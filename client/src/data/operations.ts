@@ -154,17 +154,30 @@ export interface Me {
   id: string;
   username: string;
   role: 'viewer' | 'analyst' | 'admin';
+  /** Signed in with a one-time password: the server allows nothing but changing it. */
+  mustChangePassword: boolean;
 }
 
 export async function fetchMe(): Promise<Me | null> {
-  const data = await request<{ me: Me | null }>(`query Me { me { id username role } }`);
+  const data = await request<{ me: Me | null }>(`query Me { me { id username role mustChangePassword } }`);
   return data.me;
 }
 
 /** Signs in; the server sets an HttpOnly session cookie that later requests carry. */
 export async function login(username: string, password: string): Promise<Me> {
-  const data = await request<{ login: Me }>(`mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { id username role } }`, { u: username, p: password });
+  const data = await request<{ login: Me }>(
+    `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { id username role mustChangePassword } }`,
+    { u: username, p: password },
+  );
   return data.login;
+}
+
+/** Changes the signed-in account's password (the server also ends its other sessions). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request<{ changePassword: boolean }>(
+    `mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+    { c: currentPassword, n: newPassword },
+  );
 }
 
 export async function logout(): Promise<void> {
@@ -176,18 +189,22 @@ export interface Account {
   username: string;
   role: 'viewer' | 'analyst' | 'admin';
   lastLoginAt: string | null;
+  /** Has a one-time password still to be changed. */
+  mustChangePassword: boolean;
 }
+
+const ACCOUNT_FIELDS = 'id username role lastLoginAt mustChangePassword';
 
 /** Administrators: the accounts, never their passwords. */
 export async function fetchUsers(): Promise<Account[]> {
-  const data = await request<{ users: Account[] }>(`query Users { users { id username role lastLoginAt } }`);
+  const data = await request<{ users: Account[] }>(`query Users { users { ${ACCOUNT_FIELDS} } }`);
   return data.users;
 }
 
 /** Administrators: a new account; its one-time password is returned once. */
 export async function createUser(username: string, role: Account['role']): Promise<{ user: Account; oneTimePassword: string | null }> {
   const data = await request<{ createUser: { user: Account; oneTimePassword: string | null } }>(
-    `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username role lastLoginAt } oneTimePassword } }`,
+    `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { ${ACCOUNT_FIELDS} } oneTimePassword } }`,
     { input: { username, role } },
   );
   return data.createUser;
@@ -195,8 +212,17 @@ export async function createUser(username: string, role: Account['role']): Promi
 
 export async function setUserRole(id: string, role: Account['role']): Promise<Account> {
   const data = await request<{ setUserRole: Account }>(
-    `mutation SetUserRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id username role lastLoginAt } }`,
+    `mutation SetUserRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { ${ACCOUNT_FIELDS} } }`,
     { id, role },
   );
   return data.setUserRole;
+}
+
+/** Administrators: a new one-time password for another account (returned once); its sessions end. */
+export async function resetUserPassword(id: string): Promise<{ user: Account; oneTimePassword: string }> {
+  const data = await request<{ resetUserPassword: { user: Account; oneTimePassword: string } }>(
+    `mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { ${ACCOUNT_FIELDS} } oneTimePassword } }`,
+    { id },
+  );
+  return data.resetUserPassword;
 }

@@ -5,8 +5,10 @@ import { facetCounts, suggest } from '../core/filters/filters';
 import { decodeViewState, encodeViewState } from '../core/url/urlState';
 import { toNodeId } from '../core/view/displayGraph';
 import { COUNTRY_NAMES, LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS } from '../core/vocabulary';
+import { changeOwnPassword, signIn, signOut, useAccount } from '../data/account';
 import * as ops from '../data/operations';
 import { useQuery } from '../data/useQuery';
+import { AccountGate } from '../components/account/AccountGate';
 import { ActorForm } from '../components/ActorForm';
 import { DetailsPanel, type Neighbour } from '../components/DetailsPanel';
 import { ExportDialog } from '../components/export/ExportDialog';
@@ -31,10 +33,15 @@ import { usePage } from './alignment/usePage';
 
 type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users';
 
-/** The explorer, or one of the alignment pages (?page=…). */
+/** The explorer, or one of the alignment pages (?page=…); only the forced change while a one-time password is in use. */
 export function ExplorerPage() {
   const [page, setPage] = usePage();
-  return page === 'explore' ? <Explorer onPage={setPage} /> : <AlignmentPage page={page} onPage={setPage} />;
+  const { me } = useAccount();
+  return (
+    <AccountGate me={me} change={changeOwnPassword} onSignOut={() => void signOut()}>
+      {page === 'explore' ? <Explorer onPage={setPage} /> : <AlignmentPage page={page} onPage={setPage} />}
+    </AccountGate>
+  );
 }
 
 function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) {
@@ -44,9 +51,7 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
   const [pathDraft, setPathDraft] = useState<{ from: string | null; to: string | null }>(view.path ?? { from: null, to: null });
   const saved = useQuery(panel === 'saved' ? 'saved' : null, ops.fetchSavedViews);
   const users = useQuery(panel === 'users' ? 'users' : null, ops.fetchUsers);
-  const [meNonce, setMeNonce] = useState(0);
-  const me = useQuery(`me#${meNonce}`, ops.fetchMe);
-  const user = me.data ?? null;
+  const user = useAccount().me ?? null;
   // Editing needs an analyst account: open the sign-in form first when nobody is signed in.
   const openEditor = (target: Panel) => setPanel(user ? target : 'signin');
   const [exporter, setExporter] = useState<GraphExporter | null>(null);
@@ -107,15 +112,10 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         users={users.data}
         loading={users.loading}
         error={users.error?.message ?? null}
-        create={async (username, role) => {
-          const result = await ops.createUser(username, role);
-          users.reload();
-          return result;
-        }}
-        changeRole={async (id, role) => {
-          await ops.setUserRole(id, role);
-          users.reload();
-        }}
+        create={(username, role) => ops.createUser(username, role).finally(users.reload)}
+        changeRole={(id, role) => ops.setUserRole(id, role).then(() => undefined).finally(users.reload)}
+        resetPassword={(id) => ops.resetUserPassword(id).finally(users.reload)}
+        currentUserId={user?.id}
         onClose={() => setPanel('none')}
       />
     );
@@ -123,8 +123,7 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
     side = (
       <SignInPanel
         signIn={async (username, password) => {
-          await ops.login(username, password);
-          setMeNonce((n) => n + 1);
+          await signIn(username, password);
           setPanel('none');
         }}
         onClose={() => setPanel('none')}
@@ -235,7 +234,8 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         onSavedViews={() => setPanel('saved')}
         user={user}
         onSignIn={() => setPanel('signin')}
-        onSignOut={() => void ops.logout().then(() => setMeNonce((n) => n + 1))}
+        onSignOut={() => void signOut()}
+        changePassword={changeOwnPassword}
         onExport={() => setDialog('export')}
         onImport={() => setDialog('import')}
         onUsers={() => setPanel('users')}

@@ -8,6 +8,8 @@ export interface Viewer {
   username?: string;
   /** No session or token: reads non-sensitive data when anonymous read access is on. */
   anonymous?: boolean;
+  /** Signed in with a one-time password: nothing but changing it is allowed until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export const ANONYMOUS: Viewer = { role: 'viewer', anonymous: true };

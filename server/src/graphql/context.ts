@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 
 import type { Database, Row } from '../db/database';
 import { actorDetails } from '../domain/actors';
+import { addressFailureWindow } from '../domain/auth/accounts';
+import type { FailureWindow } from '../domain/auth/rateLimit';
 import { ANONYMOUS, type Viewer } from '../domain/viewer';
 
 export interface Loaders {
@@ -12,7 +14,10 @@ export interface Loaders {
 /** What the HTTP layer lends a request: its session cookie and the means to set or clear it. */
 export interface SessionPort {
   secret?: string;
+  /** The client's address: the socket's peer, or what a trusted proxy forwarded (RA_TRUSTED_PROXIES). */
   address: string;
+  /** Failed sign-ins per address, kept by the server instance. */
+  addressFailures: FailureWindow;
   start(secret: string, expiresAt: Date): void;
   end(): void;
 }
@@ -30,7 +35,7 @@ export interface Context {
   responseCache?: ResponseCachePort;
 }
 
-const NO_SESSION: SessionPort = { address: 'local', start: () => undefined, end: () => undefined };
+const NO_SESSION: SessionPort = { address: 'local', addressFailures: addressFailureWindow(), start: () => undefined, end: () => undefined };
 
 export function createContext(
   db: Database,

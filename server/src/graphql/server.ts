@@ -5,8 +5,9 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 
+import { OPEN_UNTIL_PASSWORD_CHANGED, PASSWORD_CHANGE_REQUIRED } from '../domain/auth/accounts';
 import { DomainError } from '../domain/errors';
 import type { Context } from './context';
 import { httpStatusPlugin } from './httpStatusPlugin';
@@ -52,19 +53,25 @@ export function errorFormatter(production: boolean) {
 /** Fields an anonymous caller may use when anonymous read access is off: signing in, and nothing else. */
 const OPEN_FIELDS = new Set(['login', 'me', '__typename']);
 
-function requireSignInUnlessAnonymousRead(anonymousRead: boolean): ApolloServerPlugin<Context> {
+/** The operation's root fields; a fragment at the root counts as '*', which no allow-list holds. */
+const rootFields = (operation: OperationDefinitionNode | null | undefined): string[] =>
+  (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : '*'));
+
+/**
+ * Before anything runs: an anonymous caller when anonymous reading is off may only sign in, and a caller whose
+ * one-time password is still to be changed may only use me, login, logout and changePassword.
+ */
+function gateOperations(anonymousRead: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (anonymousRead || !contextValue.viewer.anonymous) return;
-          const fields = (operation?.selectionSet.selections ?? []).map((s) =>
-            s.kind === 'Field' ? s.name.value : '*',
-          );
-          if (fields.some((f) => !OPEN_FIELDS.has(f))) {
-            throw new GraphQLError('Sign in to use Reform Atlas', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
+          const { viewer } = contextValue;
+          if (!anonymousRead && viewer.anonymous && rootFields(operation).some((f) => !OPEN_FIELDS.has(f))) {
+            throw new GraphQLError('Sign in to use Reform Atlas', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+          if (viewer.mustChangePassword && rootFields(operation).some((f) => !OPEN_UNTIL_PASSWORD_CHANGED.has(f))) {
+            throw new GraphQLError(PASSWORD_CHANGE_REQUIRED, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
         },
       };
@@ -114,7 +121,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       httpStatusPlugin(),
-      requireSignInUnlessAnonymousRead(options.anonymousRead ?? true),
+      gateOperations(options.anonymousRead ?? true),
       // We send no cache hints; the default cache-control plugin costs throughput on large responses.
       ApolloServerPluginCacheControlDisabled(),
       responseCachePlugin(),

@@ -9,7 +9,7 @@ import helmet from 'helmet';
 
 import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
-import { viewerForSecret } from '../domain/auth/accounts';
+import { addressFailureWindow } from '../domain/auth/accounts';
 import type { Viewer } from '../domain/viewer';
 import { createContext, type Context, type ResponseCachePort } from '../graphql/context';
 import { crossSiteGuard } from './crossSite';
@@ -17,7 +17,7 @@ import { contextError } from './errors';
 import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
 import { responseCache, type ResponseCacheOptions } from './responseCache';
-import { presentedSecret, sessionPort } from './session';
+import { requestCaller, sessionPort } from './session';
 
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');
 export const MAX_BODY = '1mb';
@@ -31,9 +31,10 @@ export function createApp(options: {
 }): Express {
   const { db, apollo, security } = options;
   const answers = responseCache(db, options.responseCache);
+  const addressFailures = addressFailureWindow();
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  trustProxies(app, security.trustedProxies);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -63,13 +64,13 @@ export function createApp(options: {
     cors({ origin: security.corsOrigins, credentials: true }),
     guard,
     express.json({ limit: MAX_BODY }),
-    answers.middleware((req) => viewerForSecret(db, presentedSecret(req))),
+    answers.middleware((req, res) => requestCaller(db, req, res, security.secureCookies)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locals = res.locals as { viewer?: Viewer; responseCache?: ResponseCachePort };
         try {
-          const viewer = locals.viewer ?? (await viewerForSecret(db, presentedSecret(req)));
-          return createContext(db, viewer, sessionPort(req, res, security.secureCookies), locals.responseCache);
+          const viewer = locals.viewer ?? (await requestCaller(db, req, res, security.secureCookies));
+          return createContext(db, viewer, sessionPort(req, res, security.secureCookies, addressFailures), locals.responseCache);
         } catch (error) {
           throw contextError(error);
         }
@@ -77,7 +78,7 @@ export function createApp(options: {
     }),
   );
 
-  app.use('/api', guard, exportRouter(db, security), importRouter(db));
+  app.use('/api', guard, exportRouter(db, security), importRouter(db, security));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
@@ -93,4 +94,17 @@ export function createApp(options: {
     res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? `Request body over ${MAX_BODY}` : 'Malformed request', extensions: { code: 'BAD_REQUEST' } }] });
   });
   return app;
+}
+
+/**
+ * Whose X-Forwarded-For to believe: only the proxies named in RA_TRUSTED_PROXIES (addresses, subnets, or Express's
+ * names loopback, linklocal, uniquelocal); none by default, since believing a header any client can send would let
+ * it choose its own address and escape the per-address sign-in limit.
+ */
+function trustProxies(app: Express, proxies: readonly string[]): void {
+  try {
+    app.set('trust proxy', proxies.length > 0 ? [...proxies] : false);
+  } catch (error) {
+    throw new Error(`RA_TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

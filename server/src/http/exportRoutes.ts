@@ -2,19 +2,20 @@ import express, { Router, type Request, type Response } from 'express';
 
 import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
-import { viewerForSecret } from '../domain/auth/accounts';
+import { requirePasswordChanged } from '../domain/auth/accounts';
 import { DomainError } from '../domain/errors';
 import { parseInput } from '../domain/validation';
 import type { Viewer } from '../domain/viewer';
 import { exportGraph, exportRequestSchema } from '../export/exportGraph';
 import { FORMAT_INFO } from '../export/formats';
 import { sendError } from './errors';
-import { presentedSecret } from './session';
+import { requestCaller } from './session';
 
 /** The caller, resolved exactly as /graphql does; anonymous callers only where anonymous reading is on. */
-export async function requestViewer(db: Database, req: Request, security: SecurityConfig): Promise<Viewer> {
-  const viewer = await viewerForSecret(db, presentedSecret(req));
+export async function requestViewer(db: Database, req: Request, res: Response, security: SecurityConfig): Promise<Viewer> {
+  const viewer = await requestCaller(db, req, res, security.secureCookies);
   if (viewer.anonymous && !security.anonymousRead) throw new DomainError('UNAUTHENTICATED', 'Sign in to export data');
+  requirePasswordChanged(viewer);
   return viewer;
 }
 
@@ -28,7 +29,7 @@ export function exportRouter(db: Database, security: SecurityConfig): Router {
   const handle = async (req: Request, res: Response, input: unknown): Promise<void> => {
     let started = false;
     try {
-      const viewer = await requestViewer(db, req, security);
+      const viewer = await requestViewer(db, req, res, security);
       const request = parseInput(exportRequestSchema, input);
       const info = FORMAT_INFO[request.format];
       const scope = request.actorIds ? 'view' : 'all';

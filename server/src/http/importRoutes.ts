@@ -8,13 +8,14 @@ import { pipeline } from 'node:stream/promises';
 
 import { Router } from 'express';
 
+import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
-import { viewerForSecret } from '../domain/auth/accounts';
+import { requirePasswordChanged } from '../domain/auth/accounts';
 import { requireEditor } from '../domain/actors';
 import { DomainError } from '../domain/errors';
 import { importFiles } from '../import/importer';
 import { sendError } from './errors';
-import { presentedSecret } from './session';
+import { requestCaller } from './session';
 
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
@@ -23,13 +24,14 @@ export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
  * Analysts and administrators only. The body streams to a temporary file and goes through the same
  * importFiles() as the CLI; without commit=true it is a dry run. Answers the ImportReport as JSON.
  */
-export function importRouter(db: Database): Router {
+export function importRouter(db: Database, security: SecurityConfig): Router {
   const router = Router();
   router.post('/import', async (req, res) => {
     let dir: string | null = null;
     try {
-      const viewer = await viewerForSecret(db, presentedSecret(req));
+      const viewer = await requestCaller(db, req, res, security.secureCookies);
       requireEditor(viewer);
+      requirePasswordChanged(viewer);
       const filename = typeof req.query.filename === 'string' ? basename(req.query.filename) : '';
       if (!filename) throw new DomainError('BAD_USER_INPUT', 'filename: give the file name (e.g. ?filename=actors.csv) so its type is known', 'filename');
       dir = await mkdtemp(join(tmpdir(), 'ra-import-'));

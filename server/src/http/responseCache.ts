@@ -23,11 +23,14 @@ const MAX_ENTRY_BYTES = 8 * 2 ** 20;
 /**
  * The version of the data: writes made by this process (counted by Database as they end) and the count-store
  * fingerprint of cypher/queries/data-fingerprint.cypher, read at most once per interval so that writes by other
- * instances or the CLI are seen within that interval.
+ * instances or the CLI are seen within that interval. It is also read again after a write of this process: the
+ * counts move with that write too, and a fingerprint from before it, once read again, would change the version a
+ * second time for the same write (the answer stored in between would never be asked for under its key again).
  */
 class DataVersion {
   private fingerprint: string | undefined;
   private checkedAt = 0;
+  private checkedAtWrites = -1;
   private pending: Promise<string> | undefined;
 
   constructor(
@@ -36,17 +39,21 @@ class DataVersion {
   ) {}
 
   async current(): Promise<string> {
-    const fresh = this.fingerprint !== undefined && Date.now() - this.checkedAt < this.intervalMs;
+    const writes = writesInThisProcess();
+    const fresh =
+      this.fingerprint !== undefined && this.checkedAtWrites === writes && Date.now() - this.checkedAt < this.intervalMs;
     const fingerprint = fresh ? (this.fingerprint as string) : await this.refresh();
-    return `${writesInThisProcess()}|${fingerprint}`;
+    return `${writes}|${fingerprint}`;
   }
 
   private refresh(): Promise<string> {
+    const writes = writesInThisProcess();
     this.pending ??= this.db
       .read('data-fingerprint')
       .then(([row]) => {
         this.fingerprint = JSON.stringify(row?.fingerprint ?? null);
         this.checkedAt = Date.now();
+        this.checkedAtWrites = writes;
         return this.fingerprint;
       })
       .finally(() => {
@@ -81,14 +88,15 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
 
   return {
     /** Express middleware; `viewerOf` resolves the caller once, for the cache and for Apollo's context. */
-    middleware(viewerOf: (req: Request) => Promise<Viewer>) {
+    middleware(viewerOf: (req: Request, res: Response) => Promise<Viewer>) {
       return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
         try {
-          const viewer = await viewerOf(req);
+          const viewer = await viewerOf(req, res);
           res.locals.viewer = viewer;
           // The same answer goes out under the media type the caller accepts, so that is part of the key.
           const mediaType = responseMediaType(req.headers.accept);
-          if (!enabled || !mediaType || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
+          // A caller who must change a one-time password may read nothing, cached or not (Apollo refuses it).
+          if (!enabled || !mediaType || viewer.mustChangePassword || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
             return next();
           }
           const key = createHash('sha256')
@@ -109,7 +117,8 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
           res.locals.responseCache = port;
           next();
         } catch {
-          // Neo4j unreachable for the version check: no caching; Apollo answers (and reports the outage).
+          // A refused token, or Neo4j unreachable for the version check: no caching; Apollo's context resolves the
+          // caller again and answers with the error's code and status.
           next();
         }
       };

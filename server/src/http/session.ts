@@ -1,23 +1,45 @@
 import { parse } from 'cookie';
 import type { Request, Response } from 'express';
 
+import type { Database } from '../db/database';
+import { viewerForSecret, type Credential } from '../domain/auth/accounts';
+import type { FailureWindow } from '../domain/auth/rateLimit';
+import type { Viewer } from '../domain/viewer';
 import type { SessionPort } from '../graphql/context';
 
 export const SESSION_COOKIE = 'ra_session';
 
-/** The secret a request presents: a session cookie (the page) or a Bearer API token (scripts). */
-export function presentedSecret(req: Request): string | undefined {
+const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: 'lax' as const, secure, path: '/' });
+
+/**
+ * What a request presents: an Authorization header (scripts' API tokens) or else a session cookie (the page). Any
+ * Authorization header counts as a token, so one that is not `Bearer <token>` is refused rather than ignored.
+ */
+export function presentedCredential(req: Request): Credential | undefined {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
-  const cookies = parse(req.headers.cookie ?? '');
-  return cookies[SESSION_COOKIE] || undefined;
+  if (header !== undefined) return { kind: 'token', secret: /^Bearer +(\S+) *$/i.exec(header)?.[1] ?? '' };
+  const cookie = parse(req.headers.cookie ?? '')[SESSION_COOKIE];
+  return cookie ? { kind: 'session', secret: cookie } : undefined;
 }
 
-export function sessionPort(req: Request, res: Response, secure: boolean): SessionPort {
-  const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
+/**
+ * The caller of a request, for /graphql and the /api routes alike. A bad token throws UNAUTHENTICATED; a session
+ * cookie that opens no session any more (expired, ended) makes the caller anonymous and is cleared.
+ */
+export async function requestCaller(db: Database, req: Request, res: Response, secure: boolean): Promise<Viewer> {
+  const credential = presentedCredential(req);
+  const viewer = await viewerForSecret(db, credential);
+  if (credential?.kind === 'session' && viewer.anonymous && !res.headersSent) res.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+  return viewer;
+}
+
+export function sessionPort(req: Request, res: Response, secure: boolean, addressFailures: FailureWindow): SessionPort {
+  const base = cookieOptions(secure);
   return {
     secret: parse(req.headers.cookie ?? '')[SESSION_COOKIE] || undefined,
+    // req.ip follows X-Forwarded-For only from the proxies named in RA_TRUSTED_PROXIES (app.ts sets 'trust proxy').
     address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    addressFailures,
     start: (secret, expiresAt) => res.cookie(SESSION_COOKIE, secret, { ...base, expires: expiresAt }),
     end: () => res.clearCookie(SESSION_COOKIE, base),
   };

@@ -2,8 +2,9 @@
 import { useState } from 'react';
 
 import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
+import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
 import * as ops from '../../data/operations';
-import { useQuery } from '../../data/useQuery';
+import { UserMenu } from '../../components/account/UserMenu';
 import { ModeSwitch } from '../../components/alignment/ModeSwitch';
 import { SaveViewForm } from '../../components/alignment/SaveViewForm';
 import { SignInPanel } from '../../components/SignInPanel';
@@ -14,8 +15,7 @@ import { useAlignmentState } from './useAlignment';
 export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: AppPage): void }) {
   const [state, update] = useAlignmentState(page);
   const [signingIn, setSigningIn] = useState(false);
-  const [meNonce, setMeNonce] = useState(0);
-  const me = useQuery(`me#${meNonce}`, ops.fetchMe);
+  const { me } = useAccount();
   const current: AppPage = page === 'meeting' ? 'meeting' : state.page;
 
   const switchTo = (p: AppPage) => {
@@ -27,7 +27,7 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
   const saveSlot = (
     <SaveViewForm
       label={state.page === 'partners' ? 'Save the shortlist as a view' : `Save this ${PAGE_LABELS[state.page].toLowerCase()} view`}
-      signedIn={Boolean(me.data)}
+      signedIn={Boolean(me)}
       onSignIn={() => setSigningIn(true)}
       save={async (name) => {
         await ops.saveView(name, null, toSavedState(encodeAlignState(state, window.location.search, state.page)));
@@ -44,8 +44,8 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
           </div>
           <ModeSwitch page={current} onPage={switchTo} />
           <div className="topbar-controls">
-            {me.data ? (
-              <span className="user">{me.data.username} ({me.data.role})</span>
+            {me ? (
+              <UserMenu user={me} onSignOut={() => void signOut()} changePassword={changeOwnPassword} />
             ) : (
               <button type="button" onClick={() => setSigningIn(true)}>Sign in</button>
             )}
@@ -56,8 +56,7 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
         <div className="modal" role="dialog" aria-label="Sign in">
           <SignInPanel
             signIn={async (username, password) => {
-              await ops.login(username, password);
-              setMeNonce((n) => n + 1);
+              await signIn(username, password);
               setSigningIn(false);
             }}
             onClose={() => setSigningIn(false)}

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import { z } from 'zod';
 
@@ -6,7 +6,7 @@ import type { Database, Row } from '../../db/database';
 import { DomainError, notFound } from '../errors';
 import { parseInput } from '../validation';
 import { ANONYMOUS, isAdmin, ROLES, type Role, type Viewer } from '../viewer';
-import { generatePassword, hashPassword, verifyPassword } from './passwords';
+import { generatePassword, hashPassword, UNUSABLE_HASH, verifyPassword } from './passwords';
 import { FailureWindow } from './rateLimit';
 import { hashSecret, newSecret } from './secrets';
 
@@ -16,12 +16,29 @@ export interface UserRecord {
   role: Role;
   createdAt: string | null;
   lastLoginAt: string | null;
+  /** The password was generated (a one-time password): it must be changed before anything else. */
+  mustChangePassword: boolean;
 }
 
 export const SESSION_HOURS = 12;
-const MAX_ACCOUNT_FAILURES = 5;
-const ACCOUNT_LOCK_MINUTES = 15;
-const addressFailures = new FailureWindow(20, 15 * 60_000);
+const MAX_NAME_FAILURES = 5;
+const NAME_LOCK_MINUTES = 15;
+/** A name's failure count is forgotten after this long without failures (known names and unknown alike). */
+const FAILURES_KEPT_HOURS = 24;
+
+/** Failed sign-ins per client address in one server instance: 20 per 15 minutes. */
+export function addressFailureWindow(): FailureWindow {
+  return new FailureWindow(20, 15 * 60_000);
+}
+
+/**
+ * The one answer to every failed sign-in (unknown name, wrong password, locked or disabled account), so that the
+ * answer never tells whether an account exists.
+ */
+export const SIGN_IN_FAILED = `Wrong username or password. After ${MAX_NAME_FAILURES} failed attempts in a row, that username is locked for ${NAME_LOCK_MINUTES} minutes.`;
+
+/** The failure count's key for a submitted username: its SHA-256, so names typed by mistake (passwords among them) are not stored. */
+const nameKey = (username: string): string => createHash('sha256').update(`sign-in\u0000${username}`).digest('hex');
 
 const usernameSchema = z
   .string()
@@ -39,6 +56,7 @@ function toUser(row: Row): UserRecord {
     role: (ROLES as readonly string[]).includes(String(u.role)) ? (u.role as Role) : 'viewer',
     createdAt: (u.createdAt as string | null | undefined) ?? null,
     lastLoginAt: (u.lastLoginAt as string | null | undefined) ?? null,
+    mustChangePassword: u.mustChangePassword === true,
   };
 }
 
@@ -47,7 +65,7 @@ export function requireAdmin(viewer: Viewer): void {
   if (!isAdmin(viewer)) throw new DomainError('FORBIDDEN', 'Only administrators may do this');
 }
 
-/** Creates an account; without a password, one is generated and returned once. */
+/** Creates an account; without a password, one is generated and returned once, and must be changed at the first sign-in. */
 export async function createUser(
   db: Database,
   viewer: Viewer | 'system',
@@ -62,7 +80,13 @@ export async function createUser(
   const password = data.password ?? generatePassword();
   try {
     const [row] = await db.write('user-create', {
-      user: { id: randomUUID(), username: data.username, role: data.role, passwordHash: await hashPassword(password) },
+      user: {
+        id: randomUUID(),
+        username: data.username,
+        role: data.role,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: !data.password,
+      },
       now: new Date().toISOString(),
     });
     if (!row) throw new Error('user-create returned no row');
@@ -91,56 +115,115 @@ export async function setUserRole(db: Database, viewer: Viewer, id: string, role
   return toUser(row);
 }
 
-export async function changePassword(db: Database, viewer: Viewer, current: string, next: unknown): Promise<boolean> {
+/**
+ * Administrators: gives an account a new one-time password (returned once) that must be changed at the next sign-in;
+ * the account's sessions end and its name is unlocked. Your own password you change with changePassword.
+ */
+export async function resetUserPassword(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+): Promise<{ user: UserRecord; oneTimePassword: string }> {
+  requireAdmin(viewer);
+  if (id === viewer.userId) {
+    throw new DomainError('BAD_USER_INPUT', 'id: change your own password with "Change password" instead', 'id');
+  }
+  const oneTimePassword = generatePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const row = await db.writeTransaction(async (tx) => {
+    const [reset] = await tx.run('user-reset-password', { id, passwordHash });
+    if (reset) await tx.run('sign-in-unlock', { key: nameKey(String((reset.user as Record<string, unknown>).username)) });
+    return reset;
+  });
+  if (!row) throw notFound('User', id);
+  return { user: toUser(row), oneTimePassword };
+}
+
+/** Counts a failure against a submitted name (known or not), locking it from the fifth in a row. */
+async function recordNameFailure(db: Database, key: string): Promise<void> {
+  const now = Date.now();
+  await db.write('sign-in-failed', {
+    key,
+    now: new Date(now).toISOString(),
+    maxFailures: MAX_NAME_FAILURES,
+    lockUntil: new Date(now + NAME_LOCK_MINUTES * 60_000).toISOString(),
+    staleBefore: new Date(now - FAILURES_KEPT_HOURS * 3_600_000).toISOString(),
+  });
+}
+
+async function lookUpName(db: Database, username: string): Promise<{ user: Record<string, unknown> | null; locked: boolean; key: string }> {
+  const key = nameKey(username);
+  const [row] = await db.read('sign-in-lookup', { username, key, now: new Date().toISOString() });
+  return { user: (row?.user as Record<string, unknown> | null | undefined) ?? null, locked: row?.locked === true, key };
+}
+
+/**
+ * Changes the caller's own password. A wrong current password counts toward the same lockout as a failed sign-in.
+ * Clears a pending forced change, and ends the account's other sessions (`keepSession`, the one asking, stays).
+ */
+export async function changePassword(
+  db: Database,
+  viewer: Viewer,
+  current: string,
+  next: unknown,
+  keepSession?: string,
+): Promise<boolean> {
   if (viewer.anonymous || !viewer.username || !viewer.userId) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
   const password = parseInput(passwordSchema, next, 'newPassword');
-  const [row] = await db.read('user-by-username', { username: viewer.username });
-  const stored = String((row?.user as Record<string, unknown> | undefined)?.passwordHash ?? '');
-  if (!(await verifyPassword(current, stored))) throw new DomainError('BAD_USER_INPUT', 'currentPassword: is not right', 'currentPassword');
-  await db.write('user-set-password', { id: viewer.userId, passwordHash: await hashPassword(password) });
+  const { user, locked, key } = await lookUpName(db, viewer.username);
+  if (locked) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `currentPassword: too many wrong passwords in a row; try again in ${NAME_LOCK_MINUTES} minutes`,
+      'currentPassword',
+    );
+  }
+  if (!(await verifyPassword(current, user ? String(user.passwordHash ?? '') : UNUSABLE_HASH))) {
+    await recordNameFailure(db, key);
+    throw new DomainError('BAD_USER_INPUT', 'currentPassword: this is not your current password', 'currentPassword');
+  }
+  if (password === current) throw new DomainError('BAD_USER_INPUT', 'newPassword: must differ from the current password', 'newPassword');
+  await db.write('user-set-password', {
+    id: viewer.userId,
+    key,
+    passwordHash: await hashPassword(password),
+    keepTokenHash: keepSession ? hashSecret(keepSession) : null,
+  });
   return true;
 }
 
-const WRONG = 'Wrong username or password';
-
-/** Checks a password and opens a session; returns the session secret for the cookie. */
+/**
+ * Checks a password and opens a session; returns the session secret for the cookie. Every failure costs one scrypt
+ * derivation and gives the same answer, and failures are counted per submitted name whether an account has it or
+ * not, so neither the time, the words nor the lockout say which names exist. `addressFailures` is the server
+ * instance's per-address limit.
+ */
 export async function login(
   db: Database,
   input: { username: string; password: string; address: string },
+  addressFailures: FailureWindow,
 ): Promise<{ user: UserRecord; sessionSecret: string; expiresAt: Date }> {
-  const addressKey = `addr:${input.address}`;
-  if (addressFailures.blocked(addressKey)) {
+  if (addressFailures.blocked(input.address)) {
     throw new DomainError('UNAUTHENTICATED', 'Too many failed sign-ins from this address; try again in a few minutes');
   }
   const username = input.username.trim();
-  const [row] = await db.read('user-by-username', { username });
-  const user = row?.user as Record<string, unknown> | undefined;
-  const lockedUntil = user?.lockedUntil ? new Date(String(user.lockedUntil)) : null;
-  if (lockedUntil && lockedUntil > new Date()) {
-    addressFailures.record(addressKey);
-    throw new DomainError('UNAUTHENTICATED', 'Too many failed sign-ins for this account; try again in a few minutes');
-  }
-  const ok = user && !user.disabled ? await verifyPassword(input.password, String(user.passwordHash ?? '')) : false;
-  if (!ok || !user) {
-    addressFailures.record(addressKey);
-    if (user) {
-      await db.write('user-login-failed', {
-        id: String(user.id),
-        maxFailures: MAX_ACCOUNT_FAILURES,
-        lockUntil: new Date(Date.now() + ACCOUNT_LOCK_MINUTES * 60_000).toISOString(),
-      });
-    }
-    throw new DomainError('UNAUTHENTICATED', WRONG);
+  const { user, locked, key } = await lookUpName(db, username);
+  const matches = await verifyPassword(input.password, user ? String(user.passwordHash ?? '') : UNUSABLE_HASH);
+  if (!user || !matches || locked || user.disabled === true) {
+    addressFailures.record(input.address);
+    await recordNameFailure(db, key);
+    throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
   }
   const sessionSecret = newSecret('ras');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
   const [session] = await db.write('session-create', {
     userId: String(user.id),
+    key,
     tokenHash: hashSecret(sessionSecret),
     expiresAt: expiresAt.toISOString(),
     now: new Date().toISOString(),
   });
-  if (!session) throw new DomainError('UNAUTHENTICATED', WRONG);
+  if (!session) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
   return { user: toUser(session), sessionSecret, expiresAt };
 }
 
@@ -149,13 +232,45 @@ export async function logout(db: Database, sessionSecret: string | undefined): P
   await db.write('session-delete', { tokenHash: hashSecret(sessionSecret), now: new Date().toISOString() });
 }
 
-/** The viewer behind a session cookie or API token; anonymous when there is none or it is no longer valid. */
-export async function viewerForSecret(db: Database, secret: string | undefined): Promise<Viewer> {
-  if (!secret) return ANONYMOUS;
-  const [row] = await db.read('session-viewer', { tokenHash: hashSecret(secret), now: new Date().toISOString() });
-  if (!row) return ANONYMOUS;
+/** What a request presents: a session cookie (the page) or an Authorization header (scripts' API tokens). */
+export interface Credential {
+  kind: 'session' | 'token';
+  secret: string;
+}
+
+/** The shape of the secrets newSecret() makes; anything else is not looked up. */
+const SECRET_SHAPE = /^ra[st]_[A-Za-z0-9_-]{43}$/;
+
+export const INVALID_TOKEN = 'The API token is not valid: it is unknown, malformed or revoked (send Authorization: Bearer <token>)';
+
+/**
+ * The viewer behind a session cookie or API token; anonymous when there is none. A token that opens nothing
+ * (unknown, malformed, revoked, or its account disabled) is refused with UNAUTHENTICATED, never read as anonymous,
+ * so a script learns at once that its token stopped working. A session that opens nothing (expired, ended) is
+ * anonymous: the browser holding the stale cookie keeps working, and the HTTP layer clears the cookie.
+ */
+export async function viewerForSecret(db: Database, credential: Credential | undefined): Promise<Viewer> {
+  if (!credential) return ANONYMOUS;
+  const [row] = SECRET_SHAPE.test(credential.secret)
+    ? await db.read('session-viewer', { tokenHash: hashSecret(credential.secret), now: new Date().toISOString() })
+    : [];
+  if (!row) {
+    if (credential.kind === 'token') throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
+    return ANONYMOUS;
+  }
   const user = toUser(row);
-  return { role: user.role, userId: user.id, username: user.username };
+  return { role: user.role, userId: user.id, username: user.username, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) };
+}
+
+/** What a caller who must change a one-time password may still do (GraphQL root fields). */
+export const OPEN_UNTIL_PASSWORD_CHANGED: ReadonlySet<string> = new Set(['me', 'login', 'logout', 'changePassword', '__typename']);
+
+export const PASSWORD_CHANGE_REQUIRED =
+  'Change your password first: this account signed in with a one-time password, and nothing else is allowed until it is changed';
+
+/** Refuses a caller whose one-time password is still to be changed (for everything outside OPEN_UNTIL_PASSWORD_CHANGED). */
+export function requirePasswordChanged(viewer: Viewer): void {
+  if (viewer.mustChangePassword) throw new DomainError('FORBIDDEN', PASSWORD_CHANGE_REQUIRED);
 }
 
 /** On a database with no administrator, creates `admin` with a one-time password to print once. */

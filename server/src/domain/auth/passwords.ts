@@ -16,12 +16,21 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !key) return false;
-  const expected = Buffer.from(key, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p), keylen: expected.length });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+/**
+ * A hash no password matches (its key is zeros, not derived from anything), with the current parameters: checking a
+ * password against it costs one scrypt derivation, exactly like checking a real one. Signing in with a name that has
+ * no account (or one without a usable hash) is checked against it, so the answer takes as long either way.
+ */
+export const UNUSABLE_HASH = ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, Buffer.alloc(16, 7).toString('base64'), Buffer.alloc(PARAMS.keylen).toString('base64')].join('$');
+
+/** Always derives one key, even for a missing or malformed hash, so the time taken says nothing about the account. */
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  const parts = (stored ?? '').split('$');
+  const usable = parts.length === 6 && parts[0] === 'scrypt' && Boolean(parts[4]) && Boolean(parts[5]);
+  const [, n, r, p, salt, key] = usable ? parts : UNUSABLE_HASH.split('$');
+  const expected = Buffer.from(key ?? '', 'base64');
+  const actual = await derive(password, Buffer.from(salt ?? '', 'base64'), { N: Number(n), r: Number(r), p: Number(p), keylen: expected.length });
+  return usable && stored !== UNUSABLE_HASH && actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 /** A password to hand over once: 18 random bytes, URL-safe. */
