@@ -9,7 +9,7 @@ import { DomainError } from '../domain/errors';
 import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
 import type { Viewer } from '../domain/viewer';
 import { COLUMNS, detectKind, headerKey, mapHeader, type SheetKind } from './columns';
-import { readTables, type ImportProgress, type TableSink } from './readers';
+import { FileRejected, readTables, type ImportProgress, type TableSink } from './readers';
 import { RowReader, truncate, type Provenance } from './rowReader';
 
 export interface ImportIssue {
@@ -541,7 +541,7 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
       await readTables(file.path, (sheet) => plan.table(name, sheet), progress, name);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      plan.issue({ file: name, sheet: null, line: null, message: error.message });
+      plan.issue({ file: name, sheet: null, line: error instanceof FileRejected ? error.line : null, message: error.message });
     }
   }
   const { newActors } = resolve(plan, await loadIndex(db));

@@ -1,37 +1,35 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 
 import { DomainError } from '../domain/errors';
+import { ExcelCsvReader, UnclosedQuoteError } from './excelCsv';
 import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener } from './textStream';
 import { readGexf, readGraphml } from './xmlReaders';
 
-export { fileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
+export { fileRejected, FileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
 
-/** Streams a CSV file through papaparse (RFC 4180 and Excel's quoting; comma, semicolon or tab). */
+/** Streams a CSV file through the Excel-compatible reader (comma, semicolon or tab; see excelCsv.ts). */
 async function readCsv(path: string, file: string, open: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
   const total = (await stat(path)).size;
-  const text = createReadStream(path).pipe(progressCounter(file, total, onProgress)).pipe(textDecoder(file));
   const sink = open(null);
-  await new Promise<void>((resolve, reject) => {
-    let line = 0;
-    text.on('error', reject);
-    Papa.parse<string[]>(text, {
-      header: false,
-      skipEmptyLines: false,
-      delimitersToGuess: [',', ';', '\t'],
-      step: (result) => {
-        line += 1;
-        sink.row(line, result.data.map((c) => String(c)));
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(error instanceof DomainError ? error : fileRejected(file, `could not be read as CSV: ${error.message}`)),
+  const csv = new ExcelCsvReader((line, cells) => sink.row(line, cells));
+  try {
+    await pipeline(createReadStream(path), progressCounter(file, total, onProgress), textDecoder(file), async (text: AsyncIterable<Buffer>) => {
+      const chars = new StringDecoder('utf8');
+      for await (const chunk of text) csv.write(chars.write(chunk));
+      csv.write(chars.end());
+      csv.end();
     });
-  });
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) throw fileRejected(file, error.message, error.row);
+    throw error;
+  }
   sink.end();
 }
 

@@ -19,8 +19,18 @@ export interface ImportProgress {
 
 export type TableOpener = (sheet: string | null) => TableSink;
 
-/** A file the importer refuses as a whole (wrong type, wrong encoding, unreadable). */
-export const fileRejected = (file: string, message: string): DomainError => new DomainError('BAD_USER_INPUT', `${file}: ${message}`, 'file');
+/** A file the importer refuses as a whole (wrong type, wrong encoding, unreadable); `line` where one row is to blame. */
+export class FileRejected extends DomainError {
+  constructor(
+    file: string,
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super('BAD_USER_INPUT', `${file}: ${message}`, 'file');
+  }
+}
+
+export const fileRejected = (file: string, message: string, line: number | null = null): FileRejected => new FileRejected(file, message, line);
 
 const PROGRESS_STEP = 1 << 20;
 
