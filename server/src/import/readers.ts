@@ -35,9 +35,14 @@ async function readCsv(path: string, file: string, open: TableOpener, onProgress
 
 type CellValue = ExcelJS.CellValue;
 
-/** An XLSX cell as the text a user typed; formulas come back as "=…" so validation can refuse them. */
+/**
+ * An XLSX cell as the text a user typed; formulas come back as "=…" so validation can refuse them. A number
+ * typed as a number is not a formula, so a negative one gets the leading apostrophe that marks text as safe
+ * (the row reader removes it, as it does the export's).
+ */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value < 0 ? `'${String(value)}` : String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
