@@ -6,6 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 
 import ExcelJS from 'exceljs';
+import unzipper from 'unzipper';
 
 import { DomainError } from '../domain/errors';
 import { ExcelCsvReader, UnclosedQuoteError } from './excelCsv';
@@ -55,7 +56,56 @@ export function cellText(value: CellValue | undefined): string {
   return String(value);
 }
 
+/** What a workbook may unpack to. A 60 MB upload of real sheets stays far below; a zip bomb does not. */
+export const XLSX_MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+const XLSX_MAX_ENTRIES = 10_000;
+/** The last column a spreadsheet has (XFD); a cell beyond it is no spreadsheet's. */
+const XLSX_MAX_COLUMNS = 16_384;
+
+/**
+ * Unpacks every entry once, counting the bytes, and refuses the workbook past the limit. The streaming reader
+ * below writes worksheets that come before the shared strings (as Excel orders them) to temporary files whole,
+ * so the check must come first; it reads the zip the same way (unzipper's streaming parser, as ExcelJS does), so
+ * it counts exactly the entries ExcelJS would read, whatever the zip's directory claims.
+ */
+async function checkUnpackedSize(path: string, file: string): Promise<void> {
+  const source = createReadStream(path);
+  const zip = source.pipe(unzipper.Parse({ forceStream: true }));
+  let current: unzipper.Entry | null = null;
+  let failure: Error | null = null;
+  // A zip that ends inside an entry fails the parser, but that entry's stream (possibly handed out after the
+  // failure) would wait for the rest forever: fail it too.
+  zip.on('error', (error: Error) => {
+    failure = error;
+    current?.destroy(error);
+  });
+  let bytes = 0;
+  let entries = 0;
+  try {
+    for await (const item of zip) {
+      const entry = item as unzipper.Entry;
+      if (failure) throw failure;
+      current = entry;
+      entries += 1;
+      if (entries > XLSX_MAX_ENTRIES) throw fileRejected(file, `holds more than ${XLSX_MAX_ENTRIES} parts: it is not a workbook a spreadsheet saved`);
+      for await (const chunk of entry) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > XLSX_MAX_UNPACKED_BYTES) throw fileRejected(file, `unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB, more than a workbook of this size holds (a zip bomb?)`);
+      }
+      current = null;
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw fileRejected(file, reason === 'FILE_ENDED' ? 'is not a readable XLSX workbook: the file ends in the middle (was it cut short?)' : `is not a readable XLSX workbook (${reason})`);
+  } finally {
+    zip.destroy();
+    source.destroy();
+  }
+}
+
 async function readXlsx(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+  await checkUnpackedSize(path, file);
   const total = (await stat(path)).size;
   const input = createReadStream(path).pipe(progressCounter(file, total, onProgress));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
@@ -68,6 +118,7 @@ async function readXlsx(path: string, file: string, openTable: TableOpener, onPr
       const sink = openTable(name);
       for await (const row of worksheet) {
         const values = Array.isArray(row.values) ? (row.values as CellValue[]) : [];
+        if (values.length > XLSX_MAX_COLUMNS + 1) throw fileRejected(file, `sheet ${name}, row ${row.number}: a cell lies beyond column XFD, the last a spreadsheet has`, row.number);
         const cells: string[] = [];
         for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
         sink.row(row.number, cells);
@@ -96,6 +147,8 @@ async function readCyjs(path: string, file: string, openTable: TableOpener, onPr
     throw fileRejected(file, 'is not Cytoscape.js JSON: expected {"elements": {"nodes": […], "edges": […]}}');
   }
   const table = (name: string, items: unknown[], first: string[], skip: string[] = []): void => {
+    // An export of actors without links has no edges: no table rather than a header without its columns.
+    if (items.length === 0) return;
     const datas = items.map((i) => ((i as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>);
     const keys = [...first, ...new Set(datas.flatMap((d) => Object.keys(d)).filter((k) => !first.includes(k) && !skip.includes(k)))];
     const sink = openTable(name);
