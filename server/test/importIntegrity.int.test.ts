@@ -248,6 +248,31 @@ async function csvCells(text: string): Promise<string[]> {
   return cells;
 }
 
+describe('graph files', () => {
+  test('a Cytoscape JSON export of actors without links imports (no edges table is no problem)', async () => {
+    const doc = {
+      elements: {
+        nodes: [
+          {
+            data: {
+              id: 'cy-solo',
+              label: 'Cytoscape Solo',
+              kind: 'ACTOR',
+              sector: 'MEDIA',
+              level: 'LOCAL',
+              basedIn: 'KH',
+            },
+          },
+        ],
+        edges: [],
+      },
+    };
+    const report = await run(await file('view.cyjs', JSON.stringify(doc)), true);
+    expect(report.issues).toEqual([]);
+    expect(report.committed).toBe(true);
+  });
+});
+
 describe('dates, numbers and lengths the database and the domain accept', () => {
   test('an impossible date is reported by the dry run, and the commit answers with issues instead of failing in Neo4j', async () => {
     const csv =
@@ -395,11 +420,11 @@ describe('re-importing a known actor', () => {
     ).actor;
   const history = async (
     id: string,
-  ): Promise<Array<{ action: string; entityKind: string; before: string | null; after: string | null }>> =>
+  ): Promise<Array<{ id: string; action: string; entityKind: string; before: string | null; after: string | null }>> =>
     (
       await gql.ok<{
-        changes: Array<{ action: string; entityKind: string; before: string | null; after: string | null }>;
-      }>('query ($id: ID!) { changes(entityId: $id) { action entityKind before after } }', { id }, ANALYST)
+        changes: Array<{ id: string; action: string; entityKind: string; before: string | null; after: string | null }>;
+      }>('query ($id: ID!) { changes(entityId: $id) { id action entityKind before after } }', { id }, ANALYST)
     ).changes;
 
   const HEADER = 'id,name,country,operatesIn,acronym,altNames,sector,level,influence,sensitive,description,website';
@@ -455,6 +480,14 @@ describe('re-importing a known actor', () => {
     expect(again.updates).toEqual([]);
     expect(await read('kh-cso-a')).toEqual(after);
     expect((await history('kh-cso-a')).filter((c) => c.action === 'import')).toHaveLength(1);
+
+    // An administrator can undo it like any other change to an actor.
+    await gql.ok(
+      'mutation ($id: ID!) { undoChange(id: $id) { id } }',
+      { id: latest?.id },
+      { role: 'admin', userId: 'u-admin', username: 'admin' },
+    );
+    expect((await read('kh-cso-a')).level).toBe('NATIONAL');
   });
 
   test('a row whose id names an existing actor may leave even the required cells blank', async () => {
