@@ -6,6 +6,20 @@ import { toSavedState } from '../src/core/alignment/alignState';
 import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
 import { fieldOf } from '../src/data/client';
 import { sample } from './sample';
+import * as shared from '@reform-atlas/seed/src/vocabulary';
+import { ACTIVITY_TYPE_LABELS, CONFIDENCE_LABELS, COUNTRY_NAMES, KIND_ENCODING, KIND_LABELS, LEVEL_LABELS, POSITION_ENCODING, SECTOR_ENCODING } from '../src/core/vocabulary';
+
+describe('vocabulary', () => {
+  it('shows the words the importer accepts: one source, shared with the server', () => {
+    for (const s of shared.SECTORS) expect(SECTOR_ENCODING[s].label).toBe(shared.SECTOR_LABELS[s]);
+    for (const p of shared.POSITIONS) expect(POSITION_ENCODING[p].label).toBe(shared.POSITION_LABELS[p]);
+    for (const k of shared.GROUP_KINDS) expect([KIND_ENCODING[k].label, KIND_LABELS[k]]).toEqual([shared.GROUP_KIND_LABELS[k], shared.GROUP_KIND_LABELS[k]]);
+    expect(LEVEL_LABELS).toBe(shared.LEVEL_LABELS);
+    expect(COUNTRY_NAMES).toBe(shared.COUNTRY_NAMES);
+    expect(CONFIDENCE_LABELS).toBe(shared.CONFIDENCE_LABELS);
+    expect(ACTIVITY_TYPE_LABELS).toBe(shared.ACTIVITY_TYPE_LABELS);
+  });
+});
 
 describe('filters', () => {
   const index = buildIndex(sample);

@@ -1,7 +1,7 @@
 /** The export helpers without a browser: names, captions, CSV cells, scale limits, frame, legend, SVG. */
 import { describeFilters } from '../src/core/export/caption';
 import { estimateWidth, layoutFrame, wrapText, type Decorations } from '../src/core/export/frame';
-import { describeCounts, isImportable, isImportReport, issuesCsv, type ImportReport } from '../src/core/export/importReport';
+import { describeCounts, describeUpdate, isImportable, isImportReport, issuesCsv, type ImportReport } from '../src/core/export/importReport';
 import { legendEntries } from '../src/core/export/legend';
 import { clampScale, csvCell, csvRow, defaultCaption, exportFileName } from '../src/core/export/names';
 import { EMPTY_FILTERS } from '../src/core/filters/filters';
@@ -93,12 +93,18 @@ describe('import report', () => {
     counts: { actors: 3, newActors: 1, groups: 0, themes: 0, memberships: 2, interests: 0, collaborations: 0, activities: 0, participations: 0 },
     issues: [{ file: 'actors.xlsx', sheet: 'actors', line: 4, column: 'sector', message: 'sector: =cmd is not a sector' }],
     issueCount: 1,
+    updates: [{ file: 'actors.xlsx', sheet: 'actors', line: 2, actorId: 'kh-cso-a', name: 'Forest Voices Cambodia', fields: ['level'] }],
+    updateCount: 1,
     changeId: null,
     millis: 5,
   };
   test('recognises the server’s report and describes it', () => {
     expect(isImportReport(report)).toBe(true);
     expect(isImportReport({ errors: [] })).toBe(false);
+    // A report without the updates the dry run lists is not one this page can show.
+    const { updates: _updates, ...withoutUpdates } = report;
+    expect(isImportReport(withoutUpdates)).toBe(false);
+    expect(report.updates.map(describeUpdate)).toEqual(['Forest Voices Cambodia (kh-cso-a): level']);
     expect(describeCounts(report.counts)).toBe('3 actors (1 new), 2 memberships');
     expect(describeCounts({ ...report.counts, activities: 2, participations: 5 })).toBe('3 actors (1 new), 2 memberships, 2 activities, 5 participations');
     expect(describeCounts({ ...report.counts, actors: 0, memberships: 0, activities: 3 })).toBe('3 activities');

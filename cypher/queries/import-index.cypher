@@ -1,18 +1,24 @@
 // Streams what an import is checked against: every actor (id, normalised name from searchKey, country it is
-// based in) and the ids of groups, themes and activities. Editors only call it, so sensitive actors are included.
-// Params: none. Returns: kind ('ACTOR'|'GROUP'|'THEME'|'ACTIVITY'), id, nameKey (actors; null otherwise), country.
+// based in), the groups (with their kind), themes and activities, and the countries with their names.
+// Editors only call it, so sensitive actors are included.
+// Params: none. Returns: kind ('ACTOR'|'GROUP'|'THEME'|'ACTIVITY'|'COUNTRY'), id, nameKey (actors; null otherwise),
+// country (actors: the base country's id), name (countries), groupKind ('NETWORK'|'COALITION' for groups).
 CALL () {
   MATCH (a:Actor)
   OPTIONAL MATCH (a)-[:BASED_IN]->(c:Country)
-  RETURN 'ACTOR' AS kind, a.id AS id, split(coalesce(a.searchKey, ''), ' | ')[0] AS nameKey, c.id AS country
+  RETURN 'ACTOR' AS kind, a.id AS id, split(coalesce(a.searchKey, ''), ' | ')[0] AS nameKey, c.id AS country, null AS name, null AS groupKind
   UNION ALL
   MATCH (g:Group)
-  RETURN 'GROUP' AS kind, g.id AS id, null AS nameKey, null AS country
+  RETURN 'GROUP' AS kind, g.id AS id, null AS nameKey, null AS country, null AS name,
+         CASE WHEN g:Network THEN 'NETWORK' WHEN g:Coalition THEN 'COALITION' END AS groupKind
   UNION ALL
   MATCH (t:Theme)
-  RETURN 'THEME' AS kind, t.id AS id, null AS nameKey, null AS country
+  RETURN 'THEME' AS kind, t.id AS id, null AS nameKey, null AS country, null AS name, null AS groupKind
   UNION ALL
   MATCH (x:Activity)
-  RETURN 'ACTIVITY' AS kind, x.id AS id, null AS nameKey, null AS country
+  RETURN 'ACTIVITY' AS kind, x.id AS id, null AS nameKey, null AS country, null AS name, null AS groupKind
+  UNION ALL
+  MATCH (c:Country)
+  RETURN 'COUNTRY' AS kind, c.id AS id, null AS nameKey, null AS country, c.name AS name, null AS groupKind
 }
-RETURN kind, id, nameKey, country
+RETURN kind, id, nameKey, country, name, groupKind

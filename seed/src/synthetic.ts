@@ -256,7 +256,7 @@ function positionChoice(weights: PositionWeights): Weighted<Position> {
 }
 
 const ROLE_BY_ORDER = ['host', 'facilitator'] as const;
-const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
+const ACTIVITY_NAME_WORDS: Record<ActivityType, string> = {
   INFORMATION_WORK: 'Information digest',
   CASE_STUDIES: 'Case studies',
   TARGETED_RESEARCH: 'Targeted research',
@@ -550,11 +550,11 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
     const topic = themeName.get(activityThemes[0] ?? '') ?? 'land governance';
     activities.push({
       id,
-      name: `${ACTIVITY_TYPE_LABELS[type]}: ${shortTopic(topic)} (${where})`,
+      name: `${ACTIVITY_NAME_WORDS[type]}: ${shortTopic(topic)} (${where})`,
       type,
       date,
       country,
-      description: `A synthetic ${ACTIVITY_TYPE_LABELS[type].toLowerCase()} in ${where} on ${topic.toLowerCase()}, with ${participants.length} participating actors.`,
+      description: `A synthetic ${ACTIVITY_NAME_WORDS[type].toLowerCase()} in ${where} on ${topic.toLowerCase()}, with ${participants.length} participating actors.`,
       themes: activityThemes,
       participants,
     });

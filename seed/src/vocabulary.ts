@@ -1,6 +1,8 @@
 /**
  * The closed vocabularies of the reform-actor model. The GraphQL enums, the seed, the importer
  * and the client all derive from these lists, so a new sector or position is added in one place.
+ * The labels are the words the page shows for each code; the importer accepts them as well as the codes,
+ * so they live here, read by both the page (client/src/core/vocabulary.ts) and the importer.
  */
 export const SECTORS = [
   'CIVIL_SOCIETY',
@@ -28,14 +30,32 @@ export const SECTOR_LABELS: Record<Sector, string> = {
 export const LEVELS = ['LOCAL', 'NATIONAL', 'REGIONAL', 'INTERNATIONAL'] as const;
 export type Level = (typeof LEVELS)[number];
 
+export const LEVEL_LABELS: Record<Level, string> = {
+  LOCAL: 'Local',
+  NATIONAL: 'National',
+  REGIONAL: 'Regional',
+  INTERNATIONAL: 'International',
+};
+
 export const POSITIONS = ['SUPPORTS', 'OPPOSES', 'MIXED', 'UNKNOWN'] as const;
 export type Position = (typeof POSITIONS)[number];
+
+export const POSITION_LABELS: Record<Position, string> = {
+  SUPPORTS: 'Supports',
+  OPPOSES: 'Opposes',
+  MIXED: 'Mixed',
+  UNKNOWN: 'Unknown',
+};
 
 export const CONFIDENCES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+export const CONFIDENCE_LABELS: Record<Confidence, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' };
+
 export const GROUP_KINDS = ['NETWORK', 'COALITION'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export const GROUP_KIND_LABELS: Record<GroupKind, string> = { NETWORK: 'Network', COALITION: 'Coalition' };
 
 /** The eight kinds of learning-and-alliance activity the programme supports. */
 export const ACTIVITY_TYPES = [
@@ -50,9 +70,30 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
+export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
+  INFORMATION_WORK: 'Information work',
+  CASE_STUDIES: 'Case studies',
+  TARGETED_RESEARCH: 'Targeted research',
+  LEARNING_VISIT: 'Learning visit',
+  CROSS_BORDER_LEARNING: 'Cross-border learning',
+  TRAINING: 'Training',
+  COACHING_PAIRING: 'Coaching and pairing',
+  CONVENING_COLLABORATION: 'Convening and collaboration',
+};
+
 /** ISO 3166-1 alpha-2 codes, plus REGIONAL for region-wide bodies (ASEAN, Mekong-wide networks). */
 export const COUNTRY_CODES = ['KH', 'LA', 'MM', 'VN', 'TH', 'REGIONAL'] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+/** Country names as the page writes them (its filters, table and captions). */
+export const COUNTRY_NAMES: Record<CountryCode, string> = {
+  KH: 'Cambodia',
+  LA: 'Lao PDR',
+  MM: 'Myanmar',
+  VN: 'Vietnam',
+  TH: 'Thailand',
+  REGIONAL: 'Regional',
+};
 
 export const INFLUENCE_MIN = 1;
 export const INFLUENCE_MAX = 5;

@@ -178,7 +178,7 @@ describe('data export', () => {
       lines[at] = (lines[at] ?? '').replace(/KH(?=<\/data>|")/, 'XX');
       await writeFile(path, lines.join('\n'));
       const report = await importFiles(db, ADMIN, [{ path }], { dryRun: true });
-      expect(report.issues).toEqual([{ file: `bad-row.${format}`, sheet: 'nodes', line: at + 1, column: 'basedIn', message: "basedIn: unknown country 'XX' (use KH, LA, MM, VN, TH, REGIONAL)" }]);
+      expect(report.issues).toEqual([{ file: `bad-row.${format}`, sheet: 'nodes', line: at + 1, column: 'basedIn', message: "basedIn: unknown country 'XX' (use KH, LA, MM, VN, TH, REGIONAL, or Cambodia, Lao PDR, Myanmar, Vietnam, Thailand, Regional)" }]);
     }
   });
 });

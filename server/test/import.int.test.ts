@@ -264,6 +264,7 @@ describe('POST /api/import and GET /api/export', () => {
 async function uploadAs(server: RunningServer, filename: string, path: string, secret?: string, commit = false): Promise<{ status: number; body?: ImportReport }> {
   const response = await fetch(`${server.url}api/import?filename=${encodeURIComponent(filename)}${commit ? '&commit=true' : ''}`, {
     method: 'POST',
+    // As the page sends it: a content type no browser sends cross-site without a preflight, and no Origin.
     headers: { 'content-type': 'application/octet-stream', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
     body: await readFile(path),
   });

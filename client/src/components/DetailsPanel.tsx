@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 
-import { COUNTRY_NAMES, KIND_LABELS, LEVEL_LABELS, POSITION_ENCODING, RELATION_WORDS, SECTOR_ENCODING } from '../core/vocabulary';
+import { ACTIVITY_TYPE_LABELS, COUNTRY_NAMES, KIND_LABELS, LEVEL_LABELS, POSITION_ENCODING, RELATION_WORDS, SECTOR_ENCODING, type ActivityType } from '../core/vocabulary';
 import type { ActorDetails, GraphEdge, GraphNode } from '../data/types';
 import { ProvenanceNote } from './Provenance';
 
@@ -125,7 +125,7 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
         {actor.activities.map((a) => (
           <li key={a.activity.id}>
             {a.activity.name}
-            {a.activity.date ? ` (${a.activity.date})` : ''}
+            {` (${[ACTIVITY_TYPE_LABELS[a.activity.type as ActivityType] ?? a.activity.type, a.activity.date].filter(Boolean).join(', ')})`}
             {a.role ? ` — ${a.role}` : ''}
             <ProvenanceNote p={a.provenance} />
           </li>

@@ -1,3 +1,4 @@
+import { CONFIDENCE_LABELS } from '../core/vocabulary';
 import type { Provenance as P } from '../data/types';
 
 /** "Source, date, confidence" for one link. */
@@ -7,7 +8,7 @@ export function ProvenanceNote({ p }: { p: P }) {
     <span className="prov">
       {p.source ?? 'unknown source'}
       {p.recordedAt ? `, ${p.recordedAt}` : ''}
-      {p.confidence ? ` · ${p.confidence.toLowerCase()} confidence` : ''}
+      {p.confidence ? ` · ${(CONFIDENCE_LABELS[p.confidence] ?? p.confidence).toLowerCase()} confidence` : ''}
     </span>
   );
 }

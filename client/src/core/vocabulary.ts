@@ -4,12 +4,29 @@
  * stays distinguishable under the common colour-vision deficiencies; every sector also has its own
  * shape so colour is never the only cue.
  */
-// The lists themselves have one source, shared with the server, the seed and the importer.
-import { CONFIDENCES, LEVELS, POSITIONS, SECTORS } from '@reform-atlas/seed/src/vocabulary';
-import type { Confidence, Level, Position, Sector } from '@reform-atlas/seed/src/vocabulary';
+// The lists and the words the page shows for them have one source, shared with the server, the seed and the
+// importer (which accepts these words as well as the codes), so the page and the importer cannot drift apart.
+import {
+  ACTIVITY_TYPE_LABELS,
+  ACTIVITY_TYPES,
+  CONFIDENCE_LABELS,
+  CONFIDENCES,
+  COUNTRY_NAMES as COUNTRY_LABELS,
+  GROUP_KIND_LABELS,
+  LEVEL_LABELS,
+  LEVELS,
+  POSITION_LABELS,
+  POSITIONS,
+  SECTOR_LABELS,
+  SECTORS,
+} from '@reform-atlas/seed/src/vocabulary';
+import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-atlas/seed/src/vocabulary';
 
-export { CONFIDENCES, LEVELS, POSITIONS, SECTORS };
-export type { Confidence, Level, Position, Sector };
+export { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, CONFIDENCE_LABELS, CONFIDENCES, GROUP_KIND_LABELS, LEVEL_LABELS, LEVELS, POSITION_LABELS, POSITIONS, SECTOR_LABELS, SECTORS };
+export type { ActivityType, Confidence, Level, Position, Sector };
+
+/** By country code; looked up with codes that come from the server, hence the string keys. */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = COUNTRY_LABELS;
 
 export type NodeKind = 'ACTOR' | 'NETWORK' | 'COALITION' | 'COUNTRY' | 'THEME' | 'ACTIVITY';
 export type RelationType =
@@ -47,45 +64,29 @@ export interface Encoding {
 }
 
 export const SECTOR_ENCODING: Record<Sector, Encoding> = {
-  CIVIL_SOCIETY: { label: 'Civil society', colour: '#E69F00', shape: 'ellipse' },
-  GOVERNMENT: { label: 'Government', colour: '#0072B2', shape: 'rectangle' },
-  PRIVATE_SECTOR: { label: 'Private sector', colour: '#D55E00', shape: 'diamond' },
-  RESEARCH: { label: 'Research / academia', colour: '#009E73', shape: 'triangle' },
-  DONOR: { label: 'Donor / development partner', colour: '#CC79A7', shape: 'star' },
-  COMMUNITY: { label: 'Community organisation', colour: '#F0E442', shape: 'hexagon' },
-  MEDIA: { label: 'Media', colour: '#56B4E9', shape: 'vee' },
-  REGIONAL_BODY: { label: 'Regional / intergovernmental', colour: '#555555', shape: 'octagon' },
+  CIVIL_SOCIETY: { label: SECTOR_LABELS.CIVIL_SOCIETY, colour: '#E69F00', shape: 'ellipse' },
+  GOVERNMENT: { label: SECTOR_LABELS.GOVERNMENT, colour: '#0072B2', shape: 'rectangle' },
+  PRIVATE_SECTOR: { label: SECTOR_LABELS.PRIVATE_SECTOR, colour: '#D55E00', shape: 'diamond' },
+  RESEARCH: { label: SECTOR_LABELS.RESEARCH, colour: '#009E73', shape: 'triangle' },
+  DONOR: { label: SECTOR_LABELS.DONOR, colour: '#CC79A7', shape: 'star' },
+  COMMUNITY: { label: SECTOR_LABELS.COMMUNITY, colour: '#F0E442', shape: 'hexagon' },
+  MEDIA: { label: SECTOR_LABELS.MEDIA, colour: '#56B4E9', shape: 'vee' },
+  REGIONAL_BODY: { label: SECTOR_LABELS.REGIONAL_BODY, colour: '#555555', shape: 'octagon' },
 };
 
 export const KIND_ENCODING: Record<Exclude<NodeKind, 'ACTOR'>, Encoding> = {
-  NETWORK: { label: 'Network', colour: '#1F4E5F', shape: 'round-rectangle' },
-  COALITION: { label: 'Coalition', colour: '#6A3D9A', shape: 'cut-rectangle' },
+  NETWORK: { label: GROUP_KIND_LABELS.NETWORK, colour: '#1F4E5F', shape: 'round-rectangle' },
+  COALITION: { label: GROUP_KIND_LABELS.COALITION, colour: '#6A3D9A', shape: 'cut-rectangle' },
   COUNTRY: { label: 'Country', colour: '#8C8C8C', shape: 'barrel' },
   THEME: { label: 'Theme', colour: '#3B7A3B', shape: 'tag' },
   ACTIVITY: { label: 'Learning activity', colour: '#9A6324', shape: 'round-diamond' },
 };
 
 export const POSITION_ENCODING: Record<Position, { label: string; colour: string; line: 'solid' | 'dashed' | 'dotted' }> = {
-  SUPPORTS: { label: 'Supports', colour: '#0072B2', line: 'solid' },
-  OPPOSES: { label: 'Opposes', colour: '#D55E00', line: 'dashed' },
-  MIXED: { label: 'Mixed', colour: '#CC79A7', line: 'dotted' },
-  UNKNOWN: { label: 'Unknown', colour: '#999999', line: 'dotted' },
-};
-
-export const LEVEL_LABELS: Record<Level, string> = {
-  LOCAL: 'Local',
-  NATIONAL: 'National',
-  REGIONAL: 'Regional',
-  INTERNATIONAL: 'International',
-};
-
-export const COUNTRY_NAMES: Record<string, string> = {
-  KH: 'Cambodia',
-  LA: 'Lao PDR',
-  MM: 'Myanmar',
-  VN: 'Vietnam',
-  TH: 'Thailand',
-  REGIONAL: 'Regional',
+  SUPPORTS: { label: POSITION_LABELS.SUPPORTS, colour: '#0072B2', line: 'solid' },
+  OPPOSES: { label: POSITION_LABELS.OPPOSES, colour: '#D55E00', line: 'dashed' },
+  MIXED: { label: POSITION_LABELS.MIXED, colour: '#CC79A7', line: 'dotted' },
+  UNKNOWN: { label: POSITION_LABELS.UNKNOWN, colour: '#999999', line: 'dotted' },
 };
 
 export const RELATION_WORDS: Record<RelationType, string> = {
@@ -103,8 +104,8 @@ export const RELATION_WORDS: Record<RelationType, string> = {
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   ACTOR: 'Actor',
-  NETWORK: 'Network',
-  COALITION: 'Coalition',
+  NETWORK: GROUP_KIND_LABELS.NETWORK,
+  COALITION: GROUP_KIND_LABELS.COALITION,
   COUNTRY: 'Country',
   THEME: 'Theme',
   ACTIVITY: 'Activity',

@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${c.actors} actors (${c.newActors} new), ${c.groups} groups, ${c.themes} themes, ${c.memberships} memberships, ${c.interests} interests, ${c.collaborations} collaborations, ${c.activities} activities, ${c.participations} participations in ${report.files.join(', ')}\n`,
     );
+    for (const u of report.updates) process.stdout.write(`  ~ ${describeIssue({ ...u, message: `updates ${u.name} (${u.actorId}): ${u.fields.join(', ')}` })}\n`);
+    if (report.updateCount > report.updates.length) process.stdout.write(`  … and ${report.updateCount - report.updates.length} more updated actors\n`);
     for (const issue of report.issues) process.stdout.write(`  ✗ ${describeIssue(issue)}\n`);
     if (report.issueCount > report.issues.length) process.stdout.write(`  … and ${report.issueCount - report.issues.length} more problems\n`);
     if (report.issueCount > 0) {

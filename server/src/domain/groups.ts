@@ -22,7 +22,7 @@ export interface GroupRecord {
   memberCount: number;
 }
 
-const groupFields = z.object({
+export const groupFieldsSchema = z.object({
   name: nameSchema,
   acronym: z.string().trim().max(30).nullish().transform((v) => v || null),
   description: z.string().trim().max(5000).nullish().transform((v) => v || null),
@@ -31,11 +31,11 @@ const groupFields = z.object({
   focusThemes: z.array(idSchema).max(50).default([]),
 });
 
-const createGroupSchema = groupFields.extend({ id: idSchema.nullish(), kind: z.enum(GROUP_KINDS) });
+const createGroupSchema = groupFieldsSchema.extend({ id: idSchema.nullish(), kind: z.enum(GROUP_KINDS) });
 const updateGroupSchema = z.object({
   id: idSchema,
   version: z.number().int().min(1),
-  patch: groupFields.partial().extend({
+  patch: groupFieldsSchema.partial().extend({
     activeIn: z.array(countryCodeSchema).max(10).optional(),
     focusThemes: z.array(idSchema).max(50).optional(),
   }),

@@ -8,18 +8,19 @@ import { defaultProvenance, idSchema, parseInput, positionSchema, prioritySchema
 import { canSeeSensitive, type Viewer } from './viewer';
 
 const now = (): string => new Date().toISOString();
-const label = z.string().trim().max(100, 'must be at most 100 characters');
+/** A membership's role or a collaboration's kind. */
+export const linkLabelSchema = z.string().trim().max(100, 'must be at most 100 characters');
 
-const membershipSchema = z.object({
+export const membershipSchema = z.object({
   actorId: idSchema,
   groupId: idSchema,
-  role: label.nullish().transform((v) => v || 'member'),
+  role: linkLabelSchema.nullish().transform((v) => v || 'member'),
   since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
   provenance: provenanceSchema.default(defaultProvenance),
   sensitive: z.boolean().default(false),
 });
 
-const interestSchema = z.object({
+export const interestSchema = z.object({
   actorId: idSchema,
   themeId: idSchema,
   position: positionSchema,
@@ -28,10 +29,10 @@ const interestSchema = z.object({
   sensitive: z.boolean().default(false),
 });
 
-const collaborationSchema = z.object({
+export const collaborationSchema = z.object({
   fromId: idSchema,
   toId: idSchema,
-  kind: label.nullish().transform((v) => v || 'collaboration'),
+  kind: linkLabelSchema.nullish().transform((v) => v || 'collaboration'),
   since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
   provenance: provenanceSchema.default(defaultProvenance),
   sensitive: z.boolean().default(false),

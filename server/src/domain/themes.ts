@@ -18,7 +18,7 @@ export interface ThemeRecord {
   mixed: number;
 }
 
-const themeFields = z.object({
+export const themeFieldsSchema = z.object({
   name: nameSchema,
   description: z.string().trim().max(5000).nullish().transform((v) => v || null),
 });
@@ -54,7 +54,7 @@ export async function listThemes(db: Database, viewer: Viewer): Promise<ThemeRec
 
 export async function createTheme(db: Database, viewer: Viewer, input: unknown): Promise<ThemeRecord> {
   requireEditor(viewer);
-  const data = parseInput(themeFields.extend({ id: idSchema.nullish() }), input, 'input');
+  const data = parseInput(themeFieldsSchema.extend({ id: idSchema.nullish() }), input, 'input');
   const id = data.id ?? slugify(data.name);
   return auditedWrite(db, viewer, { kind: 'theme', id, action: 'createTheme', summary: data.name }, async (tx) => {
     const [row] = await tx.run('theme-create', {
@@ -69,7 +69,7 @@ export async function createTheme(db: Database, viewer: Viewer, input: unknown):
 export async function updateTheme(db: Database, viewer: Viewer, input: unknown): Promise<ThemeRecord> {
   requireEditor(viewer);
   const { id, version, patch } = parseInput(
-    z.object({ id: idSchema, version: z.number().int().min(1), patch: themeFields.partial() }),
+    z.object({ id: idSchema, version: z.number().int().min(1), patch: themeFieldsSchema.partial() }),
     input,
     'input',
   );

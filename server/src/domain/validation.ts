@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { CONFIDENCES, COUNTRY_CODES, INFLUENCE_MAX, INFLUENCE_MIN, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
+import { ACTIVITY_TYPES, CONFIDENCES, COUNTRY_CODES, INFLUENCE_MAX, INFLUENCE_MIN, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
 
 import { DomainError } from './errors';
 
@@ -64,14 +64,14 @@ export const positionSchema = z.enum(POSITIONS);
 export const confidenceSchema = z.enum(CONFIDENCES);
 export const countryCodeSchema = z.enum(COUNTRY_CODES, { message: `must be one of ${COUNTRY_CODES.join(', ')}` });
 
+/** A calendar date YYYY-MM-DD that exists (no 2015-02-30, no month 13): what Neo4j's date() accepts. */
+export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD');
+export const sourceSchema = z.string().refine(wellFormed, WELL_FORMED).transform(nfc).pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters'));
+
 export const provenanceSchema = z
   .object({
-    source: z
-      .string()
-      .refine(wellFormed, WELL_FORMED)
-      .transform(nfc)
-      .pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters')),
-    recordedAt: z.iso.date('must be a date YYYY-MM-DD').nullish(),
+    source: sourceSchema,
+    recordedAt: isoDateSchema.nullish(),
     confidence: confidenceSchema.nullish(),
   })
   .transform((p) => ({
@@ -88,9 +88,11 @@ const defaultProvenance = (): ProvenanceInput => ({
   confidence: 'MEDIUM',
 });
 
+export const altNamesSchema = z.array(nameSchema).max(20, 'at most 20 alternative names');
+
 export const actorFieldsSchema = z.object({
   name: nameSchema,
-  altNames: z.array(nameSchema).max(20, 'at most 20 alternative names').default([]),
+  altNames: altNamesSchema.default([]),
   acronym: optionalText(30),
   sector: sectorSchema,
   level: levelSchema,
@@ -126,4 +128,16 @@ export const updateActorSchema = z.object({
 export type UpdateActorInput = z.output<typeof updateActorSchema>;
 
 export const prioritySchema = z.number().int('must be a whole number').min(PRIORITY_MIN).max(PRIORITY_MAX);
+
+/**
+ * A learning activity as stored. Activities come from the seed and from imports only (the API has no mutation
+ * for them); the importer checks them with this.
+ */
+export const activityFieldsSchema = z.object({
+  name: nameSchema,
+  type: z.enum(ACTIVITY_TYPES),
+  date: isoDateSchema,
+  description: optionalText(5000),
+  country: countryCodeSchema,
+});
 export { defaultProvenance };

@@ -134,12 +134,18 @@ export function cyjsWriter(out: TextSink): GraphWriter {
 }
 
 /**
- * A CSV cell. Text starting with =, +, -, @, tab or carriage return is what spreadsheets run as a formula,
- * so it gets a leading apostrophe (OWASP's advice); the importer strips it again, so a round trip is exact.
+ * Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
+ * apostrophe (OWASP's advice), and so does text that already starts with apostrophes before such a character:
+ * the importer removes exactly one, so every value comes back exactly as it was exported.
  */
+export function spreadsheetText(text: string): string {
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A CSV cell: neutralised (see spreadsheetText), quoted when it holds a quote, delimiter, line break or edge space. */
 export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = spreadsheetText(text);
+  return /[",;\t\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;

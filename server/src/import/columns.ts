@@ -14,19 +14,19 @@ export interface ColumnSpec {
 const provenance: ColumnSpec[] = [
   { name: 'provenance', help: 'Where the link was recorded (workshop, interview, document). Default "Spreadsheet import".', example: 'Consultation workshop, Vientiane, May 2015', aliases: ['source of information', 'evidence'] },
   { name: 'recordedAt', help: 'Date recorded, YYYY-MM-DD. Default: the day of the import.', example: '2015-05-12', aliases: ['recorded', 'date'] },
-  { name: 'confidence', help: 'LOW, MEDIUM or HIGH. Default MEDIUM.', example: 'HIGH' },
+  { name: 'confidence', help: 'LOW, MEDIUM or HIGH (any case). Default MEDIUM.', example: 'HIGH' },
 ];
 
 export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
   actors: [
-    { name: 'id', help: 'Stable id (letters, digits, - _ .). Leave empty to match by name and country, or to create one.', example: 'la-cso-landnet' },
+    { name: 'id', help: 'Stable id (letters, digits, - _ .). Leave empty to match by name and country, or to create one. A row that names an existing actor changes only the cells filled in.', example: 'la-cso-landnet' },
     { name: 'name', required: true, help: 'Name of the organisation or person.', example: 'Mekong Land Learning Network' },
-    { name: 'country', required: true, help: 'Based in: KH, LA, MM, VN, TH or REGIONAL.', example: 'LA', aliases: ['basedIn', 'based in'] },
+    { name: 'country', required: true, help: 'Based in: KH, LA, MM, VN, TH or REGIONAL, or the name the page shows (Cambodia, Lao PDR, Myanmar, Vietnam, Thailand, Regional).', example: 'LA', aliases: ['basedIn', 'based in'] },
     { name: 'operatesIn', help: 'Other countries, separated by | or ;', example: 'KH | TH', aliases: ['operates in'] },
     { name: 'acronym', help: 'Short name.', example: 'LIWG' },
     { name: 'altNames', help: 'Other names or spellings, e.g. in Lao, Khmer, Burmese, Vietnamese; separated by |', example: 'ກຸ່ມເຮັດວຽກຂໍ້ມູນທີ່ດິນ', aliases: ['alt names', 'alternative names', 'local names'] },
-    { name: 'sector', required: true, help: 'CIVIL_SOCIETY, GOVERNMENT, PRIVATE_SECTOR, RESEARCH, DONOR, COMMUNITY, MEDIA or REGIONAL_BODY.', example: 'CIVIL_SOCIETY' },
-    { name: 'level', required: true, help: 'LOCAL, NATIONAL, REGIONAL or INTERNATIONAL.', example: 'NATIONAL' },
+    { name: 'sector', required: true, help: 'CIVIL_SOCIETY, GOVERNMENT, PRIVATE_SECTOR, RESEARCH, DONOR, COMMUNITY, MEDIA or REGIONAL_BODY, or the words the page shows (e.g. Community organisation, Research / academia).', example: 'CIVIL_SOCIETY' },
+    { name: 'level', required: true, help: 'LOCAL, NATIONAL, REGIONAL or INTERNATIONAL (any case).', example: 'NATIONAL' },
     { name: 'influence', help: 'Whole number 1 (low) to 5 (high). Default 3.', example: '4' },
     { name: 'sensitive', help: 'yes/no: sensitive actors are shown only to analysts and administrators. Empty keeps an existing actor\'s flag; a new actor is not sensitive.', example: 'no' },
     { name: 'description', help: 'Free text.', example: 'Network of NGOs working on land issues.' },
@@ -35,7 +35,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
   ],
   groups: [
     { name: 'id', required: true, help: 'Stable id of the network or coalition.', example: 'net-mekong-land' },
-    { name: 'kind', required: true, help: 'NETWORK or COALITION.', example: 'NETWORK' },
+    { name: 'kind', required: true, help: 'NETWORK or COALITION (any case).', example: 'NETWORK' },
     { name: 'name', required: true, help: 'Name.', example: 'Mekong Land Forum' },
     { name: 'acronym', help: 'Short name.', example: 'MLF' },
     { name: 'description', help: 'Free text.', example: 'Regional forum of land CSOs.' },
@@ -59,7 +59,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
   interests: [
     { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
     { name: 'theme', required: true, help: 'Theme id.', example: 'community-forestry' },
-    { name: 'position', required: true, help: 'SUPPORTS, OPPOSES, MIXED or UNKNOWN.', example: 'SUPPORTS' },
+    { name: 'position', required: true, help: 'SUPPORTS, OPPOSES, MIXED or UNKNOWN (any case).', example: 'SUPPORTS' },
     { name: 'priority', help: '1 (low) to 3 (high). Default 2.', example: '3' },
     ...provenance,
   ],
@@ -75,7 +75,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'label', required: true, help: 'Name.', example: 'Mekong Land Learning Network' },
     { name: 'kind', required: true, help: 'ACTOR, NETWORK, COALITION, THEME or ACTIVITY.', example: 'ACTOR' },
     ...['acronym', 'altNames', 'sector', 'level', 'influence', 'sensitive', 'basedIn', 'operatesIn', 'description', 'website', 'founded', 'activeIn', 'focusThemes'].map((name) => ({ name, help: 'As in the actors and groups sheets.', example: '' })),
-    { name: 'activityType', help: 'Activities: INFORMATION_WORK, CASE_STUDIES, TARGETED_RESEARCH, LEARNING_VISIT, CROSS_BORDER_LEARNING, TRAINING, COACHING_PAIRING or CONVENING_COLLABORATION.', example: '' },
+    { name: 'activityType', help: 'Activities: INFORMATION_WORK, CASE_STUDIES, TARGETED_RESEARCH, LEARNING_VISIT, CROSS_BORDER_LEARNING, TRAINING, COACHING_PAIRING or CONVENING_COLLABORATION, or the words the page shows (e.g. Learning visit).', example: '' },
     { name: 'activityDate', help: 'Activities: the date held, YYYY-MM-DD.', example: '' },
     { name: 'heldIn', help: 'Activities: the country held in.', example: '', aliases: ['held in'] },
     { name: 'themes', help: 'Activities: theme ids addressed, separated by |', example: '' },

@@ -1,16 +1,24 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 
-import { ACTIVITY_TYPES, GROUP_KINDS, illustrativeDataset, INFLUENCE_MAX, INFLUENCE_MIN, isIsoDate, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
+import { INFLUENCE_MAX, INFLUENCE_MIN, PRIORITY_MAX, PRIORITY_MIN } from '@reform-atlas/seed';
+import { z } from 'zod';
 
-import type { Database, Tx } from '../db/database';
+import type { Database } from '../db/database';
 import { requireEditor } from '../domain/actors';
 import { DomainError } from '../domain/errors';
-import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
+import { groupFieldsSchema } from '../domain/groups';
+import { linkLabelSchema } from '../domain/relations';
+import { normaliseSearchText } from '../domain/searchText';
+import { themeFieldsSchema } from '../domain/themes';
+import { activityFieldsSchema, actorFieldsSchema, altNamesSchema, idSchema, nameSchema } from '../domain/validation';
 import type { Viewer } from '../domain/viewer';
+import { actorUpdates, storedActors, type ActorRow } from './actorUpdates';
 import { COLUMNS, detectKind, headerKey, mapHeader, type SheetKind } from './columns';
-import { readTables, type ImportProgress, type TableSink } from './readers';
+import { commitPlan } from './importCommit';
+import { FileRejected, readTables, type ImportProgress, type TableSink } from './readers';
 import { RowReader, truncate, type Provenance } from './rowReader';
+import { RELATIONS, vocabularies, type Vocabularies } from './vocabulary';
 
 export interface ImportIssue {
   file: string;
@@ -19,6 +27,17 @@ export interface ImportIssue {
   line: number | null;
   column?: string;
   message: string;
+}
+
+/** An existing actor that a row changes, and the columns whose stored value changes. */
+export interface ImportUpdate {
+  file: string;
+  sheet: string | null;
+  line: number;
+  actorId: string;
+  /** The stored name (the name the page shows now). */
+  name: string;
+  fields: string[];
 }
 
 export interface ImportCounts {
@@ -41,6 +60,9 @@ export interface ImportReport {
   /** Every problem, row by row. Nothing is written unless this is empty. */
   issues: ImportIssue[];
   issueCount: number;
+  /** The existing actors the rows change (the first MAX_LISTED), each with the columns that change. */
+  updates: ImportUpdate[];
+  updateCount: number;
   changeId: string | null;
   millis: number;
 }
@@ -57,33 +79,19 @@ export interface ImportOptions {
   batchSize?: number;
 }
 
-interface Origin {
+export interface Origin {
   file: string;
   sheet: string | null;
   line: number;
 }
-interface ActorRec {
+export interface ActorRec extends Omit<ActorRow, 'id'> {
   origin: Origin;
+  /** Given in the row, or assigned by resolve(): the existing actor it matches, or a new id. */
   id: string | null;
-  name: string;
-  nameKey: string;
-  country: string;
-  operatesIn: string[];
-  acronym: string | null;
-  altNames: string[];
-  sector: string;
-  level: string;
-  influence: number;
-  /**
-   * Shown only to analysts and administrators. null (no such column, or a blank cell) keeps an existing actor's
-   * flag and makes a new actor not sensitive, so an update sheet can never un-hide anyone by leaving it out.
-   */
-  sensitive: boolean | null;
-  description: string | null;
-  website: string | null;
+  nameKey: string | null;
   prov: Provenance;
 }
-interface GroupRec {
+export interface GroupRec {
   origin: Origin;
   id: string;
   kind: string;
@@ -95,14 +103,14 @@ interface GroupRec {
   focusThemes: string[];
   prov: Provenance;
 }
-interface ThemeRec {
+export interface ThemeRec {
   origin: Origin;
   id: string;
   name: string;
   description: string | null;
 }
 /** A learning activity, from an export's nodes file (kind ACTIVITY). */
-interface ActivityRec {
+export interface ActivityRec {
   origin: Origin;
   id: string;
   name: string;
@@ -112,10 +120,10 @@ interface ActivityRec {
   description: string | null;
   themes: string[];
 }
-const RELATIONS = ['MEMBER_OF', 'INTERESTED_IN', 'COLLABORATES_WITH', 'PARTICIPATED_IN'] as const;
-interface LinkRec {
+export type Relation = (typeof RELATIONS)[number];
+export interface LinkRec {
   origin: Origin;
-  relation: (typeof RELATIONS)[number];
+  relation: Relation;
   /** From an export's edges file (columns source/target) rather than a template sheet. */
   fromEdges: boolean;
   actor: string;
@@ -130,11 +138,13 @@ interface LinkRec {
   prov: Provenance;
 }
 
-const MAX_ISSUES = 1_000;
-
+/** Issues and updates kept in the report (all are counted); the page lists the first ones. */
+const MAX_LISTED = 1_000;
+/** A header's unknown columns named in its message; the rest are counted. */
+const MAX_NAMED_COLUMNS = 10;
 
 /** What a set of files would change, built row by row as the files stream in. */
-class ImportPlan {
+export class ImportPlan {
   readonly actors: ActorRec[] = [];
   readonly groups: GroupRec[] = [];
   readonly themes: ThemeRec[] = [];
@@ -142,13 +152,20 @@ class ImportPlan {
   readonly links: LinkRec[] = [];
   readonly issues: ImportIssue[] = [];
   issueCount = 0;
+  /** Data rows read (accepted or not): an import with none has nothing to do. */
+  rowCount = 0;
+  /** "file|sheet" in the order the tables were read, to list issues in that order. */
+  readonly tableOrder: string[] = [];
+
+  constructor(private readonly vocabulary: Vocabularies) {}
 
   issue(issue: ImportIssue): void {
     this.issueCount += 1;
-    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+    if (this.issues.length < MAX_LISTED) this.issues.push(issue);
   }
 
   table(file: string, sheet: string | null): TableSink {
+    this.tableOrder.push(`${file}|${sheet ?? ''}`);
     let kind: SheetKind | null = null;
     let columns: Array<string | null> = [];
     let headerSeen = false;
@@ -174,19 +191,24 @@ class ImportPlan {
           columns = header.columns;
           if (header.missing.length > 0 || header.unknown.length > 0) {
             skip = true;
+            const named = header.unknown.slice(0, MAX_NAMED_COLUMNS).map((c) => `'${truncate(c)}'`);
+            if (header.unknown.length > MAX_NAMED_COLUMNS) named.push(`and ${header.unknown.length - MAX_NAMED_COLUMNS} more`);
             const parts = [
               header.missing.length ? `missing column${header.missing.length > 1 ? 's' : ''} ${header.missing.map((c) => `'${c}'`).join(', ')}` : '',
-              header.unknown.length ? `unknown column${header.unknown.length > 1 ? 's' : ''} ${header.unknown.map((c) => `'${truncate(c)}'`).join(', ')}` : '',
+              header.unknown.length ? `unknown column${header.unknown.length > 1 ? 's' : ''} ${named.join(', ')}` : '',
             ].filter(Boolean);
             this.issue({ ...where, line, message: `${kind} sheet: ${parts.join('; ')} (expected ${COLUMNS[kind].map((c) => c.name).join(', ')})` });
           }
           return;
         }
+        this.rowCount += 1;
         const values = new Map<string, string>();
         columns.forEach((name, i) => {
           if (name) values.set(name, cells[i] ?? '');
         });
-        const reader = new RowReader(values);
+        const reader = new RowReader(values, this.vocabulary);
+        // Every cell is checked for formulas and control characters, even one this kind of row does not read.
+        for (const column of values.keys()) reader.text(column);
         const origin = { file, sheet, line };
         if (kind) this.record(kind, reader, origin);
         for (const p of reader.problems) this.issue({ ...where, line, column: p.column, message: `${p.column}: ${p.message}` });
@@ -196,15 +218,17 @@ class ImportPlan {
   }
 
   private record(kind: SheetKind, r: RowReader, origin: Origin): void {
-    const before = r.problems.length;
     const push = <T>(list: T[], item: T): void => {
-      if (r.problems.length === before) list.push(item);
+      if (r.problems.length === 0) list.push(item);
     };
+    const v = this.vocabulary;
     switch (kind) {
       case 'actors':
-        return push(this.actors, this.actor(r, origin, 'country'));
-      case 'groups':
-        return push(this.groups, this.group(r, origin, r.oneOf('kind', GROUP_KINDS, 'group kind', r.text('kind'))));
+        return push(this.actors, this.actor(r, origin, 'name', 'country'));
+      case 'groups': {
+        const groupKind = r.oneOf('kind', v.groupKind, r.required('kind', 'group kind'));
+        return push(this.groups, this.group(r, origin, groupKind ?? '', 'name'));
+      }
       case 'themes':
         return push(this.themes, this.theme(r, origin, 'name'));
       case 'memberships':
@@ -214,97 +238,102 @@ class ImportPlan {
       case 'collaborations':
         return push(this.links, this.link(r, origin, 'COLLABORATES_WITH', 'actor', 'partner'));
       case 'nodes': {
-        const nodeKind = r.oneOf('kind', ['ACTOR', 'NETWORK', 'COALITION', 'THEME', 'ACTIVITY'], 'node kind', r.text('kind'));
-        if (nodeKind === 'ACTOR') return push(this.actors, this.actor(r, origin, 'basedIn', 'label'));
+        const nodeKind = r.oneOf('kind', v.nodeKind, r.required('kind', 'node kind'));
+        if (nodeKind === 'ACTOR') return push(this.actors, this.actor(r, origin, 'label', 'basedIn'));
         if (nodeKind === 'THEME') return push(this.themes, this.theme(r, origin, 'label'));
         if (nodeKind === 'ACTIVITY') return push(this.activities, this.activity(r, origin));
         if (nodeKind) return push(this.groups, this.group(r, origin, nodeKind, 'label'));
         return;
       }
       case 'edges': {
-        const relation = RELATIONS.find((x) => x === r.oneOf('relation', RELATIONS, 'relation', r.text('relation')));
+        const relation = RELATIONS.find((x) => x === r.oneOf('relation', v.relation, r.required('relation')));
         if (relation) push(this.links, this.link(r, origin, relation, 'source', 'target'));
       }
     }
   }
 
-  private actor(r: RowReader, origin: Origin, countryColumn: string, nameColumn = 'name'): ActorRec {
-    const name = r.max(nameColumn, r.required(nameColumn, 'name'), 200) ?? '';
+  /** Required cells are checked in resolve(): a row whose id names an existing actor may leave them blank. */
+  private actor(r: RowReader, origin: Origin, nameColumn: string, countryColumn: string): ActorRec {
+    const id = r.id('id', false);
+    const name = r.valid(nameColumn, nameSchema, r.text(nameColumn));
     const altNames = r.list('altNames');
-    const acronym = r.max('acronym', r.text('acronym'), 30);
+    const shape = actorFieldsSchema.shape;
     const website = r.text('website');
-    if (website !== null && !/^https?:\/\/\S+$/i.test(website)) r.problems.push({ column: 'website', message: `must be an http(s) address (got '${truncate(website)}')` });
-    const country = r.country(countryColumn, r.text(countryColumn));
     return {
       origin,
-      id: r.id('id', false),
+      id,
+      givenId: id !== null,
+      columns: { name: nameColumn, country: countryColumn },
       name,
-      nameKey: normaliseSearchText(name),
-      country,
-      operatesIn: r.countries('operatesIn').filter((c) => c !== country),
-      acronym,
-      altNames,
-      sector: r.oneOf('sector', SECTORS, 'sector', r.text('sector')),
-      level: r.oneOf('level', LEVELS, 'level', r.text('level')),
-      influence: r.int('influence', INFLUENCE_MIN, INFLUENCE_MAX, 3) ?? 3,
+      nameKey: name === null ? null : normaliseSearchText(name),
+      country: r.country(countryColumn, r.text(countryColumn)),
+      operatesIn: r.countries('operatesIn'),
+      acronym: r.valid('acronym', shape.acronym, r.text('acronym')),
+      altNames: altNames.length > 0 ? r.valid('altNames', altNamesSchema, altNames) : null,
+      sector: r.oneOf('sector', this.vocabulary.sector, r.text('sector')),
+      level: r.oneOf('level', this.vocabulary.level, r.text('level')),
+      influence: r.int('influence', INFLUENCE_MIN, INFLUENCE_MAX),
       sensitive: r.optionalBool('sensitive'),
-      description: r.max('description', r.text('description'), 5000),
-      website,
+      description: r.valid('description', shape.description, r.text('description')),
+      website: r.valid('website', shape.website, website, website ?? undefined),
       prov: r.provenance(origin.file),
     };
   }
 
-  private group(r: RowReader, origin: Origin, kind: string, nameColumn = 'name'): GroupRec {
+  private group(r: RowReader, origin: Origin, kind: string, nameColumn: string): GroupRec {
+    const shape = groupFieldsSchema.shape;
+    const focusThemes = r.list('focusThemes');
     return {
       origin,
       id: r.id('id', true) ?? '',
       kind,
-      name: r.max(nameColumn, r.required(nameColumn, 'name'), 200) ?? '',
-      acronym: r.max('acronym', r.text('acronym'), 30),
-      description: r.max('description', r.text('description'), 5000),
-      founded: r.int('founded', 1900, 2100, null),
+      name: r.valid(nameColumn, shape.name, r.required(nameColumn, 'name')) ?? '',
+      acronym: r.valid('acronym', shape.acronym, r.text('acronym')),
+      description: r.valid('description', shape.description, r.text('description')),
+      founded: r.int('founded', 1900, 2100),
       activeIn: r.countries('activeIn'),
-      focusThemes: r.list('focusThemes'),
+      focusThemes: r.valid('focusThemes', shape.focusThemes, focusThemes) ?? [],
       prov: r.provenance(origin.file),
     };
   }
 
   private theme(r: RowReader, origin: Origin, nameColumn: string): ThemeRec {
+    const shape = themeFieldsSchema.shape;
     return {
       origin,
       id: r.id('id', true) ?? '',
-      name: r.max(nameColumn, r.required(nameColumn, 'name'), 200) ?? '',
-      description: r.max('description', r.text('description'), 5000),
+      name: r.valid(nameColumn, shape.name, r.required(nameColumn, 'name')) ?? '',
+      description: r.valid('description', shape.description, r.text('description')),
     };
   }
 
   private activity(r: RowReader, origin: Origin): ActivityRec {
-    const date = r.required('activityDate', 'date');
-    if (date && !isIsoDate(date)) r.problems.push({ column: 'activityDate', message: `must be a real date YYYY-MM-DD (got '${truncate(date)}')` });
+    const shape = activityFieldsSchema.shape;
     return {
       origin,
       id: r.id('id', true) ?? '',
-      name: r.max('label', r.required('label', 'name'), 200) ?? '',
-      type: r.oneOf('activityType', ACTIVITY_TYPES, 'activity type', r.text('activityType')),
-      date,
-      country: r.country('heldIn', r.text('heldIn')),
-      description: r.max('description', r.text('description'), 5000),
-      themes: r.list('themes'),
+      name: r.valid('label', shape.name, r.required('label', 'name')) ?? '',
+      type: r.oneOf('activityType', this.vocabulary.activityType, r.required('activityType', 'activity type')) ?? '',
+      date: r.date('activityDate', r.required('activityDate', 'date')) ?? '',
+      country: r.country('heldIn', r.required('heldIn', 'country')) ?? '',
+      description: r.valid('description', shape.description, r.text('description')),
+      themes: r.valid('themes', z.array(idSchema), r.list('themes')) ?? [],
     };
   }
 
   private link(r: RowReader, origin: Origin, relation: LinkRec['relation'], from: string, to: string): LinkRec {
+    const position = relation === 'INTERESTED_IN' ? r.oneOf('position', this.vocabulary.position, r.required('position')) : null;
     return {
       origin,
       relation,
       fromEdges: from === 'source',
-      actor: r.required(from, from === 'source' ? 'source actor' : 'actor'),
-      target: r.required(to, to),
-      role: r.max('role', r.text('role'), 200) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member'),
-      kind: r.max('kind', r.text('kind'), 200) ?? 'collaboration',
-      since: r.int('since', 1900, 2100, null),
-      position: relation === 'INTERESTED_IN' ? r.oneOf('position', POSITIONS, 'position', r.text('position')) : 'UNKNOWN',
-      priority: r.int('priority', PRIORITY_MIN, PRIORITY_MAX, 2) ?? 2,
+      actor: r.required(from, from === 'source' ? 'source actor' : 'actor') ?? '',
+      target: r.required(to, to) ?? '',
+      role: r.valid('role', linkLabelSchema, r.text('role')) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member'),
+      kind: r.valid('kind', linkLabelSchema, r.text('kind')) ?? 'collaboration',
+      since: r.int('since', 1900, 2100),
+      position: position ?? 'UNKNOWN',
+      priority: r.int('priority', PRIORITY_MIN, PRIORITY_MAX) ?? 2,
       sensitive: r.optionalBool('sensitive'),
       prov: r.provenance(origin.file),
     };
@@ -326,22 +355,24 @@ function slug(text: string): string {
 }
 
 /** A new actor's id: stable for the same name and country, so importing a sheet without ids twice is harmless. */
-function newActorId(rec: ActorRec): string {
-  const hash = createHash('sha1').update(`${rec.nameKey}|${rec.country}`).digest('hex').slice(0, 8);
-  return [rec.country.toLowerCase(), slug(rec.name) || 'actor', hash].join('-');
+function newActorId(nameKey: string, name: string, country: string): string {
+  const hash = createHash('sha1').update(`${nameKey}|${country}`).digest('hex').slice(0, 8);
+  return [country.toLowerCase(), slug(name) || 'actor', hash].join('-');
 }
 
 interface DatabaseIndex {
   actorById: Map<string, { nameKey: string; country: string | null }>;
   actorsByKey: Map<string, string[]>;
   actorsByName: Map<string, string[]>;
-  groups: Set<string>;
+  /** Group id → NETWORK or COALITION. */
+  groups: Map<string, string | null>;
   themes: Set<string>;
   activities: Set<string>;
+  countries: Array<{ id: string; name: string }>;
 }
 
 async function loadIndex(db: Database): Promise<DatabaseIndex> {
-  const index: DatabaseIndex = { actorById: new Map(), actorsByKey: new Map(), actorsByName: new Map(), groups: new Set(), themes: new Set(), activities: new Set() };
+  const index: DatabaseIndex = { actorById: new Map(), actorsByKey: new Map(), actorsByName: new Map(), groups: new Map(), themes: new Set(), activities: new Set(), countries: [] };
   const add = (map: Map<string, string[]>, key: string, id: string): void => {
     const list = map.get(key);
     if (list) list.push(id);
@@ -349,9 +380,10 @@ async function loadIndex(db: Database): Promise<DatabaseIndex> {
   };
   await db.stream('import-index', {}, (row) => {
     const id = String(row.id);
-    if (row.kind === 'GROUP') index.groups.add(id);
+    if (row.kind === 'GROUP') index.groups.set(id, row.groupKind === null ? null : String(row.groupKind));
     else if (row.kind === 'THEME') index.themes.add(id);
     else if (row.kind === 'ACTIVITY') index.activities.add(id);
+    else if (row.kind === 'COUNTRY') index.countries.push({ id, name: String(row.name ?? id) });
     else {
       const nameKey = String(row.nameKey ?? '');
       const country = row.country === null ? null : String(row.country);
@@ -363,7 +395,7 @@ async function loadIndex(db: Database): Promise<DatabaseIndex> {
   return index;
 }
 
-/** Cross-row checks against each other and the database: ids assigned, duplicates and references found. */
+/** Cross-row checks against each other and the database: ids assigned, required cells, duplicates and references. */
 function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } {
   const flag = (o: Origin, column: string, message: string): void => plan.issue({ file: o.file, sheet: o.sheet, line: o.line, column, message: `${column}: ${message}` });
   const byId = new Map<string, ActorRec>();
@@ -371,28 +403,47 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
   const byName = new Map<string, ActorRec[]>();
   let newActors = 0;
   for (const a of plan.actors) {
-    const key = `${a.nameKey}|${a.country}`;
+    const stored = a.id === null ? undefined : index.actorById.get(a.id);
+    // A row whose id names an existing actor may leave cells blank: they keep what is stored.
+    const nameKey = a.nameKey ?? stored?.nameKey ?? null;
+    const country = a.country ?? stored?.country ?? null;
+    if (!stored) {
+      const missing: Array<[string, string]> = [];
+      if (a.name === null) missing.push([a.columns.name, 'name']);
+      if (a.country === null) missing.push([a.columns.country, 'country']);
+      if (a.sector === null) missing.push(['sector', 'sector']);
+      if (a.level === null) missing.push(['level', 'level']);
+      for (const [column, what] of missing) flag(a.origin, column, `missing ${what}`);
+      if (missing.length > 0) continue;
+    }
+    if (nameKey === null || country === null) continue;
+    const key = `${nameKey}|${country}`;
     const existing = index.actorsByKey.get(key) ?? [];
     if (a.id === null) {
-      if (existing.length > 1) flag(a.origin, 'name', `matches ${existing.length} existing actors in ${a.country} (${existing.slice(0, 3).join(', ')}); give the id of the one you mean`);
-      a.id = existing[0] ?? newActorId(a);
+      if (existing.length > 1) flag(a.origin, a.columns.name, `matches ${existing.length} existing actors in ${country} (${existing.slice(0, 3).join(', ')}); give the id of the one you mean`);
+      let id = existing[0] ?? newActorId(nameKey, a.name ?? '', country);
+      // A stored actor renamed since it was imported may hold the id this name would get: take the next free one.
+      for (let n = 2; !existing[0] && index.actorById.has(id); n += 1) id = `${newActorId(nameKey, a.name ?? '', country)}-${n}`;
+      a.id = id;
     } else {
       const other = existing.find((id) => id !== a.id);
-      if (other && !index.actorById.has(a.id)) flag(a.origin, 'name', `likely duplicate of existing actor '${other}' (same name and country); use id '${other}' to update it, or change the name`);
+      if (other && !stored) flag(a.origin, a.columns.name, `likely duplicate of existing actor '${other}' (same name and country); use id '${other}' to update it, or change the name`);
     }
     const twin = byId.get(a.id);
     const sameName = byKey.get(key);
-    if (sameName) flag(a.origin, 'name', `likely duplicate of ${at(sameName.origin)} (same name and country)`);
+    if (sameName) flag(a.origin, a.columns.name, `likely duplicate of ${at(sameName.origin)} (same name and country)`);
     else if (twin) flag(a.origin, 'id', `actor '${a.id}' appears twice (also ${at(twin.origin)})`);
     byId.set(a.id, a);
     byKey.set(key, a);
-    byName.set(a.nameKey, [...(byName.get(a.nameKey) ?? []), a]);
+    byName.set(nameKey, [...(byName.get(nameKey) ?? []), a]);
     if (!index.actorById.has(a.id)) newActors += 1;
   }
   const groupIds = new Map<string, GroupRec>();
   for (const g of plan.groups) {
     const twin = groupIds.get(g.id);
     if (twin) flag(g.origin, 'id', `group '${g.id}' appears twice (also ${at(twin.origin)})`);
+    const storedKind = index.groups.get(g.id);
+    if (storedKind && storedKind !== g.kind) flag(g.origin, 'kind', `'${g.id}' is a ${storedKind.toLowerCase()} in the database; a network cannot become a coalition or the other way round`);
     groupIds.set(g.id, g);
   }
   const themeIds = new Map<string, ThemeRec>();
@@ -417,7 +468,7 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
     if (byId.has(ref) || index.actorById.has(ref)) return ref;
     const key = normaliseSearchText(ref);
     const candidates = new Set([...(byName.get(key) ?? []).map((a) => a.id ?? ''), ...(index.actorsByName.get(key) ?? [])]);
-    return candidates.size === 1 ? [...candidates][0] ?? null : null;
+    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
   };
   const seen = new Map<string, LinkRec>();
   for (const link of plan.links) {
@@ -447,81 +498,14 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
   return { newActors };
 }
 
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-/** Writes the whole plan in ONE transaction (all or nothing), reusing the seed's idempotent MERGE queries. */
-async function commit(db: Database, viewer: Viewer, plan: ImportPlan, files: string[], counts: ImportCounts, options: ImportOptions): Promise<string> {
-  const now = new Date().toISOString();
-  const size = options.batchSize ?? 1_000;
-  const changeId = randomUUID();
-  const steps: Array<[string, Array<Record<string, unknown>>]> = [
-    ['import-countries', illustrativeDataset.countries.map((c) => ({ id: c.code, name: c.name }))],
-    ['seed-themes', plan.themes.map((t) => ({ id: t.id, name: t.name, description: t.description ?? '' }))],
-    [
-      'seed-groups',
-      plan.groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, acronym: g.acronym, description: g.description ?? '', founded: g.founded, activeIn: g.activeIn, focusThemes: g.focusThemes, ...g.prov })),
-    ],
-    [
-      'seed-actors',
-      plan.actors.map((a) => ({
-        id: a.id,
-        name: a.name,
-        altNames: a.altNames,
-        altNamesText: a.altNames.join(' | '),
-        acronym: a.acronym,
-        sector: a.sector,
-        level: a.level,
-        influence: a.influence,
-        description: a.description ?? '',
-        website: a.website,
-        sensitive: a.sensitive,
-        searchKey: actorSearchKey({ name: a.name, altNames: a.altNames, acronym: a.acronym }),
-        illustrative: false,
-        basedIn: a.country,
-        operatesIn: a.operatesIn,
-        ...a.prov,
-      })),
-    ],
-    ['seed-interests', linkRows(plan, 'INTERESTED_IN', (l) => ({ actor: l.actor, theme: l.target, position: l.position, priority: l.priority, sensitive: l.sensitive, ...l.prov }))],
-    ['seed-memberships', linkRows(plan, 'MEMBER_OF', (l) => ({ actor: l.actor, group: l.target, role: l.role, since: l.since, sensitive: l.sensitive, ...l.prov }))],
-    ['seed-collaborations', linkRows(plan, 'COLLABORATES_WITH', (l) => ({ from: l.actor, to: l.target, kind: l.kind, since: l.since, sensitive: l.sensitive, ...l.prov }))],
-    // Participants travel as edges (possibly in another file), so activities are written without them first.
-    ['seed-activities', plan.activities.map((x) => ({ id: x.id, name: x.name, type: x.type, date: x.date, country: x.country, description: x.description ?? '', themes: x.themes, participants: [] }))],
-    ['import-participations', linkRows(plan, 'PARTICIPATED_IN', (l) => ({ actor: l.actor, activity: l.target, role: l.role, sensitive: l.sensitive, ...l.prov }))],
-  ];
-  const total = steps.reduce((n, [, rows]) => n + rows.length, 0);
-  await db.writeTransaction(async (tx: Tx) => {
-    let done = 0;
-    for (const [name, rows] of steps) {
-      for (const batch of chunks(rows, size)) {
-        await tx.run(name, { rows: batch, now });
-        done += batch.length;
-        options.onProgress?.({ phase: 'commit', done, total });
-      }
-    }
-    await tx.run('change-record', {
-      change: {
-        id: changeId,
-        userId: viewer.userId ?? null,
-        username: viewer.username ?? null,
-        action: 'import',
-        entityKind: 'import',
-        entityId: changeId,
-        summary: `Imported ${files.join(', ')}: ${counts.actors} actors (${counts.newActors} new), ${counts.groups} groups, ${counts.themes} themes, ${counts.memberships} memberships, ${counts.interests} interests, ${counts.collaborations} collaborations, ${counts.activities} activities, ${counts.participations} participations`,
-        before: null,
-        after: null,
-        undoOf: null,
-      },
-      now,
-    });
-  });
-  return changeId;
-}
-
-function linkRows(plan: ImportPlan, relation: LinkRec['relation'], map: (l: LinkRec) => Record<string, unknown>): Array<Record<string, unknown>> {
-  return plan.links.filter((l) => l.relation === relation).map(map);
+/** Issues in the order of the files and sheets as they were read, then of their rows (whole-file problems first). */
+function sortIssues(issues: ImportIssue[], files: readonly string[], tables: readonly string[]): ImportIssue[] {
+  const fileOrder = (i: ImportIssue): number => files.indexOf(i.file);
+  const tableOrder = (i: ImportIssue): number => (i.sheet === null && i.line === null ? -1 : tables.indexOf(`${i.file}|${i.sheet ?? ''}`));
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => fileOrder(a.issue) - fileOrder(b.issue) || tableOrder(a.issue) - tableOrder(b.issue) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.n - b.n)
+    .map((x) => x.issue);
 }
 
 /**
@@ -532,7 +516,9 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
   requireEditor(viewer);
   if (files.length === 0) throw new DomainError('BAD_USER_INPUT', 'file: give at least one file to import', 'file');
   const started = Date.now();
-  const plan = new ImportPlan();
+  // The index first: a country may be named as its Country node is (the details panel shows that name).
+  const index = await loadIndex(db);
+  const plan = new ImportPlan(vocabularies(index.countries));
   const names = files.map((f) => f.name ?? basename(f.path));
   const progress = options.onProgress ?? (() => undefined);
   for (const [i, file] of files.entries()) {
@@ -541,10 +527,13 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
       await readTables(file.path, (sheet) => plan.table(name, sheet), progress, name);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      plan.issue({ file: name, sheet: null, line: null, message: error.message });
+      plan.issue({ file: name, sheet: null, line: error instanceof FileRejected ? error.line : null, message: error.message });
     }
   }
-  const { newActors } = resolve(plan, await loadIndex(db));
+  if (plan.rowCount === 0 && plan.issueCount === 0) {
+    plan.issue({ file: names[0] ?? '', sheet: null, line: null, message: `${names.join(', ')}: nothing to import (no rows under a header the importer knows; see the import template)` });
+  }
+  const { newActors } = resolve(plan, index);
   const count = (r: LinkRec['relation']): number => plan.links.filter((l) => l.relation === r).length;
   const counts: ImportCounts = {
     actors: plan.actors.length,
@@ -558,8 +547,25 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
     participations: count('PARTICIPATED_IN'),
   };
   const ok = plan.issueCount === 0;
-  const changeId = ok && !options.dryRun ? await commit(db, viewer, plan, names, counts, options) : null;
-  return { dryRun: options.dryRun, committed: changeId !== null, files: names, counts, issues: plan.issues, issueCount: plan.issueCount, changeId, millis: Date.now() - started };
+  let updates: ImportUpdate[] = [];
+  let changeId: string | null = null;
+  if (ok) {
+    const existing = plan.actors.map((a) => a.id).filter((id): id is string => id !== null && index.actorById.has(id));
+    if (options.dryRun) updates = actorUpdates(plan.actors, await storedActors((name, params) => db.read(name, params), existing)).updates;
+    else ({ changeId, updates } = await commitPlan(db, viewer, plan, existing, { files: names, counts }, options));
+  }
+  return {
+    dryRun: options.dryRun,
+    committed: changeId !== null,
+    files: names,
+    counts,
+    issues: sortIssues(plan.issues, names, plan.tableOrder),
+    issueCount: plan.issueCount,
+    updates: updates.slice(0, MAX_LISTED),
+    updateCount: updates.length,
+    changeId,
+    millis: Date.now() - started,
+  };
 }
 
 /** One line per issue, as the CLI prints and the page lists them. */

@@ -1,45 +1,49 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import unzipper from 'unzipper';
 
 import { DomainError } from '../domain/errors';
+import { ExcelCsvReader, UnclosedQuoteError } from './excelCsv';
 import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener } from './textStream';
 import { readGexf, readGraphml } from './xmlReaders';
 
-export { fileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
+export { fileRejected, FileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
 
-/** Streams a CSV file through papaparse (RFC 4180 and Excel's quoting; comma, semicolon or tab). */
+/** Streams a CSV file through the Excel-compatible reader (comma, semicolon or tab; see excelCsv.ts). */
 async function readCsv(path: string, file: string, open: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
   const total = (await stat(path)).size;
-  const text = createReadStream(path).pipe(progressCounter(file, total, onProgress)).pipe(textDecoder(file));
   const sink = open(null);
-  await new Promise<void>((resolve, reject) => {
-    let line = 0;
-    text.on('error', reject);
-    Papa.parse<string[]>(text, {
-      header: false,
-      skipEmptyLines: false,
-      delimitersToGuess: [',', ';', '\t'],
-      step: (result) => {
-        line += 1;
-        sink.row(line, result.data.map((c) => String(c)));
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(error instanceof DomainError ? error : fileRejected(file, `could not be read as CSV: ${error.message}`)),
+  const csv = new ExcelCsvReader((line, cells) => sink.row(line, cells));
+  try {
+    await pipeline(createReadStream(path), progressCounter(file, total, onProgress), textDecoder(file), async (text: AsyncIterable<Buffer>) => {
+      const chars = new StringDecoder('utf8');
+      for await (const chunk of text) csv.write(chars.write(chunk));
+      csv.write(chars.end());
+      csv.end();
     });
-  });
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) throw fileRejected(file, error.message, error.row);
+    throw error;
+  }
   sink.end();
 }
 
 type CellValue = ExcelJS.CellValue;
 
-/** An XLSX cell as the text a user typed; formulas come back as "=…" so validation can refuse them. */
+/**
+ * An XLSX cell as the text a user typed; formulas come back as "=…" so validation can refuse them. A number
+ * typed as a number is not a formula, so a negative one gets the leading apostrophe that marks text as safe
+ * (the row reader removes it, as it does the export's).
+ */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value < 0 ? `'${String(value)}` : String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
@@ -52,7 +56,56 @@ export function cellText(value: CellValue | undefined): string {
   return String(value);
 }
 
+/** What a workbook may unpack to. A 60 MB upload of real sheets stays far below; a zip bomb does not. */
+export const XLSX_MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+const XLSX_MAX_ENTRIES = 10_000;
+/** The last column a spreadsheet has (XFD); a cell beyond it is no spreadsheet's. */
+const XLSX_MAX_COLUMNS = 16_384;
+
+/**
+ * Unpacks every entry once, counting the bytes, and refuses the workbook past the limit. The streaming reader
+ * below writes worksheets that come before the shared strings (as Excel orders them) to temporary files whole,
+ * so the check must come first; it reads the zip the same way (unzipper's streaming parser, as ExcelJS does), so
+ * it counts exactly the entries ExcelJS would read, whatever the zip's directory claims.
+ */
+async function checkUnpackedSize(path: string, file: string): Promise<void> {
+  const source = createReadStream(path);
+  const zip = source.pipe(unzipper.Parse({ forceStream: true }));
+  let current: unzipper.Entry | null = null;
+  let failure: Error | null = null;
+  // A zip that ends inside an entry fails the parser, but that entry's stream (possibly handed out after the
+  // failure) would wait for the rest forever: fail it too.
+  zip.on('error', (error: Error) => {
+    failure = error;
+    current?.destroy(error);
+  });
+  let bytes = 0;
+  let entries = 0;
+  try {
+    for await (const item of zip) {
+      const entry = item as unzipper.Entry;
+      if (failure) throw failure;
+      current = entry;
+      entries += 1;
+      if (entries > XLSX_MAX_ENTRIES) throw fileRejected(file, `holds more than ${XLSX_MAX_ENTRIES} parts: it is not a workbook a spreadsheet saved`);
+      for await (const chunk of entry) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > XLSX_MAX_UNPACKED_BYTES) throw fileRejected(file, `unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB, more than a workbook of this size holds (a zip bomb?)`);
+      }
+      current = null;
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw fileRejected(file, reason === 'FILE_ENDED' ? 'is not a readable XLSX workbook: the file ends in the middle (was it cut short?)' : `is not a readable XLSX workbook (${reason})`);
+  } finally {
+    zip.destroy();
+    source.destroy();
+  }
+}
+
 async function readXlsx(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+  await checkUnpackedSize(path, file);
   const total = (await stat(path)).size;
   const input = createReadStream(path).pipe(progressCounter(file, total, onProgress));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
@@ -65,6 +118,7 @@ async function readXlsx(path: string, file: string, openTable: TableOpener, onPr
       const sink = openTable(name);
       for await (const row of worksheet) {
         const values = Array.isArray(row.values) ? (row.values as CellValue[]) : [];
+        if (values.length > XLSX_MAX_COLUMNS + 1) throw fileRejected(file, `sheet ${name}, row ${row.number}: a cell lies beyond column XFD, the last a spreadsheet has`, row.number);
         const cells: string[] = [];
         for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
         sink.row(row.number, cells);
@@ -93,6 +147,8 @@ async function readCyjs(path: string, file: string, openTable: TableOpener, onPr
     throw fileRejected(file, 'is not Cytoscape.js JSON: expected {"elements": {"nodes": […], "edges": […]}}');
   }
   const table = (name: string, items: unknown[], first: string[], skip: string[] = []): void => {
+    // An export of actors without links has no edges: no table rather than a header without its columns.
+    if (items.length === 0) return;
     const datas = items.map((i) => ((i as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>);
     const keys = [...first, ...new Set(datas.flatMap((d) => Object.keys(d)).filter((k) => !first.includes(k) && !skip.includes(k)))];
     const sink = openTable(name);

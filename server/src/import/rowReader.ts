@@ -1,6 +1,7 @@
-import { CONFIDENCES, COUNTRY_CODES } from '@reform-atlas/seed';
+import { z } from 'zod';
 
-import { idSchema } from '../domain/validation';
+import { idSchema, isoDateSchema, sourceSchema } from '../domain/validation';
+import type { Vocabularies, Vocabulary } from './vocabulary';
 
 export interface Provenance {
   source: string;
@@ -12,86 +13,145 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const truncate = (s: string): string => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 
+/** What spreadsheets run as a formula: a cell starting with = + - @, a tab or a carriage return (OWASP's list). */
+const FORMULA = /^[=+\-@\t\r]/;
+/** The apostrophe the export puts before such a cell (and before an apostrophe already there): removed once. */
+const EXPORT_APOSTROPHE = /^'(?='*[=+\-@\t\r])/;
+/** Controls other than tab and line breaks, and the non-characters XML 1.0 forbids: the export could not write them. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+/** Half of a surrogate pair on its own (possible in JSON): not text, and Neo4j would store a replacement character. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+const codePoint = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** A value quoted in a message: short, with invisible characters made visible. */
+const shown = (s: string): string => truncate(s.replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+
 /** A row's cells by column name, with the accessors that turn text into checked values or issues. */
 export class RowReader {
   readonly problems: Array<{ column: string; message: string }> = [];
-  constructor(private readonly values: Map<string, string>) {}
+  constructor(
+    private readonly values: Map<string, string>,
+    readonly vocabulary: Vocabularies,
+  ) {}
 
+  private problem(column: string, message: string): void {
+    if (!this.problems.some((p) => p.column === column)) this.problems.push({ column, message });
+  }
+
+  /** Whether the row already has a problem in this column (a formula, a control character, …). */
+  failed(column: string): boolean {
+    return this.problems.some((p) => p.column === column);
+  }
+
+  /**
+   * The cell's text, NFC-normalised and trimmed; null when blank. The raw cell is checked before trimming, so a
+   * formula behind a tab or a line break is caught; the apostrophe the export adds before such text is removed.
+   */
   text(column: string): string | null {
     const raw = this.values.get(column);
-    if (raw === undefined) return null;
-    // Undo the export's formula neutralisation ('=…) so a round trip is exact; refuse live formulas.
-    const value = raw.normalize('NFC').trim().replace(/^'(?=[=+\-@\t\r])/, '');
-    if (/^=/.test(raw.trim())) {
-      this.problems.push({ column, message: `looks like a spreadsheet formula (${truncate(raw.trim())}); type it with a leading ' if it is meant as text` });
+    if (raw === undefined || raw === '') return null;
+    if (LONE_SURROGATE.test(raw)) {
+      this.problem(column, 'is not valid Unicode text (it holds half of a surrogate pair)');
       return null;
     }
+    const control = CONTROL.exec(raw);
+    if (control) {
+      this.problem(column, `contains the control character ${codePoint(control[0])}; remove it`);
+      return null;
+    }
+    if (FORMULA.test(raw) || FORMULA.test(raw.trim())) {
+      this.problem(column, `looks like a spreadsheet formula (${shown(raw.trim() || raw)}); if it is meant as text, start it with an apostrophe (')`);
+      return null;
+    }
+    const value = raw.replace(EXPORT_APOSTROPHE, '').normalize('NFC').trim();
     return value === '' ? null : value;
   }
-  required(column: string, label = column): string {
+
+  /** The text, or a "missing" problem (unless the cell already failed). */
+  required(column: string, label = column): string | null {
     const value = this.text(column);
-    if (value === null && !this.problems.some((p) => p.column === column)) this.problems.push({ column, message: `missing ${label}` });
-    return value ?? '';
-  }
-  max(column: string, value: string | null, limit: number): string | null {
-    if (value !== null && value.length > limit) this.problems.push({ column, message: `is longer than ${limit} characters` });
+    if (value === null && !this.failed(column)) this.problem(column, `missing ${label}`);
     return value;
   }
-  oneOf(column: string, allowed: readonly string[], what: string, value: string | null, fallback?: string): string {
-    if (value === null) {
-      if (fallback !== undefined) return fallback;
-      if (!this.problems.some((p) => p.column === column)) this.problems.push({ column, message: `missing ${what}` });
-      return '';
-    }
-    const code = value.toUpperCase().replace(/[\s-]+/g, '_');
-    if (!allowed.includes(code)) this.problems.push({ column, message: `unknown ${what} '${truncate(value)}' (use ${allowed.join(', ')})` });
+
+  /** Checks a value with a domain schema (the one the API uses), so the import accepts exactly what the API does. */
+  valid<T>(column: string, schema: z.ZodType<T>, value: unknown, quote?: string): T | null {
+    if (value === null) return null;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 && typeof issue.path[0] === 'number' ? `item ${issue.path[0] + 1} ` : '';
+    this.problem(column, `${where}${issue?.message ?? 'is not valid'}${quote !== undefined ? ` (got '${shown(quote)}')` : ''}`);
+    return null;
+  }
+
+  /** A code of a closed vocabulary, given as the code or as the words the page shows; null when blank. */
+  oneOf(column: string, vocabulary: Vocabulary, value: string | null): string | null {
+    if (value === null) return null;
+    const code = vocabulary.match(value);
+    if (code === null) this.problem(column, `unknown ${vocabulary.what} '${shown(value)}' (use ${vocabulary.hint()})`);
     return code;
   }
-  country(column: string, value: string | null): string {
-    return this.oneOf(column, COUNTRY_CODES, 'country', value);
+
+  country(column: string, value: string | null): string | null {
+    return this.oneOf(column, this.vocabulary.country, value);
   }
+
   list(column: string): string[] {
     const value = this.text(column);
     return value === null ? [] : value.split(/\s*[|;]\s*/).map((s) => s.trim()).filter((s) => s.length > 0);
   }
+
   countries(column: string): string[] {
-    return [...new Set(this.list(column).map((c) => this.country(column, c)))];
+    return [...new Set(this.list(column).map((c) => this.country(column, c)).filter((c): c is string => c !== null))];
   }
-  int(column: string, min: number, max: number, fallback: number | null): number | null {
+
+  /** A whole number in range, written as digits (no sign, decimals, exponent or hex); null when blank. */
+  int(column: string, min: number, max: number): number | null {
     const value = this.text(column);
-    if (value === null) return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      this.problems.push({ column, message: `must be a whole number from ${min} to ${max} (got '${truncate(value)}')` });
-      return fallback;
+    if (value === null) return null;
+    const n = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) {
+      this.problem(column, `must be a whole number from ${min} to ${max} (got '${shown(value)}')`);
+      return null;
     }
     return n;
   }
-  bool(column: string): boolean {
-    const value = this.text(column)?.toLowerCase() ?? null;
-    if (value === null || ['no', 'false', '0', 'n'].includes(value)) return false;
-    if (['yes', 'true', '1', 'y'].includes(value)) return true;
-    this.problems.push({ column, message: `must be yes or no (got '${truncate(value)}')` });
-    return false;
-  }
+
   /** yes/no where an absent column or a blank cell means "not given" (null), so the stored value is kept. */
   optionalBool(column: string): boolean | null {
-    return this.text(column) === null ? null : this.bool(column);
+    const value = this.text(column)?.toLowerCase() ?? null;
+    if (value === null) return null;
+    if (['no', 'false', '0', 'n'].includes(value)) return false;
+    if (['yes', 'true', '1', 'y'].includes(value)) return true;
+    this.problem(column, `must be yes or no (got '${shown(value)}')`);
+    return null;
   }
+
   id(column: string, required: boolean): string | null {
     const value = required ? this.required(column) : this.text(column);
-    if (value === null || value === '') return null;
-    const parsed = idSchema.safeParse(value);
-    if (!parsed.success) this.problems.push({ column, message: `${parsed.error.issues[0]?.message ?? 'is not a valid id'} (got '${truncate(value)}')` });
+    if (value === null) return null;
+    return this.valid(column, idSchema, value, value);
+  }
+
+  /** A real calendar date YYYY-MM-DD (what Neo4j's date() and the API accept); null when blank. */
+  date(column: string, value: string | null): string | null {
+    if (value === null) return null;
+    if (!isoDateSchema.safeParse(value).success) {
+      this.problem(column, `must be a real date YYYY-MM-DD (got '${shown(value)}')`);
+      return null;
+    }
     return value;
   }
+
   provenance(file: string): Provenance {
-    const recordedAt = this.text('recordedAt');
-    if (recordedAt !== null && !/^\d{4}-\d{2}-\d{2}$/.test(recordedAt)) this.problems.push({ column: 'recordedAt', message: `must be a date YYYY-MM-DD (got '${truncate(recordedAt)}')` });
+    const source = this.valid('provenance', sourceSchema, this.text('provenance'));
     return {
-      source: this.max('provenance', this.text('provenance'), 500) ?? `Spreadsheet import (${file})`,
-      recordedAt: recordedAt ?? today(),
-      confidence: this.oneOf('confidence', CONFIDENCES, 'confidence', this.text('confidence'), 'MEDIUM'),
+      // The file name is the user's: cut it so the default stays within the 500 characters a source may have.
+      source: source ?? `Spreadsheet import (${file.length > 200 ? `${file.slice(0, 199)}…` : file})`,
+      recordedAt: this.date('recordedAt', this.text('recordedAt')) ?? today(),
+      confidence: this.oneOf('confidence', this.vocabulary.confidence, this.text('confidence')) ?? 'MEDIUM',
     };
   }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 
-import { csvLine } from '../export/formats';
+import { csvLine, spreadsheetText } from '../export/formats';
 import { COLUMNS, type SheetKind } from './columns';
 
 /** The sheets a user fills in; nodes/edges are the export's own files and need no template. */
@@ -35,20 +35,23 @@ export async function writeTemplateWorkbook(path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Reform Atlas';
   const readme = wb.addWorksheet('README');
-  readme.addRow(['Reform Atlas import template. Fill in the sheets you need, delete the example rows, and import with `npm run import -- file.xlsx` or the Import button.']);
-  readme.addRow(['Required columns are marked * in the notes below. Lists are separated by | or ;. Dates are YYYY-MM-DD.']);
+  // Every text cell is neutralised as the CSV export's are, should a help text or example ever start like a formula.
+  const addRow = (ws: ExcelJS.Worksheet, cells: string[]): ExcelJS.Row => ws.addRow(cells.map(spreadsheetText));
+  addRow(readme, ['Reform Atlas import template. Fill in the sheets you need, delete the example rows, and import with `npm run import -- file.xlsx` or the Import button.']);
+  addRow(readme, ['Required columns are marked * in the notes below. Lists are separated by | or ;. Dates are YYYY-MM-DD. Codes may be given as the page shows them (e.g. "Community organisation" for COMMUNITY), in any case.']);
+  addRow(readme, ['A row that updates an existing actor (by id, or by name and country) changes only the cells that are filled in: a blank cell keeps what is stored.']);
   for (const kind of TEMPLATE_SHEETS) {
-    readme.addRow([]);
-    readme.addRow([kind, SHEET_HELP[kind] ?? '']);
-    for (const c of COLUMNS[kind]) readme.addRow([`  ${c.name}${c.required ? ' *' : ''}`, c.help]);
+    addRow(readme, []);
+    addRow(readme, [kind, SHEET_HELP[kind] ?? '']);
+    for (const c of COLUMNS[kind]) addRow(readme, [`  ${c.name}${c.required ? ' *' : ''}`, c.help]);
   }
   readme.getColumn(1).width = 22;
   readme.getColumn(2).width = 110;
   for (const kind of TEMPLATE_SHEETS) {
     const ws = wb.addWorksheet(kind);
     const cols = COLUMNS[kind];
-    ws.addRow(cols.map((c) => c.name));
-    for (const row of exampleRows(kind)) ws.addRow(row);
+    addRow(ws, cols.map((c) => c.name));
+    for (const row of exampleRows(kind)) addRow(ws, row);
     ws.getRow(1).font = { bold: true };
     cols.forEach((c, i) => {
       ws.getColumn(i + 1).width = Math.max(12, c.name.length + 4);

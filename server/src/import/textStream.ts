@@ -19,8 +19,18 @@ export interface ImportProgress {
 
 export type TableOpener = (sheet: string | null) => TableSink;
 
-/** A file the importer refuses as a whole (wrong type, wrong encoding, unreadable). */
-export const fileRejected = (file: string, message: string): DomainError => new DomainError('BAD_USER_INPUT', `${file}: ${message}`, 'file');
+/** A file the importer refuses as a whole (wrong type, wrong encoding, unreadable); `line` where one row is to blame. */
+export class FileRejected extends DomainError {
+  constructor(
+    file: string,
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super('BAD_USER_INPUT', `${file}: ${message}`, 'file');
+  }
+}
+
+export const fileRejected = (file: string, message: string, line: number | null = null): FileRejected => new FileRejected(file, message, line);
 
 const PROGRESS_STEP = 1 << 20;
 
@@ -69,7 +79,10 @@ export function textDecoder(file: string, format: 'CSV' | 'GraphML' | 'GEXF' = '
           }
           if (decoder.encoding === 'utf-8' && bytes.includes(0)) throw fileRejected(file, `contains NUL bytes: it is a binary file, not ${format} text`);
         }
-        done(null, decoder.decode(bytes, { stream: true }));
+        const text = decoder.decode(bytes, { stream: true });
+        // NUL is no character of text (UTF-32 read as UTF-16 is full of them); refused like a binary file.
+        if (text.includes('\u0000')) throw fileRejected(file, `contains NUL characters: it is not ${format} text (UTF-32, or a binary file?); save it as UTF-8`);
+        done(null, text);
         offset += chunk.length;
       } catch (error) {
         if (error instanceof DomainError) return done(error);

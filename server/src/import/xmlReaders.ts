@@ -16,6 +16,9 @@ import { fileRejected, progressCounter, textDecoder, type ImportProgress, type T
 
 type Format = 'GraphML' | 'GEXF';
 
+/** How deep elements may nest (an export's files nest five levels; tools that add their own data, a few more). */
+const MAX_DEPTH = 64;
+
 /** Layout and styling attributes graph tools add when they save a file; they are not Reform Atlas data. */
 const LAYOUT_ATTRIBUTES = new Set(['x', 'y', 'z', 'size', 'r', 'g', 'b', 'color', 'weight'].map(headerKey));
 
@@ -254,11 +257,16 @@ async function parseXml(path: string, file: string, format: Format, root: string
   const total = (await stat(path)).size;
   const parser = new SaxesParser({ xmlns: true, position: true });
   let rootSeen = false;
+  let depth = 0;
   parser.on('error', (error) => {
     const reason = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     throw fileRejected(file, rootSeen ? `is not well-formed XML (line ${parser.line}, column ${parser.column + 1}: ${reason})` : `is not a ${format} file: it is not XML (${reason})`);
   });
   parser.on('opentag', (tag) => {
+    // GraphML and GEXF nest a handful of levels. Deep nesting is refused early: saxes resolves namespaces
+    // through every open element, so a file nested 100,000 deep would take minutes.
+    depth += 1;
+    if (depth > MAX_DEPTH) throw fileRejected(file, `line ${parser.line}: elements nested more than ${MAX_DEPTH} deep; a ${format} file is not`);
     if (!rootSeen) {
       rootSeen = true;
       if (tag.local !== root) throw fileRejected(file, `is XML but not ${format}: its root element is <${tag.name}>, where a ${format} file has <${root}>`);
@@ -267,7 +275,10 @@ async function parseXml(path: string, file: string, format: Format, root: string
   });
   parser.on('text', (text) => handler.text(text));
   parser.on('cdata', (text) => handler.text(text));
-  parser.on('closetag', (tag) => handler.close(tag));
+  parser.on('closetag', (tag) => {
+    depth -= 1;
+    handler.close(tag);
+  });
   const chars = new StringDecoder('utf8');
   // Stopping early aborts the pipeline, which then reports the abort: keep the reason the parser gave.
   let failure: unknown = null;

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 
-import { describeCounts, isImportable, issuesCsv, type ImportReport } from '../../core/export/importReport';
+import { describeCounts, describeUpdate, isImportable, issuesCsv, type ImportReport } from '../../core/export/importReport';
 import { exportFileName } from '../../core/export/names';
 import { Modal } from '../export/Modal';
 import { saveBlob } from '../export/download';
@@ -96,6 +96,36 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
             <p className="import-summary problems" role="alert">
               {report.issueCount} {report.issueCount === 1 ? 'problem' : 'problems'} in {report.files.join(', ')} — fix {report.issueCount === 1 ? 'it' : 'them'} in the sheet and choose the file again. Nothing was written.
             </p>
+          )}
+          {report.updates.length > 0 && (
+            <div className="import-updates" data-testid="import-updates">
+              <p className="export-note">
+                {report.updateCount} existing {report.updateCount === 1 ? 'actor' : 'actors'} {phase.kind === 'committed' ? (report.updateCount === 1 ? 'was' : 'were') : 'would be'} updated (blank cells keep what is stored):
+              </p>
+              <div className="import-issues-wrap">
+                <table className="import-issues">
+                  <thead>
+                    <tr>
+                      <th scope="col">File</th>
+                      <th scope="col">Sheet</th>
+                      <th scope="col">Row</th>
+                      <th scope="col">Actor and changed columns</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.updates.slice(0, SHOWN).map((update, i) => (
+                      <tr key={i}>
+                        <td>{update.file}</td>
+                        <td>{update.sheet ?? '—'}</td>
+                        <td>{update.line}</td>
+                        <td>{describeUpdate(update)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {report.updateCount > Math.min(SHOWN, report.updates.length) && <p className="export-note">Showing the first {Math.min(SHOWN, report.updates.length)} of {report.updateCount} updates.</p>}
+            </div>
           )}
           {report.issues.length > 0 && (
             <>

@@ -22,6 +22,17 @@ export interface ImportCounts {
   participations: number;
 }
 
+/** An existing actor a row changes, and which of its columns differ from what is stored. */
+export interface ImportUpdate {
+  file: string;
+  sheet: string | null;
+  line: number;
+  actorId: string;
+  /** The stored name. */
+  name: string;
+  fields: string[];
+}
+
 export interface ImportReport {
   dryRun: boolean;
   committed: boolean;
@@ -29,6 +40,9 @@ export interface ImportReport {
   counts: ImportCounts;
   issues: ImportIssue[];
   issueCount: number;
+  /** The first updates (all of them up to the server's cap); updateCount counts every one. */
+  updates: ImportUpdate[];
+  updateCount: number;
   changeId: string | null;
   millis: number;
 }
@@ -66,5 +80,10 @@ export function issuesCsv(report: ImportReport): string {
 export function isImportReport(value: unknown): value is ImportReport {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<ImportReport>;
-  return Array.isArray(v.issues) && typeof v.issueCount === 'number' && typeof v.counts === 'object';
+  return Array.isArray(v.issues) && typeof v.issueCount === 'number' && typeof v.counts === 'object' && Array.isArray(v.updates) && typeof v.updateCount === 'number';
+}
+
+/** "Forest Voices Cambodia (kh-cso-a): level, description" for one update. */
+export function describeUpdate(u: ImportUpdate): string {
+  return `${u.name} (${u.actorId}): ${u.fields.join(', ')}`;
 }

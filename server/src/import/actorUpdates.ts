@@ -1,0 +1,196 @@
+/**
+ * What an import row does to an actor: a new actor gets every value (with defaults), an existing one only the
+ * values the row gives that differ from what is stored. A blank cell never clears a stored value, and a name is
+ * not rewritten for a difference of case (nor at all by a row that found its actor by name). Pure: the dry run
+ * and the commit (inside its transaction, after locking) run the same comparison.
+ */
+import type { Row } from '../db/database';
+import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
+import type { ActorRec, ImportUpdate } from './importer';
+
+/** An actor row as read; null = the cell was blank (or the column absent). */
+export interface ActorRow {
+  id: string;
+  /** Whether the row named its actor by id (a row matched by name and country never renames it). */
+  givenId: boolean;
+  /** The sheet's names for the name and base-country columns ("name"/"country", or an export's "label"/"basedIn"). */
+  columns: { name: string; country: string };
+  name: string | null;
+  country: string | null;
+  operatesIn: string[];
+  acronym: string | null;
+  altNames: string[] | null;
+  sector: string | null;
+  level: string | null;
+  influence: number | null;
+  sensitive: boolean | null;
+  description: string | null;
+  website: string | null;
+}
+
+export interface StoredActor {
+  id: string;
+  name: string;
+  altNames: string[];
+  acronym: string | null;
+  sector: string;
+  level: string;
+  influence: number;
+  description: string | null;
+  website: string | null;
+  sensitive: boolean;
+  version: number;
+  basedIn: string | null;
+  operatesIn: string[];
+}
+
+export interface ActorWrite {
+  /** The columns whose stored value changes (empty for a new actor, which is written whole). */
+  fields: string[];
+  /** What import-actors.cypher sets; null when nothing changes. */
+  row: {
+    id: string;
+    props: Record<string, unknown>;
+    basedIn: string | null;
+    addOperatesIn: string[];
+  } | null;
+}
+
+export function toStoredActor(row: Record<string, unknown>): StoredActor {
+  const a = row.actor as Record<string, unknown>;
+  const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+  return {
+    id: String(a.id),
+    name: String(a.name ?? ''),
+    altNames: Array.isArray(a.altNames) ? a.altNames.map(String) : [],
+    acronym: text(a.acronym),
+    sector: String(a.sector ?? ''),
+    level: String(a.level ?? ''),
+    influence: Number(a.influence ?? 3),
+    description: text(a.description),
+    website: text(a.website),
+    sensitive: a.sensitive === true,
+    version: Number(a.version ?? 1),
+    basedIn: text(row.basedIn),
+    operatesIn: Array.isArray(row.operatesIn) ? row.operatesIn.map(String) : [],
+  };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function props(a: Omit<StoredActor, 'id' | 'version' | 'basedIn' | 'operatesIn'>): Record<string, unknown> {
+  return {
+    name: a.name,
+    altNames: a.altNames,
+    altNamesText: a.altNames.join(' | '),
+    acronym: a.acronym,
+    sector: a.sector,
+    level: a.level,
+    influence: a.influence,
+    // Stored as '' when absent, as the seed does.
+    description: a.description ?? '',
+    website: a.website,
+    sensitive: a.sensitive,
+    searchKey: actorSearchKey(a),
+  };
+}
+
+/** The write for one row; `stored` is null for a new actor (whose required cells the importer has checked). */
+export function actorWrite(row: ActorRow, stored: StoredActor | null): ActorWrite {
+  if (!stored) {
+    const basedIn = row.country ?? '';
+    return {
+      fields: [],
+      row: {
+        id: row.id,
+        props: props({
+          name: row.name ?? '',
+          altNames: row.altNames ?? [],
+          acronym: row.acronym,
+          sector: row.sector ?? '',
+          level: row.level ?? '',
+          influence: row.influence ?? 3,
+          description: row.description,
+          website: row.website,
+          sensitive: row.sensitive ?? false,
+        }),
+        basedIn,
+        addOperatesIn: row.operatesIn.filter((c) => c !== basedIn),
+      },
+    };
+  }
+  const fields: string[] = [];
+  const pick = <T>(
+    column: string,
+    given: T | null,
+    current: T,
+    same: (a: T, b: T) => boolean = (a, b) => a === b,
+  ): T => {
+    if (given === null || same(given, current)) return current;
+    fields.push(column);
+    return given;
+  };
+  const sameName = (a: string, b: string): boolean =>
+    a.toLowerCase() === b.toLowerCase() || (!row.givenId && normaliseSearchText(a) === normaliseSearchText(b));
+  const merged = {
+    name: pick(row.columns.name, row.name, stored.name, sameName),
+    altNames: pick('altNames', row.altNames, stored.altNames, sameList),
+    acronym: pick('acronym', row.acronym, stored.acronym),
+    sector: pick('sector', row.sector, stored.sector),
+    level: pick('level', row.level, stored.level),
+    influence: pick('influence', row.influence, stored.influence),
+    sensitive: pick('sensitive', row.sensitive, stored.sensitive),
+    description: pick('description', row.description, stored.description),
+    website: pick('website', row.website, stored.website),
+  };
+  const basedIn = pick(row.columns.country, row.country, stored.basedIn);
+  const addOperatesIn = row.operatesIn.filter((c) => c !== basedIn && !stored.operatesIn.includes(c));
+  if (addOperatesIn.length > 0) fields.push('operatesIn');
+  if (fields.length === 0) return { fields, row: null };
+  return {
+    fields,
+    row: { id: stored.id, props: props(merged), basedIn: basedIn !== stored.basedIn ? basedIn : null, addOperatesIn },
+  };
+}
+
+/** The existing actors the rows change, each with its columns, against the stored values given. */
+export function actorUpdates(
+  actors: readonly ActorRec[],
+  stored: ReadonlyMap<string, StoredActor>,
+): { updates: ImportUpdate[]; writes: Map<ActorRec, ActorWrite> } {
+  const updates: ImportUpdate[] = [];
+  const writes = new Map<ActorRec, ActorWrite>();
+  for (const a of actors) {
+    if (a.id === null) continue;
+    const current = stored.get(a.id) ?? null;
+    const write = actorWrite({ ...a, id: a.id }, current);
+    writes.set(a, write);
+    if (current && write.fields.length > 0)
+      updates.push({
+        file: a.origin.file,
+        sheet: a.origin.sheet,
+        line: a.origin.line,
+        actorId: a.id,
+        name: current.name,
+        fields: write.fields,
+      });
+  }
+  return { updates, writes };
+}
+
+/** The stored fields of the existing actors among the plan's, read in batches (in the commit's transaction, or not). */
+export async function storedActors(
+  run: (name: string, params: Record<string, unknown>) => Promise<Row[]>,
+  ids: readonly string[],
+  size = 1_000,
+): Promise<Map<string, StoredActor>> {
+  const stored = new Map<string, StoredActor>();
+  for (let i = 0; i < ids.length; i += size) {
+    for (const row of await run('import-actors-current', { ids: ids.slice(i, i + size) })) {
+      const actor = toStoredActor(row);
+      stored.set(actor.id, actor);
+    }
+  }
+  return stored;
+}
