@@ -66,13 +66,13 @@ const names: Pool = {
     'Gen Actor {u}',
     `${nfdVietnamese} {u}`,
     `${longKhmer(180)}{u}`,
-    'Name with "quotes", commas\nand a line {u}',
+    'Name with "quotes", commas; and a semicolon {u}',
     'ມູນນິທິ {u}',
     'မြေယာ {u}',
     'เครือข่าย {u}',
     "') DETACH DELETE n // {u}",
   ],
-  invalid: ['', 'x'.repeat(201), '=1+1', '+cmd', '@SUM(1)', 'bell\u0007{u}'],
+  invalid: ['', 'x'.repeat(201), '=1+1', '+cmd', '@SUM(1)', 'bell\u0007{u}', 'Two\nlines {u}'],
 };
 const countries: Pool = {
   valid: ['KH', 'la', 'Lao PDR', 'VIETNAM', 'Mekong region (regional)', 'thailand', 'Regional'],
@@ -102,7 +102,7 @@ const influence: Pool = {
 };
 const booleans: Pool = { valid: ['', 'yes', 'no', 'TRUE', 'n'], invalid: ['maybe', '2'] };
 const descriptions: Pool = {
-  valid: ['', 'A description, with "quotes".', 'd'.repeat(5000)],
+  valid: ['', 'A description, with "quotes".', 'Over two lines,\nwith "quotes"; and a semicolon', 'd'.repeat(5000)],
   invalid: ['d'.repeat(5001), '-dash at the start', 'nul\u0001here'],
 };
 const websites: Pool = {
