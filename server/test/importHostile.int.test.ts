@@ -3,6 +3,9 @@
  * POST /api/import as the page sends it (application/octet-stream, no Origin), as a dry run and as a commit.
  * Every answer is 2xx or 4xx with a JSON body, and unless it is a clean commit the database is unchanged.
  */
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+
 import { neo4jConfigFromEnv } from '../src/config';
 import type { Database } from '../src/db/database';
 import { addressFailureWindow, createUser, login } from '../src/domain/auth/accounts';
@@ -137,4 +140,14 @@ test('rejected files say why, with the row and column where a row is to blame', 
   const tooLong = await upload(byName(`${'n'.repeat(10_000)}.csv`), false);
   expect(tooLong.status).toBe(400);
   expect(tooLong.json).toMatchObject({ errors: [{ message: expect.stringMatching(/^filename: /) }] });
+});
+
+test('a workbook that cannot be read leaves no temporary file behind', async () => {
+  // What the upload, the XLSX reader (ra-) and ExcelJS's spooled worksheets (tmp-) could leave in the temp folder.
+  const ours = async (): Promise<string[]> => (await readdir(tmpdir())).filter((name) => /^(tmp-|ra-)/.test(name));
+  const before = new Set(await ours());
+  const workbooks = corpus.filter((f) => f.filename.endsWith('.xlsx') && f.expect === 'rejected');
+  expect(workbooks.length).toBeGreaterThan(3);
+  for (const file of workbooks) expect((await upload(file, false)).status).toBeGreaterThanOrEqual(400);
+  expect((await ours()).filter((name) => !before.has(name))).toEqual([]);
 });

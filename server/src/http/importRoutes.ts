@@ -83,32 +83,34 @@ export function importRouter(db: Database, security: SecurityConfig): Router {
   const router = Router();
   router.post('/import', async (req, res) => {
     let dir: string | null = null;
+    let reply: () => void;
     try {
       const viewer = await requestCaller(db, req, res, security.secureCookies);
       requireEditor(viewer);
       requirePasswordChanged(viewer);
       const filename = uploadName(req.query.filename);
       if (Number(req.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
-        tooLarge(res);
         req.resume();
-        return;
+        reply = () => tooLarge(res);
+      } else {
+        dir = await mkdtemp(join(tmpdir(), 'ra-import-'));
+        // The user's name is kept for messages and to choose the reader; the file on disk has a fixed name.
+        const path = join(dir, 'upload');
+        if (!(await receive(req, path))) {
+          reply = () => tooLarge(res);
+        } else {
+          const report = await importFiles(db, viewer, [{ path, name: filename }], { dryRun: req.query.commit !== 'true' });
+          reply = () => res.status(report.issueCount > 0 ? 422 : 200).json(report);
+        }
       }
-      dir = await mkdtemp(join(tmpdir(), 'ra-import-'));
-      // The user's name is kept for messages and to choose the reader; the file on disk has a fixed name.
-      const path = join(dir, 'upload');
-      if (!(await receive(req, path))) {
-        tooLarge(res);
-        return;
-      }
-      const report = await importFiles(db, viewer, [{ path, name: filename }], { dryRun: req.query.commit !== 'true' });
-      res.status(report.issueCount > 0 ? 422 : 200).json(report);
     } catch (error) {
       // An answer before the body was read (401, 403, a bad name): the rest of the body is read and dropped.
       req.resume();
-      sendError(res, error);
-    } finally {
-      if (dir) await rm(dir, { recursive: true, force: true });
+      reply = () => sendError(res, error);
     }
+    // The scratch folder goes before the answer: once a client has its answer, nothing of its upload is on disk.
+    if (dir) await rm(dir, { recursive: true, force: true });
+    reply();
   });
   return router;
 }

@@ -1,16 +1,18 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
+import { Worker } from 'node:worker_threads';
 
-import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
 
 import { DomainError } from '../domain/errors';
 import { ExcelCsvReader, UnclosedQuoteError } from './excelCsv';
-import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener } from './textStream';
+import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener, type TableSink } from './textStream';
+import type { XlsxMessage, XlsxTask } from './xlsxProtocol';
 import { readGexf, readGraphml } from './xmlReaders';
 
 export { fileRejected, FileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
@@ -34,38 +36,14 @@ async function readCsv(path: string, file: string, open: TableOpener, onProgress
   sink.end();
 }
 
-type CellValue = ExcelJS.CellValue;
-
-/**
- * An XLSX cell as the text a user typed; formulas come back as "=…" so validation can refuse them. A number
- * typed as a number is not a formula, so a negative one gets the leading apostrophe that marks text as safe
- * (the row reader removes it, as it does the export's).
- */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return value < 0 ? `'${String(value)}` : String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
-    if ('sharedFormula' in value) return `=${String(value.sharedFormula)}`;
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return String(value.error);
-    return '';
-  }
-  return String(value);
-}
-
 /** What a workbook may unpack to. A 60 MB upload of real sheets stays far below; a zip bomb does not. */
 export const XLSX_MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 const XLSX_MAX_ENTRIES = 10_000;
-/** The last column a spreadsheet has (XFD); a cell beyond it is no spreadsheet's. */
-const XLSX_MAX_COLUMNS = 16_384;
 
 /**
  * Unpacks every entry once, counting the bytes, and refuses the workbook past the limit. The streaming reader
- * below writes worksheets that come before the shared strings (as Excel orders them) to temporary files whole,
- * so the check must come first; it reads the zip the same way (unzipper's streaming parser, as ExcelJS does), so
+ * (xlsxWorker.ts) writes worksheets that come before the shared strings (as Excel orders them) to temporary files
+ * whole, so the check must come first; it reads the zip the same way (unzipper's streaming parser, as ExcelJS does), so
  * it counts exactly the entries ExcelJS would read, whatever the zip's directory claims.
  */
 async function checkUnpackedSize(path: string, file: string): Promise<void> {
@@ -104,30 +82,61 @@ async function checkUnpackedSize(path: string, file: string): Promise<void> {
   }
 }
 
+/**
+ * The worker's entry. The server runs from its TypeScript sources (under tsx, or Jest's transform in the tests), so
+ * the thread registers tsx's CommonJS hook before it loads the module; a compiled build would load the .js as is.
+ */
+const XLSX_WORKER = join(__dirname, `xlsxWorker${extname(__filename)}`);
+const WORKER_BOOT = `${extname(__filename) === '.ts' ? "require('tsx/cjs');" : ''} require(${JSON.stringify(XLSX_WORKER)});`;
+
 async function readXlsx(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
   await checkUnpackedSize(path, file);
-  const total = (await stat(path)).size;
-  const input = createReadStream(path).pipe(progressCounter(file, total, onProgress));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const scratch = await mkdtemp(join(tmpdir(), 'ra-xlsx-'));
+  const task: XlsxTask = { path };
+  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: task, env: { ...process.env, TMPDIR: scratch } });
   try {
-    for await (const worksheet of reader) {
-      // The streaming reader knows a sheet's number; its name comes from the workbook part when it was read first.
-      const ws = worksheet as unknown as { id: number; name: string };
-      const model = (reader as unknown as { model?: { sheets?: Array<{ id: number; name: string }> } }).model;
-      const name = model?.sheets?.find((s) => s.id === ws.id)?.name ?? ws.name;
-      const sink = openTable(name);
-      for await (const row of worksheet) {
-        const values = Array.isArray(row.values) ? (row.values as CellValue[]) : [];
-        if (values.length > XLSX_MAX_COLUMNS + 1) throw fileRejected(file, `sheet ${name}, row ${row.number}: a cell lies beyond column XFD, the last a spreadsheet has`, row.number);
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
-        sink.row(row.number, cells);
-      }
-      sink.end();
-    }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw fileRejected(file, `is not a readable XLSX workbook (${error instanceof Error ? error.message : String(error)})`);
+    await new Promise<void>((resolve, reject) => {
+      let sink: TableSink | null = null;
+      let settled = false;
+      const settle = (error?: Error): void => {
+        if (settled) return;
+        settled = true;
+        if (error) reject(error);
+        else resolve();
+      };
+      worker.on('message', (message: XlsxMessage) => {
+        try {
+          switch (message.type) {
+            case 'sheet':
+              sink = openTable(message.name);
+              return;
+            case 'rows':
+              for (const [line, cells] of message.rows) sink?.row(line, cells);
+              return;
+            case 'end-sheet':
+              sink?.end();
+              sink = null;
+              return;
+            case 'progress':
+              onProgress({ file, bytes: message.bytes, total: message.total });
+              return;
+            case 'done':
+              return settle();
+            case 'rejected':
+              return settle(fileRejected(file, message.message, message.row));
+            case 'unreadable':
+              return settle(fileRejected(file, `is not a readable XLSX workbook (${message.reason})`));
+          }
+        } catch (error) {
+          settle(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+      worker.on('error', (error) => settle(fileRejected(file, `is not a readable XLSX workbook (${error.message})`)));
+      worker.on('exit', (code) => settle(new Error(`the XLSX reader stopped (exit ${code}) before the workbook was read`)));
+    });
+  } finally {
+    await worker.terminate();
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 
