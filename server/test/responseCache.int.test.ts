@@ -51,6 +51,20 @@ afterAll(async () => {
 });
 
 describe('response cache', () => {
+  it('is not emptied by signing in, failing to, or signing out: accounts are not the data', async () => {
+    const reader = new HttpUser(server.url);
+    const themes = '{ themes { id name actorCount } }';
+    expect(cached(await reader.gql(themes))).toBe(false);
+    expect(cached(await reader.gql(themes))).toBe(true);
+    const other = await signedIn('ana');
+    await new HttpUser(server.url).gql(LOGIN, { u: 'ana', p: 'not the password at all' });
+    await new HttpUser(server.url).gql(LOGIN, { u: 'nobody-here', p: 'not the password at all' });
+    await other.gql('mutation { logout }');
+    // Past the interval the count store is read again: it must not have moved either.
+    await sleep(CHECK_MS * 2);
+    expect(cached(await reader.gql(themes))).toBe(true);
+  });
+
   it('answers a repeated read from memory with the same bytes', async () => {
     const user = new HttpUser(server.url);
     const first = await user.gql(SEARCH);

@@ -14,6 +14,13 @@ let writesInProcess = 0;
 export const writesInThisProcess = (): number => writesInProcess;
 export type Row = Record<string, unknown>;
 
+/**
+ * What a write changes: the shared data (actors, groups, themes, links, imports: it moves the response cache's
+ * data version) or only accounts, sessions and sign-in counts, which no cached answer depends on (a sign-in must
+ * not empty the cache for everyone).
+ */
+export type WriteScope = 'data' | 'accounts';
+
 /** A transaction handle for use cases that need several statements to commit or fail together. */
 export interface Tx {
   run(name: string, params?: Params): Promise<Row[]>;
@@ -107,13 +114,13 @@ export class Database {
   }
 
   /** Runs a named write in its own transaction. */
-  async write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.writeTransaction((tx) => tx.run(name, params));
+  async write(name: string, params: Params = {}, scope: WriteScope = 'data'): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params), scope);
   }
 
   /** Several statements in one write transaction: all commit or none do. */
-  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.writeOnce((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }));
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, scope: WriteScope = 'data'): Promise<T> {
+    return this.writeOnce((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), scope);
   }
 
   /** Raw statement text for schema management and maintenance (never user input). */
@@ -187,9 +194,9 @@ export class Database {
    * the work again would apply it twice (or answer CONFLICT for a create that succeeded). So once the work has
    * completed, a retry is refused with DATABASE_UNAVAILABLE and the caller decides; a retry after a failure
    * inside the work (a deadlock, a lost connection before the commit) runs it again as the driver intends.
-   * Counted when it ends, committed or not, for the response cache's data version.
+   * A data write is counted when it ends, committed or not, for the response cache's data version.
    */
-  private async writeOnce<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async writeOnce<T>(work: (tx: ManagedTransaction) => Promise<T>, scope: WriteScope = 'data'): Promise<T> {
     let completed = false;
     try {
       return await this.guard((operation) =>
@@ -201,7 +208,7 @@ export class Database {
         }),
       );
     } finally {
-      writesInProcess += 1;
+      if (scope === 'data') writesInProcess += 1;
     }
   }
 

@@ -79,16 +79,20 @@ export async function createUser(
   );
   const password = data.password ?? generatePassword();
   try {
-    const [row] = await db.write('user-create', {
-      user: {
-        id: randomUUID(),
-        username: data.username,
-        role: data.role,
-        passwordHash: await hashPassword(password),
-        mustChangePassword: !data.password,
+    const [row] = await db.write(
+      'user-create',
+      {
+        user: {
+          id: randomUUID(),
+          username: data.username,
+          role: data.role,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: !data.password,
+        },
+        now: new Date().toISOString(),
       },
-      now: new Date().toISOString(),
-    });
+      'accounts',
+    );
     if (!row) throw new Error('user-create returned no row');
     return { user: toUser(row), oneTimePassword: data.password ? null : password };
   } catch (error) {
@@ -110,7 +114,7 @@ export async function setUserRole(db: Database, viewer: Viewer, id: string, role
   if (id === viewer.userId && parsed !== 'admin') {
     throw new DomainError('BAD_USER_INPUT', 'role: you cannot remove your own administrator role', 'role');
   }
-  const [row] = await db.write('user-set-role', { id, role: parsed });
+  const [row] = await db.write('user-set-role', { id, role: parsed }, 'accounts');
   if (!row) throw notFound('User', id);
   return toUser(row);
 }
@@ -132,9 +136,10 @@ export async function resetUserPassword(
   const passwordHash = await hashPassword(oneTimePassword);
   const row = await db.writeTransaction(async (tx) => {
     const [reset] = await tx.run('user-reset-password', { id, passwordHash });
-    if (reset) await tx.run('sign-in-unlock', { key: nameKey(String((reset.user as Record<string, unknown>).username)) });
+    if (reset)
+      await tx.run('sign-in-unlock', { key: nameKey(String((reset.user as Record<string, unknown>).username)) });
     return reset;
-  });
+  }, 'accounts');
   if (!row) throw notFound('User', id);
   return { user: toUser(row), oneTimePassword };
 }
@@ -142,16 +147,23 @@ export async function resetUserPassword(
 /** Counts a failure against a submitted name (known or not), locking it from the fifth in a row. */
 async function recordNameFailure(db: Database, key: string): Promise<void> {
   const now = Date.now();
-  await db.write('sign-in-failed', {
-    key,
-    now: new Date(now).toISOString(),
-    maxFailures: MAX_NAME_FAILURES,
-    lockUntil: new Date(now + NAME_LOCK_MINUTES * 60_000).toISOString(),
-    staleBefore: new Date(now - FAILURES_KEPT_HOURS * 3_600_000).toISOString(),
-  });
+  await db.write(
+    'sign-in-failed',
+    {
+      key,
+      now: new Date(now).toISOString(),
+      maxFailures: MAX_NAME_FAILURES,
+      lockUntil: new Date(now + NAME_LOCK_MINUTES * 60_000).toISOString(),
+      staleBefore: new Date(now - FAILURES_KEPT_HOURS * 3_600_000).toISOString(),
+    },
+    'accounts',
+  );
 }
 
-async function lookUpName(db: Database, username: string): Promise<{ user: Record<string, unknown> | null; locked: boolean; key: string }> {
+async function lookUpName(
+  db: Database,
+  username: string,
+): Promise<{ user: Record<string, unknown> | null; locked: boolean; key: string }> {
   const key = nameKey(username);
   const [row] = await db.read('sign-in-lookup', { username, key, now: new Date().toISOString() });
   return { user: (row?.user as Record<string, unknown> | null | undefined) ?? null, locked: row?.locked === true, key };
@@ -182,13 +194,18 @@ export async function changePassword(
     await recordNameFailure(db, key);
     throw new DomainError('BAD_USER_INPUT', 'currentPassword: this is not your current password', 'currentPassword');
   }
-  if (password === current) throw new DomainError('BAD_USER_INPUT', 'newPassword: must differ from the current password', 'newPassword');
-  await db.write('user-set-password', {
-    id: viewer.userId,
-    key,
-    passwordHash: await hashPassword(password),
-    keepTokenHash: keepSession ? hashSecret(keepSession) : null,
-  });
+  if (password === current)
+    throw new DomainError('BAD_USER_INPUT', 'newPassword: must differ from the current password', 'newPassword');
+  await db.write(
+    'user-set-password',
+    {
+      id: viewer.userId,
+      key,
+      passwordHash: await hashPassword(password),
+      keepTokenHash: keepSession ? hashSecret(keepSession) : null,
+    },
+    'accounts',
+  );
   return true;
 }
 
@@ -216,20 +233,24 @@ export async function login(
   }
   const sessionSecret = newSecret('ras');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
-  const [session] = await db.write('session-create', {
-    userId: String(user.id),
-    key,
-    tokenHash: hashSecret(sessionSecret),
-    expiresAt: expiresAt.toISOString(),
-    now: new Date().toISOString(),
-  });
+  const [session] = await db.write(
+    'session-create',
+    {
+      userId: String(user.id),
+      key,
+      tokenHash: hashSecret(sessionSecret),
+      expiresAt: expiresAt.toISOString(),
+      now: new Date().toISOString(),
+    },
+    'accounts',
+  );
   if (!session) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
   return { user: toUser(session), sessionSecret, expiresAt };
 }
 
 export async function logout(db: Database, sessionSecret: string | undefined): Promise<void> {
   if (!sessionSecret) return;
-  await db.write('session-delete', { tokenHash: hashSecret(sessionSecret), now: new Date().toISOString() });
+  await db.write('session-delete', { tokenHash: hashSecret(sessionSecret), now: new Date().toISOString() }, 'accounts');
 }
 
 /** What a request presents: a session cookie (the page) or an Authorization header (scripts' API tokens). */
@@ -241,7 +262,8 @@ export interface Credential {
 /** The shape of the secrets newSecret() makes; anything else is not looked up. */
 const SECRET_SHAPE = /^ra[st]_[A-Za-z0-9_-]{43}$/;
 
-export const INVALID_TOKEN = 'The API token is not valid: it is unknown, malformed or revoked (send Authorization: Bearer <token>)';
+export const INVALID_TOKEN =
+  'The API token is not valid: it is unknown, malformed or revoked (send Authorization: Bearer <token>)';
 
 /**
  * The viewer behind a session cookie or API token; anonymous when there is none. A token that opens nothing
@@ -259,11 +281,22 @@ export async function viewerForSecret(db: Database, credential: Credential | und
     return ANONYMOUS;
   }
   const user = toUser(row);
-  return { role: user.role, userId: user.id, username: user.username, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) };
+  return {
+    role: user.role,
+    userId: user.id,
+    username: user.username,
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }
 
 /** What a caller who must change a one-time password may still do (GraphQL root fields). */
-export const OPEN_UNTIL_PASSWORD_CHANGED: ReadonlySet<string> = new Set(['me', 'login', 'logout', 'changePassword', '__typename']);
+export const OPEN_UNTIL_PASSWORD_CHANGED: ReadonlySet<string> = new Set([
+  'me',
+  'login',
+  'logout',
+  'changePassword',
+  '__typename',
+]);
 
 export const PASSWORD_CHANGE_REQUIRED =
   'Change your password first: this account signed in with a one-time password, and nothing else is allowed until it is changed';

@@ -37,13 +37,21 @@ export async function createApiToken(
   input: unknown,
 ): Promise<{ token: ApiTokenRecord; secret: string }> {
   requireAdmin(viewer);
-  const data = parseInput(z.object({ name: z.string().trim().min(1).max(100), userId: z.string().nullish() }), input, 'input');
+  const data = parseInput(
+    z.object({ name: z.string().trim().min(1).max(100), userId: z.string().nullish() }),
+    input,
+    'input',
+  );
   const secret = newSecret('rat');
   const userId = data.userId ?? viewer.userId ?? '';
-  const [row] = await db.write('api-token-create', {
-    token: { id: randomUUID(), name: data.name, tokenHash: hashSecret(secret), userId },
-    now: new Date().toISOString(),
-  });
+  const [row] = await db.write(
+    'api-token-create',
+    {
+      token: { id: randomUUID(), name: data.name, tokenHash: hashSecret(secret), userId },
+      now: new Date().toISOString(),
+    },
+    'accounts',
+  );
   if (!row) throw notFound('User', userId);
   return { token: toToken(row), secret };
 }
@@ -55,7 +63,7 @@ export async function listApiTokens(db: Database, viewer: Viewer): Promise<ApiTo
 
 export async function revokeApiToken(db: Database, viewer: Viewer, id: string): Promise<ApiTokenRecord> {
   requireAdmin(viewer);
-  const [row] = await db.write('api-token-revoke', { id, now: new Date().toISOString() });
+  const [row] = await db.write('api-token-revoke', { id, now: new Date().toISOString() }, 'accounts');
   if (!row) throw notFound('API token', id);
   return toToken(row);
 }
