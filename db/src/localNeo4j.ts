@@ -184,6 +184,9 @@ async function startUnlocked(options: LocalNeo4jOptions): Promise<{ started: boo
     }
     await sleep(250);
   }
+  // It was started here and is of no use: stop it rather than leave a half-started store holding the port and lock.
+  if (child.pid !== undefined && isAlive(child.pid)) process.kill(child.pid, 'SIGKILL');
+  rmSync(join(options.home, 'pid'), { force: true });
   throw new Error(`Neo4j did not become ready within the timeout. Last log lines:\n${logTail(options.home)}`);
 }
 

@@ -5,6 +5,9 @@ import { Database } from './db/database';
 import { createApolloServer } from './graphql/server';
 import { createApp } from './http/app';
 
+/** How long a request still running when the server stops may take to finish. */
+const CLOSE_GRACE_MS = 5_000;
+
 export interface RunningServer {
   url: string;
   db: Database;
@@ -28,8 +31,13 @@ export async function startServer(config: ServerConfig, db = Database.connect(co
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`,
     db,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      // New connections stop at once; idle keep-alive ones close now; a request still running may finish within
+      // the grace period (a long export), after which its connection is cut so that stopping never hangs.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(grace);
       await apollo.stop();
       await db.close();
     },
