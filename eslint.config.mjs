@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'db/target/**', '.data/**', 'e2e/artifacts/**', 'client/test/styleStub.js'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'db/target/**',
+      '.data/**',
+      'e2e/artifacts/**',
+      'client/test/styleStub.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +29,10 @@ export default tseslint.config(
     files: ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
     ignores: ['server/src/db/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Use server/src/db (read/write helpers) instead.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Use server/src/db (read/write helpers) instead.' }] },
+      ],
     },
   },
   {

@@ -1,6 +1,15 @@
 // Jest runs every suite of the project: unit (no services), integration (*.int.test.ts, real Neo4j)
 // and browser (*.e2e.test.ts, Debian's Chromium). The orchestrator in .ci/test.ts starts what they need.
-const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+  },
+];
 
 // Local stores, scratch files and build caches (git worktrees among them) hold copies of the packages.
 const modulePathIgnorePatterns = ['<rootDir>/.data/', '<rootDir>/bench/.cache/'];

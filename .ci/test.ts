@@ -39,7 +39,12 @@ const SYSTEM_TOOLS = [
   { binary: '/usr/bin/chromium', pkg: 'chromium', purpose: 'the browser tests' },
   { binary: '/usr/bin/xmllint', pkg: 'libxml2-utils', purpose: 'GraphML schema validation' },
   { binary: '/usr/bin/pdftoppm', pkg: 'poppler-utils', purpose: 'checking exported PDFs' },
-  { binary: 'python3 (with venv)', present: pythonCanMakeVenv, pkg: 'python3-venv', purpose: 'the tests reading exports with networkx' },
+  {
+    binary: 'python3 (with venv)',
+    present: pythonCanMakeVenv,
+    pkg: 'python3-venv',
+    purpose: 'the tests reading exports with networkx',
+  },
 ].map((t) => ({ ...t, present: t.present ?? ((): boolean => existsSync(t.binary)) }));
 
 function ensureSystemTools(): void {
@@ -56,7 +61,10 @@ function ensureSystemTools(): void {
   }
   const still = SYSTEM_TOOLS.filter((t) => !t.present());
   if (still.length > 0) {
-    for (const t of still) console.error(`${t.binary} is missing: ${t.purpose} need it. Install it with \`apt-get install ${t.pkg}\` (as root).`);
+    for (const t of still)
+      console.error(
+        `${t.binary} is missing: ${t.purpose} need it. Install it with \`apt-get install ${t.pkg}\` (as root).`,
+      );
     process.exit(1);
   }
 }

@@ -37,7 +37,8 @@ async function render(json: string, webgl: boolean, layoutTimeoutMs: number): Pr
   await new Promise((r) => setTimeout(r, 500));
   const tasks: Array<{ end: number; duration: number }> = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push({ end: entry.startTime + entry.duration, duration: entry.duration });
+    for (const entry of list.getEntries())
+      tasks.push({ end: entry.startTime + entry.duration, duration: entry.duration });
   });
   observer.observe({ type: 'longtask', buffered: false });
   // The data arrives: elements are added and the explorer's own runner lays them out (the seeded arrangement
@@ -86,8 +87,13 @@ async function render(json: string, webgl: boolean, layoutTimeoutMs: number): Pr
   }
   const fps = (frames * 1000) / (performance.now() - start);
   // The canvas renderer keeps its contexts in data.contexts; the WebGL one sits at index WEBGL when on.
-  const renderer = (instance as unknown as { renderer(): unknown }).renderer() as { webgl?: boolean; WEBGL?: number; data?: { contexts?: unknown[] } };
-  const webglActive = Boolean(renderer.webgl) && renderer.data?.contexts?.[renderer.WEBGL ?? 3] instanceof WebGL2RenderingContext;
+  const renderer = (instance as unknown as { renderer(): unknown }).renderer() as {
+    webgl?: boolean;
+    WEBGL?: number;
+    data?: { contexts?: unknown[] };
+  };
+  const webglActive =
+    Boolean(renderer.webgl) && renderer.data?.contexts?.[renderer.WEBGL ?? 3] instanceof WebGL2RenderingContext;
   const workerMs = container.dataset.workerMs;
   return {
     elements: elements.length,

@@ -42,7 +42,11 @@ export function trimTo(graph: Elements, size: number): Elements {
     else hi = mid - 1;
   }
   const keep = new Set(graph.nodes.slice(0, lo).map((n) => n.id));
-  return { nodes: graph.nodes.slice(0, lo), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)), truncated: true };
+  return {
+    nodes: graph.nodes.slice(0, lo),
+    edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+    truncated: true,
+  };
 }
 
 function serveStatic(dir: string): Promise<Server> {
@@ -73,7 +77,12 @@ export async function measureClient(options: {
   renderers?: Array<'canvas' | 'webgl'>;
 }): Promise<ResultRow[]> {
   const { log, dataset } = options;
-  await build({ root: PAGE_DIR, base: './', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  await build({
+    root: PAGE_DIR,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
   const api = await startChildServer(options.config);
   let graph: Elements;
   try {
@@ -93,8 +102,16 @@ export async function measureClient(options: {
     chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
-        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
       ],
     });
   const rows: ResultRow[] = [];
@@ -110,7 +127,9 @@ export async function measureClient(options: {
           await page.waitForFunction(() => (globalThis as unknown as { benchReady?: boolean }).benchReady === true);
           const report = await page.evaluate(
             async ([data, webgl, timeout]) =>
-              (globalThis as unknown as { benchRender(json: string, webgl: boolean, t: number): Promise<RenderReport> }).benchRender(data, webgl, timeout),
+              (
+                globalThis as unknown as { benchRender(json: string, webgl: boolean, t: number): Promise<RenderReport> }
+              ).benchRender(data, webgl, timeout),
             [json, renderer === 'webgl', options.quick ? 30_000 : 90_000] as const,
           );
           results[renderer] = report;
@@ -121,7 +140,9 @@ export async function measureClient(options: {
               `longest task in layout ${report.longestTaskMs.toFixed(0)} ms, ${report.fps.toFixed(1)} fps (from zoom ${report.zoom.toFixed(2)})`,
           );
         } catch (error) {
-          log(`  client ${size} ${renderer}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          log(
+            `  client ${size} ${renderer}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          );
         } finally {
           await browser.close().catch(() => undefined);
         }
@@ -139,8 +160,22 @@ export async function measureClient(options: {
       }
       if (w) {
         rows.push(
-          row(op, dataset, `fps pan/zoom (webgl${w.webglActive ? '' : ' NOT active'})`, w.fps, 'fps', c ? { name: 'canvas fps', value: c.fps } : undefined),
-          row(op, dataset, 'layout done (webgl)', w.layoutDoneMs, 'ms', c ? { name: 'canvas layout done', value: c.layoutDoneMs } : undefined),
+          row(
+            op,
+            dataset,
+            `fps pan/zoom (webgl${w.webglActive ? '' : ' NOT active'})`,
+            w.fps,
+            'fps',
+            c ? { name: 'canvas fps', value: c.fps } : undefined,
+          ),
+          row(
+            op,
+            dataset,
+            'layout done (webgl)',
+            w.layoutDoneMs,
+            'ms',
+            c ? { name: 'canvas layout done', value: c.layoutDoneMs } : undefined,
+          ),
         );
       } else if (c) {
         rows.push(row(op, dataset, 'fps pan/zoom (canvas)', c.fps, 'fps'));

@@ -28,8 +28,15 @@ interface GraphqlAnswer {
   errors?: Array<{ message: string }>;
 }
 
-export async function postGraphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<GraphqlAnswer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export async function postGraphql(
+  url: string,
+  body: { query: string; variables: Record<string, unknown> },
+): Promise<GraphqlAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const answer = (await response.json()) as GraphqlAnswer;
   if (!response.ok && !answer.errors) throw new Error(`HTTP ${response.status}`);
   return answer;
@@ -62,8 +69,17 @@ export async function searchWords(graphqlUrl: string): Promise<string[]> {
     query: 'query { actors(first: 40) { nodes { name } } }',
     variables: {},
   });
-  const names = ((answer.data as { actors?: { nodes?: Array<{ name: string }> } } | undefined)?.actors?.nodes ?? []).map((n) => n.name);
-  const words = names.flatMap((n) => n.split(/\s+/).filter((w) => w.length >= 5).slice(0, 1)).map((w) => w.slice(0, 5).toLowerCase());
+  const names = (
+    (answer.data as { actors?: { nodes?: Array<{ name: string }> } } | undefined)?.actors?.nodes ?? []
+  ).map((n) => n.name);
+  const words = names
+    .flatMap((n) =>
+      n
+        .split(/\s+/)
+        .filter((w) => w.length >= 5)
+        .slice(0, 1),
+    )
+    .map((w) => w.slice(0, 5).toLowerCase());
   return [...new Set(words)].slice(0, 20);
 }
 
@@ -72,8 +88,13 @@ export async function searchWords(graphqlUrl: string): Promise<string[]> {
  * synthetic data marks 1% of actors sensitive, and asking for one of those is a NOT_FOUND, not a measurement.
  */
 export async function visibleActorIds(graphqlUrl: string): Promise<string[]> {
-  const answer = await postGraphql(graphqlUrl, { query: 'query { actors(first: 500) { nodes { id } } }', variables: {} });
-  const ids = ((answer.data as { actors?: { nodes?: Array<{ id: string }> } } | undefined)?.actors?.nodes ?? []).map((n) => n.id);
+  const answer = await postGraphql(graphqlUrl, {
+    query: 'query { actors(first: 500) { nodes { id } } }',
+    variables: {},
+  });
+  const ids = ((answer.data as { actors?: { nodes?: Array<{ id: string }> } } | undefined)?.actors?.nodes ?? []).map(
+    (n) => n.id,
+  );
   if (ids.length < 2) throw new Error('the dataset has fewer than two visible actors');
   return ids;
 }
@@ -100,7 +121,14 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
   // The response cache off: these figures are the work of each request, paired with the same work in raw Cypher
   // (repeated arguments would otherwise be answered from memory). Throughput is measured with it on and off.
   const server = await startServer(
-    { port: 0, host: '127.0.0.1', production: false, neo4j: config, security: { anonymousRead: true }, responseCache: { maxMegabytes: 0 } },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      production: false,
+      neo4j: config,
+      security: { anonymousRead: true },
+      responseCache: { maxMegabytes: 0 },
+    },
     db,
   );
   const apiUrl = new URL('graphql', server.url).toString();
@@ -118,7 +146,19 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
     log(`  ${dataset}: warming up with the mixed workload for ${warmSeconds} s`);
     await runLoad(server.url, mixedWorkload(ids, words), { connections: 4, seconds: warmSeconds });
     const ops = operations(ids, words, { actor: NEO4J_GRAPHQL_ACTOR, actors: NEO4J_GRAPHQL_ACTORS });
-    for (const op of ops) rows.push(...(await measureOperation(op, { apiUrl, altUrl: alt.url, driver, database: config.database, recorded, dataset, sampleScale: options.sampleScale, log })));
+    for (const op of ops)
+      rows.push(
+        ...(await measureOperation(op, {
+          apiUrl,
+          altUrl: alt.url,
+          driver,
+          database: config.database,
+          recorded,
+          dataset,
+          sampleScale: options.sampleScale,
+          log,
+        })),
+      );
   } finally {
     await alt.close();
     await driver.close();
@@ -165,7 +205,12 @@ async function measureOperation(
       raw.push(r.ms);
     }
     if (op.neo4jGraphql) {
-      const g = await timed(() => postGraphql(ctx.altUrl, { query: op.neo4jGraphql?.query ?? '', variables: op.neo4jGraphql?.variables(i) ?? {} }));
+      const g = await timed(() =>
+        postGraphql(ctx.altUrl, {
+          query: op.neo4jGraphql?.query ?? '',
+          variables: op.neo4jGraphql?.variables(i) ?? {},
+        }),
+      );
       if (g.value.errors) {
         altErrors += 1;
         if (altErrors === 1) ctx.log(`  ${op.name} (@neo4j/graphql): ${g.value.errors[0]?.message ?? 'error'}`);
@@ -188,7 +233,9 @@ async function measureOperation(
   if (errors > 0) out.push(row(op.name, ctx.dataset, 'errors', errors, 'count'));
   if (op.neo4jGraphql) {
     const sg = summarise(alt);
-    ctx.log(`  ${ctx.dataset} ${op.name}: @neo4j/graphql p50 ${sg.p50.toFixed(1)} p95 ${sg.p95.toFixed(1)} ms, errors ${altErrors}`);
+    ctx.log(
+      `  ${ctx.dataset} ${op.name}: @neo4j/graphql p50 ${sg.p50.toFixed(1)} p95 ${sg.p95.toFixed(1)} ms, errors ${altErrors}`,
+    );
     out.push(
       row(op.name, ctx.dataset, 'p50 vs @neo4j/graphql', sa.p50, 'ms', base('@neo4j/graphql p50', sg.p50)),
       row(op.name, ctx.dataset, 'p95 vs @neo4j/graphql', sa.p95, 'ms', base('@neo4j/graphql p95', sg.p95)),

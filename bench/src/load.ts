@@ -26,7 +26,9 @@ async function main(): Promise<void> {
       // RSS every 5 s during the run, then a second, shorter run: memory that kept growing would show there.
       const samples: number[] = [];
       const sampler = setInterval(() => samples.push(server.rssMb()), 5_000);
-      const result = await runLoad(server.url, workload, { connections, seconds }).finally(() => clearInterval(sampler));
+      const result = await runLoad(server.url, workload, { connections, seconds }).finally(() =>
+        clearInterval(sampler),
+      );
       await new Promise((r) => setTimeout(r, 5_000));
       const after = server.rssMb();
       const again = await runLoad(server.url, workload, { connections, seconds: Math.ceil(seconds / 3) });
@@ -37,7 +39,9 @@ async function main(): Promise<void> {
           `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latency.p50.toFixed(0)} p95 ${result.latency.p95.toFixed(0)} ` +
           `p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors}`,
       );
-      console.log(`Server RSS (MB): ${before.toFixed(0)} before; during ${samples.map((m) => m.toFixed(0)).join(' ')}; ${after.toFixed(0)} after`);
+      console.log(
+        `Server RSS (MB): ${before.toFixed(0)} before; during ${samples.map((m) => m.toFixed(0)).join(' ')}; ${after.toFixed(0)} after`,
+      );
       console.log(
         `Second run (${again.connections} connections, ${Math.ceil(seconds / 3)} s): ${again.requestsPerSecond.toFixed(0)} req/s, ` +
           `errors ${again.errors}; RSS ${afterAgain.toFixed(0)} MB after (${afterAgain <= after * 1.1 ? 'steady' : 'GREW'} vs ${after.toFixed(0)})`,

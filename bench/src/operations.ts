@@ -29,7 +29,11 @@ export function actorId(ids: readonly string[], i: number): string {
   return ids[(i * 7919) % ids.length] as string;
 }
 
-export function operations(ids: readonly string[], words: readonly string[], neo4jGraphqlQueries?: { actor: string; actors: string }): Operation[] {
+export function operations(
+  ids: readonly string[],
+  words: readonly string[],
+  neo4jGraphqlQueries?: { actor: string; actors: string },
+): Operation[] {
   const id = (i: number) => actorId(ids, i);
   const country = (i: number) => ['KH', 'LA', 'MM', 'VN', 'TH'][i % 5] ?? 'KH';
   const sector = (i: number) => ['CIVIL_SOCIETY', 'GOVERNMENT', 'RESEARCH', 'COMMUNITY'][i % 4] ?? 'CIVIL_SOCIETY';
@@ -39,7 +43,9 @@ export function operations(ids: readonly string[], words: readonly string[], neo
       query: `query Actor($id: ID!) { actor(id: $id) { ${ACTOR} } }`,
       variables: (i) => ({ id: id(i) }),
       samples: 200,
-      ...(neo4jGraphqlQueries ? { neo4jGraphql: { query: neo4jGraphqlQueries.actor, variables: (i: number) => ({ id: id(i) }) } } : {}),
+      ...(neo4jGraphqlQueries
+        ? { neo4jGraphql: { query: neo4jGraphqlQueries.actor, variables: (i: number) => ({ id: id(i) }) } }
+        : {}),
     },
     {
       name: 'actors(filter)',
@@ -109,10 +115,22 @@ export function operations(ids: readonly string[], words: readonly string[], neo
 }
 
 /** The mixed read workload of the throughput and load tests: what a browsing session sends. */
-export function mixedWorkload(ids: readonly string[], words: readonly string[]): Array<{ query: string; variables: Record<string, unknown> }> {
+export function mixedWorkload(
+  ids: readonly string[],
+  words: readonly string[],
+): Array<{ query: string; variables: Record<string, unknown> }> {
   const ops = operations(ids, words);
   const pick = (name: string) => ops.find((o) => o.name === name);
-  const mix = ['actor(id)', 'actor(id)', 'actors(filter)', 'text search', 'neighbourhood d1', 'neighbourhood d2', 'path', 'suggestPartners'];
+  const mix = [
+    'actor(id)',
+    'actor(id)',
+    'actors(filter)',
+    'text search',
+    'neighbourhood d1',
+    'neighbourhood d2',
+    'path',
+    'suggestPartners',
+  ];
   const out: Array<{ query: string; variables: Record<string, unknown> }> = [];
   for (let i = 0; i < 400; i += 1) {
     const op = pick(mix[i % mix.length] ?? 'actor(id)');

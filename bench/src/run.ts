@@ -28,7 +28,12 @@ const resultsDir = join(__dirname, '..', 'results');
 
 function readLoad(file: string): { actors: number; relationships: number; millis: number; at: string } | undefined {
   if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')) as { actors: number; relationships: number; millis: number; at: string };
+  return JSON.parse(readFileSync(file, 'utf8')) as {
+    actors: number;
+    relationships: number;
+    millis: number;
+    at: string;
+  };
 }
 
 /**
@@ -81,7 +86,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const quick = flag('--quick');
   const wanted = (value('--datasets') ?? '1k,10k,100k').split(',');
-  const specs = process.env.NEO4J_URI ? DATASETS.filter((d) => d.name === (wanted[0] ?? '10k')) : DATASETS.filter((d) => wanted.includes(d.name));
+  const specs = process.env.NEO4J_URI
+    ? DATASETS.filter((d) => d.name === (wanted[0] ?? '10k'))
+    : DATASETS.filter((d) => wanted.includes(d.name));
   const rows: ResultRow[] = [];
   const throughputOn = process.env.RA_BENCH_THROUGHPUT_DATASET ?? '10k';
   for (const spec of specs) {
@@ -106,7 +113,13 @@ async function main(): Promise<void> {
         );
       }
       rows.push(
-        ...(await measureLatency({ dataset: spec.name, actors: spec.actors, config: ds.config, sampleScale: quick ? 0.25 : 1, log })),
+        ...(await measureLatency({
+          dataset: spec.name,
+          actors: spec.actors,
+          config: ds.config,
+          sampleScale: quick ? 0.25 : 1,
+          log,
+        })),
       );
       if (!flag('--skip-throughput') && (spec.name === throughputOn || specs.length === 1)) {
         rows.push(...(await measureThroughput(ds.config, spec.name, quick ? 5 : 10)));
@@ -123,8 +136,13 @@ async function main(): Promise<void> {
   const dir = resultsDir;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  writeFileSync(join(dir, 'latest.md'), `Machine: ${machine}; run ${new Date().toISOString()}, ${((Date.now() - started) / 60000).toFixed(1)} min.\n\n${table}\n`);
-  console.log(`\n${table}\n\nMachine: ${machine}. Total ${((Date.now() - started) / 60000).toFixed(1)} min. Wrote bench/results/latest.json`);
+  writeFileSync(
+    join(dir, 'latest.md'),
+    `Machine: ${machine}; run ${new Date().toISOString()}, ${((Date.now() - started) / 60000).toFixed(1)} min.\n\n${table}\n`,
+  );
+  console.log(
+    `\n${table}\n\nMachine: ${machine}. Total ${((Date.now() - started) / 60000).toFixed(1)} min. Wrote bench/results/latest.json`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -54,12 +54,19 @@ export async function startChildServer(config: Neo4jConfig, env: Record<string, 
 }
 
 /** Sends every request of the workload once, four at a time: fills the response cache, as browsing would. */
-export async function warmUp(url: string, workload: Array<{ query: string; variables: Record<string, unknown> }>): Promise<void> {
+export async function warmUp(
+  url: string,
+  workload: Array<{ query: string; variables: Record<string, unknown> }>,
+): Promise<void> {
   const graphqlUrl = new URL('graphql', url).toString();
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < workload.length; i = next++) {
-      const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(workload[i]) });
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(workload[i]),
+      });
       await response.arrayBuffer();
     }
   };
@@ -85,20 +92,23 @@ export async function runLoad(
   const latencies: number[] = [];
   let instance: autocannon.Instance | undefined;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({
-    url: new URL('graphql', url).toString(),
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 10,
-    requests: workload.map((w) => ({
-      method: 'POST' as const,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(w),
-      onResponse: (_status: number, body: string) => {
-        if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors += 1;
+    instance = autocannon(
+      {
+        url: new URL('graphql', url).toString(),
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 10,
+        requests: workload.map((w) => ({
+          method: 'POST' as const,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(w),
+          onResponse: (_status: number, body: string) => {
+            if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors += 1;
+          },
+        })),
       },
-    })),
-  }, (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
+      (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
+    );
   });
   instance?.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);

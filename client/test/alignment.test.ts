@@ -1,18 +1,65 @@
 /** The alignment core without React or Cytoscape: URL state, matrix, regions, partner graph, grid. */
-import { decodeAlignState, encodeAlignState, INITIAL_ALIGN, pageOf, switchPage } from '../src/core/alignment/alignState';
+import {
+  decodeAlignState,
+  encodeAlignState,
+  INITIAL_ALIGN,
+  pageOf,
+  switchPage,
+} from '../src/core/alignment/alignState';
 import { gridPoints, inQuadrant, quadrantMembers, quadrantOf } from '../src/core/alignment/grid';
 import { buildMatrix, describeCell, sortRows, type MatrixInput } from '../src/core/alignment/matrix';
-import { defaultRegions, multiRegionActors, overlapGraph, overlapLabel, partnerGraph, themeRegions, tiesAmong } from '../src/core/alignment/overlap';
+import {
+  defaultRegions,
+  multiRegionActors,
+  overlapGraph,
+  overlapLabel,
+  partnerGraph,
+  themeRegions,
+  tiesAmong,
+} from '../src/core/alignment/overlap';
 import { toOverlapElements } from '../src/graph/overlapElements';
 
-const A = { id: 'a', name: 'Alpha Network', acronym: 'AN', sector: 'CIVIL_SOCIETY' as const, country: { id: 'KH', name: 'Cambodia' } };
-const B = { id: 'b', name: 'Bureau of Land', acronym: null, sector: 'GOVERNMENT' as const, country: { id: 'KH', name: 'Cambodia' } };
-const C = { id: 'c', name: 'Community Forest', acronym: 'CF', sector: 'CIVIL_SOCIETY' as const, country: { id: 'LA', name: 'Laos' } };
+const A = {
+  id: 'a',
+  name: 'Alpha Network',
+  acronym: 'AN',
+  sector: 'CIVIL_SOCIETY' as const,
+  country: { id: 'KH', name: 'Cambodia' },
+};
+const B = {
+  id: 'b',
+  name: 'Bureau of Land',
+  acronym: null,
+  sector: 'GOVERNMENT' as const,
+  country: { id: 'KH', name: 'Cambodia' },
+};
+const C = {
+  id: 'c',
+  name: 'Community Forest',
+  acronym: 'CF',
+  sector: 'CIVIL_SOCIETY' as const,
+  country: { id: 'LA', name: 'Laos' },
+};
 const input: MatrixInput = {
   actors: [A, B, C],
   themes: [
-    { theme: { id: 't1', name: 'Land titling' }, actorCount: 3, positions: [{ actor: { id: 'a' }, position: 'SUPPORTS', priority: 3 }, { actor: { id: 'b' }, position: 'OPPOSES', priority: 2 }, { actor: { id: 'c' }, position: 'SUPPORTS', priority: 1 }] },
-    { theme: { id: 't2', name: 'Forestry' }, actorCount: 2, positions: [{ actor: { id: 'a' }, position: 'MIXED', priority: 1 }, { actor: { id: 'c' }, position: 'SUPPORTS', priority: 2 }] },
+    {
+      theme: { id: 't1', name: 'Land titling' },
+      actorCount: 3,
+      positions: [
+        { actor: { id: 'a' }, position: 'SUPPORTS', priority: 3 },
+        { actor: { id: 'b' }, position: 'OPPOSES', priority: 2 },
+        { actor: { id: 'c' }, position: 'SUPPORTS', priority: 1 },
+      ],
+    },
+    {
+      theme: { id: 't2', name: 'Forestry' },
+      actorCount: 2,
+      positions: [
+        { actor: { id: 'a' }, position: 'MIXED', priority: 1 },
+        { actor: { id: 'c' }, position: 'SUPPORTS', priority: 2 },
+      ],
+    },
   ],
 };
 
@@ -43,8 +90,14 @@ describe('alignment matrix', () => {
     expect(civil?.cells.t1?.counts).toEqual({ SUPPORTS: 2, OPPOSES: 0, MIXED: 0, UNKNOWN: 0 });
     expect(civil?.cells.t2?.net).toBe(0.5);
     const gov = m.rows.find((r) => r.key === 'GOVERNMENT');
-    expect(gov && gov.cells.t1 && describeCell(gov, { name: 'Land titling' }, gov.cells.t1)).toBe('Government on Land titling: 1 opposes');
-    expect(buildMatrix(input, 'sector-country').rows.map((r) => r.key).sort()).toEqual(['CIVIL_SOCIETY|KH', 'CIVIL_SOCIETY|LA', 'GOVERNMENT|KH']);
+    expect(gov && gov.cells.t1 && describeCell(gov, { name: 'Land titling' }, gov.cells.t1)).toBe(
+      'Government on Land titling: 1 opposes',
+    );
+    expect(
+      buildMatrix(input, 'sector-country')
+        .rows.map((r) => r.key)
+        .sort(),
+    ).toEqual(['CIVIL_SOCIETY|KH', 'CIVIL_SOCIETY|LA', 'GOVERNMENT|KH']);
   });
 });
 
@@ -52,13 +105,39 @@ describe('overlap graph and regions', () => {
   const net = {
     nodes: [A, B, C],
     edges: [
-      { source: 'a', target: 'b', weight: 2, score: 0.4, agreement: 0.1, disagreement: 0.3, themes: [{ id: 't1', name: 'Land titling' }], crossSector: true, linked: false },
-      { source: 'a', target: 'c', weight: 1, score: 0.61, agreement: 0.61, disagreement: 0, themes: [{ id: 't2', name: 'Forestry' }, { id: 't1', name: 'Land titling' }], crossSector: false, linked: true },
+      {
+        source: 'a',
+        target: 'b',
+        weight: 2,
+        score: 0.4,
+        agreement: 0.1,
+        disagreement: 0.3,
+        themes: [{ id: 't1', name: 'Land titling' }],
+        crossSector: true,
+        linked: false,
+      },
+      {
+        source: 'a',
+        target: 'c',
+        weight: 1,
+        score: 0.61,
+        agreement: 0.61,
+        disagreement: 0,
+        themes: [
+          { id: 't2', name: 'Forestry' },
+          { id: 't1', name: 'Land titling' },
+        ],
+        crossSector: false,
+        linked: true,
+      },
     ],
   };
   it('labels edges with shared themes and score, and flags contested and cross-sector pairs', () => {
     const g = overlapGraph(net, new Map([['a', 4]]));
-    expect(g.edges.map((e) => [e.label, e.crossSector, e.contested])).toEqual([['2 themes · 0.40', true, true], ['1 theme · 0.61', false, false]]);
+    expect(g.edges.map((e) => [e.label, e.crossSector, e.contested])).toEqual([
+      ['2 themes · 0.40', true, true],
+      ['1 theme · 0.61', false, false],
+    ]);
     expect(overlapLabel(3, 0.456)).toBe('3 themes · 0.46');
     const els = toOverlapElements(g);
     expect(els.find((e) => e.data.id === 'a')?.data).toMatchObject({ label: 'AN', colour: '#E69F00', size: 40 });
@@ -67,26 +146,62 @@ describe('overlap graph and regions', () => {
   it('draws regions for the most shared themes and finds actors inside several', () => {
     expect(defaultRegions(net.edges, 10, 2)).toEqual(['t1', 't2']);
     const regions = themeRegions(['t1', 't2'], input.themes, new Set(['a', 'b', 'c']));
-    expect(regions.map((r) => [r.id, r.members])).toEqual([['t1', ['a', 'b', 'c']], ['t2', ['a', 'c']]]);
-    expect([...multiRegionActors(regions)]).toEqual([['a', 2], ['c', 2]]);
+    expect(regions.map((r) => [r.id, r.members])).toEqual([
+      ['t1', ['a', 'b', 'c']],
+      ['t2', ['a', 'c']],
+    ]);
+    expect([...multiRegionActors(regions)]).toEqual([
+      ['a', 2],
+      ['c', 2],
+    ]);
     expect(tiesAmong(overlapGraph(net, new Map()).edges, new Set(['a', 'c']))).toEqual(['o:a|c']);
   });
   it('puts the asking actor in the middle of the partner graph with ranked spokes', () => {
-    const g = partnerGraph(A, [{ actor: B, score: 0.71, sharedThemes: [{ position: 'SUPPORTS', partnerPosition: 'OPPOSES' }], crossBorder: false }], new Map());
-    expect(g.nodes.map((n) => [n.id, n.anchor ?? false, n.rank ?? 0])).toEqual([['a', true, 0], ['b', false, 1]]);
+    const g = partnerGraph(
+      A,
+      [
+        {
+          actor: B,
+          score: 0.71,
+          sharedThemes: [{ position: 'SUPPORTS', partnerPosition: 'OPPOSES' }],
+          crossBorder: false,
+        },
+      ],
+      new Map(),
+    );
+    expect(g.nodes.map((n) => [n.id, n.anchor ?? false, n.rank ?? 0])).toEqual([
+      ['a', true, 0],
+      ['b', false, 1],
+    ]);
     expect(g.edges[0]).toMatchObject({ label: '#1 · 0.71', kind: 'suggestion', crossSector: true, contested: true });
   });
 });
 
 describe('influence × alignment grid', () => {
   it('places actors by stance and influence into quadrants', () => {
-    const pts = gridPoints(input.themes[0]?.positions ?? [], new Map([['a', 4], ['b', 5], ['c', 1]]), (id) => id.toUpperCase());
-    expect(pts.map((p) => [p.id, p.quadrant])).toEqual([['a', 'champions'], ['b', 'blockers'], ['c', 'supporters']]);
+    const pts = gridPoints(
+      input.themes[0]?.positions ?? [],
+      new Map([
+        ['a', 4],
+        ['b', 5],
+        ['c', 1],
+      ]),
+      (id) => id.toUpperCase(),
+    );
+    expect(pts.map((p) => [p.id, p.quadrant])).toEqual([
+      ['a', 'champions'],
+      ['b', 'blockers'],
+      ['c', 'supporters'],
+    ]);
     expect(quadrantOf(0, 1)).toBe('watch');
     expect([...inQuadrant(pts, 'champions')]).toEqual(['a']);
   });
   it('keeps a mixed position left of the centre line, where its quadrant is drawn', () => {
-    const positions = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((id) => ({ actor: { id }, position: 'MIXED' as const, priority: 2 }));
+    const positions = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((id) => ({
+      actor: { id },
+      position: 'MIXED' as const,
+      priority: 2,
+    }));
     const pts = gridPoints(positions, new Map([['m1', 5]]), (id) => id);
     expect(pts.map((p) => p.quadrant)).toEqual(['blockers', 'watch', 'watch', 'watch', 'watch', 'watch']);
     for (const p of pts) expect(p.stance + p.jx).toBeLessThan(0);
@@ -99,7 +214,17 @@ describe('influence × alignment grid', () => {
       { actor: { id: 'w' }, position: 'SUPPORTS' as const, priority: 1 },
     ];
     const names: Record<string, string> = { x: 'Xylo', y: 'Yew', z: 'Aster', w: 'Willow' };
-    const pts = gridPoints(positions, new Map([['x', 5], ['y', 4], ['z', 4], ['w', 1]]), (id) => id.toUpperCase(), (id) => names[id] ?? id);
+    const pts = gridPoints(
+      positions,
+      new Map([
+        ['x', 5],
+        ['y', 4],
+        ['z', 4],
+        ['w', 1],
+      ]),
+      (id) => id.toUpperCase(),
+      (id) => names[id] ?? id,
+    );
     expect(quadrantMembers(pts, 'champions').map((p) => p.name)).toEqual(['Xylo', 'Aster', 'Yew']);
     expect(quadrantMembers(pts, 'supporters').map((p) => [p.name, p.label])).toEqual([['Willow', 'W']]);
   });

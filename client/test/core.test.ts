@@ -7,13 +7,26 @@ import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
 import { fieldOf } from '../src/data/client';
 import { sample } from './sample';
 import * as shared from '@reform-atlas/seed/src/vocabulary';
-import { ACTIVITY_TYPE_LABELS, CONFIDENCE_LABELS, COUNTRY_NAMES, KIND_ENCODING, KIND_LABELS, LEVEL_LABELS, POSITION_ENCODING, SECTOR_ENCODING } from '../src/core/vocabulary';
+import {
+  ACTIVITY_TYPE_LABELS,
+  CONFIDENCE_LABELS,
+  COUNTRY_NAMES,
+  KIND_ENCODING,
+  KIND_LABELS,
+  LEVEL_LABELS,
+  POSITION_ENCODING,
+  SECTOR_ENCODING,
+} from '../src/core/vocabulary';
 
 describe('vocabulary', () => {
   it('shows the words the importer accepts: one source, shared with the server', () => {
     for (const s of shared.SECTORS) expect(SECTOR_ENCODING[s].label).toBe(shared.SECTOR_LABELS[s]);
     for (const p of shared.POSITIONS) expect(POSITION_ENCODING[p].label).toBe(shared.POSITION_LABELS[p]);
-    for (const k of shared.GROUP_KINDS) expect([KIND_ENCODING[k].label, KIND_LABELS[k]]).toEqual([shared.GROUP_KIND_LABELS[k], shared.GROUP_KIND_LABELS[k]]);
+    for (const k of shared.GROUP_KINDS)
+      expect([KIND_ENCODING[k].label, KIND_LABELS[k]]).toEqual([
+        shared.GROUP_KIND_LABELS[k],
+        shared.GROUP_KIND_LABELS[k],
+      ]);
     expect(LEVEL_LABELS).toBe(shared.LEVEL_LABELS);
     expect(COUNTRY_NAMES).toBe(shared.COUNTRY_NAMES);
     expect(CONFIDENCE_LABELS).toBe(shared.CONFIDENCE_LABELS);
@@ -30,7 +43,9 @@ describe('filters', () => {
   });
 
   it('combines facets with AND and values with OR, and counts per value', () => {
-    expect(matchingNodes(index, { ...EMPTY_FILTERS, countries: ['KH', 'LA'], sectors: ['GOVERNMENT'] })?.has('actor:lagov')).toBe(true);
+    expect(
+      matchingNodes(index, { ...EMPTY_FILTERS, countries: ['KH', 'LA'], sectors: ['GOVERNMENT'] })?.has('actor:lagov'),
+    ).toBe(true);
     expect(facetCounts(index, { ...EMPTY_FILTERS, sectors: ['GOVERNMENT'] }, 'countries').get('LA')).toBe(1);
     expect(facetCounts(index, EMPTY_FILTERS, 'countries').get('KH')).toBe(1);
   });
@@ -47,7 +62,13 @@ describe('URL state', () => {
   it('round-trips the whole view state', () => {
     const state = {
       ...INITIAL_VIEW,
-      filters: { ...EMPTY_FILTERS, countries: ['KH'], sectors: ['GOVERNMENT' as const], text: 'ក', mode: 'hide' as const },
+      filters: {
+        ...EMPTY_FILTERS,
+        countries: ['KH'],
+        sectors: ['GOVERNMENT' as const],
+        text: 'ក',
+        mode: 'hide' as const,
+      },
       selected: 'actor:kfca',
       layout: 'country' as const,
       focus: 'actor:kfca',
@@ -91,7 +112,10 @@ describe('saved view references (what the server checks a view against)', () => 
         selected: 'actor:sel-x',
         focus: 'actor:focus-x',
         path: { from: 'actor:from-x', to: 'to-x' },
-        expanded: [{ id: 'actor:exp-x', depth: 2 }, { id: 'group:net-y', depth: 1 }],
+        expanded: [
+          { id: 'actor:exp-x', depth: 2 },
+          { id: 'group:net-y', depth: 1 },
+        ],
         filters: { ...INITIAL_VIEW.filters, text: 'Hội Nông dân' },
       }),
     );
@@ -106,11 +130,20 @@ describe('saved view references (what the server checks a view against)', () => 
   });
 
   test('any JSON: ids as values, as keys, in expansion format, URL-encoded', () => {
-    const refs = savedViewReferences(JSON.stringify({ positions: { 'actor:key-x': { x: 1 } }, other: ['expand=actor%3Aenc-x~2'], nested: { deep: 'val-x' } }));
+    const refs = savedViewReferences(
+      JSON.stringify({
+        positions: { 'actor:key-x': { x: 1 } },
+        other: ['expand=actor%3Aenc-x~2'],
+        nested: { deep: 'val-x' },
+      }),
+    );
     expect(refs.actorIds).toEqual(expect.arrayContaining(['key-x', 'enc-x', 'val-x']));
   });
 
   test('a bare query string (older views)', () => {
-    expect(savedViewReferences('sel=actor:old-x&q=defenders')).toEqual({ actorIds: expect.arrayContaining(['old-x']), searchTexts: ['defenders'] });
+    expect(savedViewReferences('sel=actor:old-x&q=defenders')).toEqual({
+      actorIds: expect.arrayContaining(['old-x']),
+      searchTexts: ['defenders'],
+    });
   });
 });

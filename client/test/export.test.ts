@@ -1,7 +1,14 @@
 /** The export helpers without a browser: names, captions, CSV cells, scale limits, frame, legend, SVG. */
 import { describeFilters } from '../src/core/export/caption';
 import { estimateWidth, layoutFrame, wrapText, type Decorations } from '../src/core/export/frame';
-import { describeCounts, describeUpdate, isImportable, isImportReport, issuesCsv, type ImportReport } from '../src/core/export/importReport';
+import {
+  describeCounts,
+  describeUpdate,
+  isImportable,
+  isImportReport,
+  issuesCsv,
+  type ImportReport,
+} from '../src/core/export/importReport';
 import { legendEntries } from '../src/core/export/legend';
 import { clampScale, csvCell, csvRow, defaultCaption, exportFileName } from '../src/core/export/names';
 import { EMPTY_FILTERS } from '../src/core/filters/filters';
@@ -18,8 +25,12 @@ describe('file names', () => {
     expect(exportFileName('zip', DAY, { scope: 'all' })).toBe('reform-atlas-all-2025-05-07.zip');
   });
   test('a title becomes an ASCII slug; Vietnamese loses its accents; other scripts keep the default', () => {
-    expect(exportFileName('svg', DAY, { title: 'Land alliances: Mekong / 2025' })).toBe('reform-atlas-land-alliances-mekong-2025-2025-05-07.svg');
-    expect(exportFileName('pdf', DAY, { title: 'Đất đai và cải cách' })).toBe('reform-atlas-dat-dai-va-cai-cach-2025-05-07.pdf');
+    expect(exportFileName('svg', DAY, { title: 'Land alliances: Mekong / 2025' })).toBe(
+      'reform-atlas-land-alliances-mekong-2025-2025-05-07.svg',
+    );
+    expect(exportFileName('pdf', DAY, { title: 'Đất đai và cải cách' })).toBe(
+      'reform-atlas-dat-dai-va-cai-cach-2025-05-07.pdf',
+    );
     expect(exportFileName('png', DAY, { title: 'សម្ព័ន្ធសហគមន៍' })).toBe('reform-atlas-view-2025-05-07.png');
   });
 });
@@ -47,7 +58,10 @@ describe('scale limits', () => {
 
 describe('captions', () => {
   test('names the source, the counts and the filters', () => {
-    const filters = describeFilters({ ...EMPTY_FILTERS, countries: ['KH'], sectors: ['GOVERNMENT'], themes: ['t1'], text: 'forest' }, { themes: new Map([['t1', 'Land titling']]), groups: new Map() });
+    const filters = describeFilters(
+      { ...EMPTY_FILTERS, countries: ['KH'], sectors: ['GOVERNMENT'], themes: ['t1'], text: 'forest' },
+      { themes: new Map([['t1', 'Land titling']]), groups: new Map() },
+    );
     expect(filters).toEqual(['country: Cambodia', 'sector: Government', 'theme: Land titling', 'search “forest”']);
     expect(defaultCaption({ datasetLabel: null, datasetKind: 'illustrative', actors: 12, links: 30, filters })).toBe(
       'Source: Reform Atlas — Illustrative data (fictional organisations) · 12 actors, 30 links shown · filtered by country: Cambodia; sector: Government; theme: Land titling; search “forest”',
@@ -56,7 +70,13 @@ describe('captions', () => {
 });
 
 describe('frame', () => {
-  const decor: Decorations = { title: 'Title', legend: true, date: 'Exported 2025-05-07', caption: 'Source: x', background: 'white' };
+  const decor: Decorations = {
+    title: 'Title',
+    legend: true,
+    date: 'Exported 2025-05-07',
+    caption: 'Source: x',
+    background: 'white',
+  };
   test('places header, graph, legend and caption without overlap', () => {
     const f = layoutFrame(800, 600, decor, 5);
     expect(f.title && f.date && f.legend && f.caption).toBeTruthy();
@@ -67,7 +87,12 @@ describe('frame', () => {
     expect(f.height).toBeGreaterThan(600);
   });
   test('nothing but the graph when every decoration is off', () => {
-    const f = layoutFrame(800, 600, { title: ' ', legend: false, date: null, caption: null, background: 'transparent' }, 5);
+    const f = layoutFrame(
+      800,
+      600,
+      { title: ' ', legend: false, date: null, caption: null, background: 'transparent' },
+      5,
+    );
     expect([f.title, f.date, f.legend, f.caption]).toEqual([null, null, null, null]);
     expect(f.width).toBe(848);
   });
@@ -80,8 +105,18 @@ describe('frame', () => {
 
 describe('legend', () => {
   test('lists only what the view shows, in the page legend’s order', () => {
-    const entries = legendEntries({ sectors: new Set(['GOVERNMENT', 'CIVIL_SOCIETY']), kinds: new Set(['ACTOR', 'COALITION']), relations: new Set(['MEMBER_OF', 'INTERESTED_IN:OPPOSES']) });
-    expect(entries.map((e) => e.label)).toEqual(['Civil society', 'Government', 'Coalition', 'Theme position: opposes', 'Membership']);
+    const entries = legendEntries({
+      sectors: new Set(['GOVERNMENT', 'CIVIL_SOCIETY']),
+      kinds: new Set(['ACTOR', 'COALITION']),
+      relations: new Set(['MEMBER_OF', 'INTERESTED_IN:OPPOSES']),
+    });
+    expect(entries.map((e) => e.label)).toEqual([
+      'Civil society',
+      'Government',
+      'Coalition',
+      'Theme position: opposes',
+      'Membership',
+    ]);
   });
 });
 
@@ -90,10 +125,31 @@ describe('import report', () => {
     dryRun: true,
     committed: false,
     files: ['actors.xlsx'],
-    counts: { actors: 3, newActors: 1, groups: 0, themes: 0, memberships: 2, interests: 0, collaborations: 0, activities: 0, participations: 0 },
-    issues: [{ file: 'actors.xlsx', sheet: 'actors', line: 4, column: 'sector', message: 'sector: =cmd is not a sector' }],
+    counts: {
+      actors: 3,
+      newActors: 1,
+      groups: 0,
+      themes: 0,
+      memberships: 2,
+      interests: 0,
+      collaborations: 0,
+      activities: 0,
+      participations: 0,
+    },
+    issues: [
+      { file: 'actors.xlsx', sheet: 'actors', line: 4, column: 'sector', message: 'sector: =cmd is not a sector' },
+    ],
     issueCount: 1,
-    updates: [{ file: 'actors.xlsx', sheet: 'actors', line: 2, actorId: 'kh-cso-a', name: 'Forest Voices Cambodia', fields: ['level'] }],
+    updates: [
+      {
+        file: 'actors.xlsx',
+        sheet: 'actors',
+        line: 2,
+        actorId: 'kh-cso-a',
+        name: 'Forest Voices Cambodia',
+        fields: ['level'],
+      },
+    ],
     updateCount: 1,
     changeId: null,
     millis: 5,
@@ -106,13 +162,17 @@ describe('import report', () => {
     expect(isImportReport(withoutUpdates)).toBe(false);
     expect(report.updates.map(describeUpdate)).toEqual(['Forest Voices Cambodia (kh-cso-a): level']);
     expect(describeCounts(report.counts)).toBe('3 actors (1 new), 2 memberships');
-    expect(describeCounts({ ...report.counts, activities: 2, participations: 5 })).toBe('3 actors (1 new), 2 memberships, 2 activities, 5 participations');
+    expect(describeCounts({ ...report.counts, activities: 2, participations: 5 })).toBe(
+      '3 actors (1 new), 2 memberships, 2 activities, 5 participations',
+    );
     expect(describeCounts({ ...report.counts, actors: 0, memberships: 0, activities: 3 })).toBe('3 activities');
     expect(isImportable('A.XLSX')).toBe(true);
     expect(isImportable('a.xls')).toBe(false);
   });
   test('problems as CSV: one row per issue, formula-safe', () => {
-    expect(issuesCsv(report)).toBe('file,sheet,row,column,problem\r\nactors.xlsx,actors,4,sector,sector: =cmd is not a sector\r\n');
+    expect(issuesCsv(report)).toBe(
+      'file,sheet,row,column,problem\r\nactors.xlsx,actors,4,sector,sector: =cmd is not a sector\r\n',
+    );
   });
 });
 
@@ -166,18 +226,64 @@ describe('SVG writer', () => {
     bounds: { x: -100, y: -60, w: 300, h: 200 },
     nodes: [
       node({ id: 'a', lines: [LABELS[0] ?? '', LABELS[1] ?? ''] }),
-      node({ id: 'b', x: 150, y: 80, shape: 'star', fill: '#CC79A7', lines: [LABELS[2] ?? ''], opacity: 0.12, textOpacity: 0.2 }),
+      node({
+        id: 'b',
+        x: 150,
+        y: 80,
+        shape: 'star',
+        fill: '#CC79A7',
+        lines: [LABELS[2] ?? ''],
+        opacity: 0.12,
+        textOpacity: 0.2,
+      }),
       node({ id: 'c', x: -80, y: 100, shape: 'hexagon', lines: [LABELS[3] ?? ''] }),
-      node({ id: 'd', x: 60, y: -40, shape: 'cut-rectangle', lines: [LABELS[4] ?? ''], strokeDash: 'dashed', strokeWidth: 4, fill: '#ffffff', stroke: '#6A3D9A' }),
+      node({
+        id: 'd',
+        x: 60,
+        y: -40,
+        shape: 'cut-rectangle',
+        lines: [LABELS[4] ?? ''],
+        strokeDash: 'dashed',
+        strokeWidth: 4,
+        fill: '#ffffff',
+        stroke: '#6A3D9A',
+      }),
     ],
-    edges: [{ id: 'e', kind: 'MEMBER_OF', x1: 0, y1: 0, x2: 150, y2: 80, colour: '#a9b0b7', width: 1, dash: 'dotted', opacity: 0.55 }],
-    present: { sectors: new Set(['CIVIL_SOCIETY', 'DONOR']), kinds: new Set(['ACTOR', 'COALITION']), relations: new Set(['MEMBER_OF']) },
+    edges: [
+      {
+        id: 'e',
+        kind: 'MEMBER_OF',
+        x1: 0,
+        y1: 0,
+        x2: 150,
+        y2: 80,
+        colour: '#a9b0b7',
+        width: 1,
+        dash: 'dotted',
+        opacity: 0.55,
+      },
+    ],
+    present: {
+      sectors: new Set(['CIVIL_SOCIETY', 'DONOR']),
+      kinds: new Set(['ACTOR', 'COALITION']),
+      relations: new Set(['MEMBER_OF']),
+    },
     clip: false,
   };
-  const decor: Decorations = { title: 'Alliances <Mekong> & co', legend: true, date: 'Exported 2025-05-07', caption: 'Source: Reform Atlas — test', background: 'white' };
+  const decor: Decorations = {
+    title: 'Alliances <Mekong> & co',
+    legend: true,
+    date: 'Exported 2025-05-07',
+    caption: 'Source: Reform Atlas — test',
+    background: 'white',
+  };
 
   test('is well-formed XML with its size, shapes, and every label as text', () => {
-    const svg = writeSvg(scene, { decor, legend: legendEntries(scene.present), fontCss: '@font-face{font-family:"Noto Sans Khmer";src:url(data:font/woff2;base64,AAAA)}' });
+    const svg = writeSvg(scene, {
+      decor,
+      legend: legendEntries(scene.present),
+      fontCss: '@font-face{font-family:"Noto Sans Khmer";src:url(data:font/woff2;base64,AAAA)}',
+    });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const root = doc.documentElement;
@@ -189,7 +295,9 @@ describe('SVG writer', () => {
     expect(texts).toContain('Alliances <Mekong> & co');
     expect(texts).toContain('Exported 2025-05-07');
     expect(texts).toContain('Source: Reform Atlas — test');
-    expect(texts).toEqual(expect.arrayContaining(['Legend', 'Civil society', 'Donor / development partner', 'Coalition', 'Membership']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Legend', 'Civil society', 'Donor / development partner', 'Coalition', 'Membership']),
+    );
     expect(doc.getElementsByTagName('line').length).toBeGreaterThanOrEqual(2);
     expect(doc.querySelectorAll('g.nodes path')).toHaveLength(4);
     expect(doc.getElementsByTagName('style')[0]?.textContent).toContain('Noto Sans Khmer');
@@ -199,7 +307,11 @@ describe('SVG writer', () => {
   });
 
   test('transparent background and no decorations: only the graph', () => {
-    const svg = writeSvg(scene, { decor: { title: '', legend: false, date: null, caption: null, background: 'transparent' }, legend: [], fontCss: '' });
+    const svg = writeSvg(scene, {
+      decor: { title: '', legend: false, date: null, caption: null, background: 'transparent' },
+      legend: [],
+      fontCss: '',
+    });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('rect')).toBeNull();
     expect(doc.querySelector('g.legend')).toBeNull();
@@ -208,7 +320,22 @@ describe('SVG writer', () => {
   });
 
   test('every shape has path data', () => {
-    for (const shape of ['ellipse', 'rectangle', 'round-rectangle', 'barrel', 'diamond', 'round-diamond', 'triangle', 'star', 'hexagon', 'octagon', 'vee', 'cut-rectangle', 'tag', 'unknown']) {
+    for (const shape of [
+      'ellipse',
+      'rectangle',
+      'round-rectangle',
+      'barrel',
+      'diamond',
+      'round-diamond',
+      'triangle',
+      'star',
+      'hexagon',
+      'octagon',
+      'vee',
+      'cut-rectangle',
+      'tag',
+      'unknown',
+    ]) {
       expect(shapePath(shape, 0, 0, 20, 20)).toMatch(/^M[-\d.]+,[-\d.]+ .*Z$/);
     }
   });

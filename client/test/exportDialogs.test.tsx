@@ -4,8 +4,30 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ImportDialog } from '../src/components/import/ImportDialog';
 import type { ImportReport } from '../src/core/export/importReport';
 
-const counts = { actors: 2, newActors: 2, groups: 0, themes: 0, memberships: 1, interests: 0, collaborations: 0, activities: 0, participations: 0 };
-const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, committed: false, files: ['actors.csv'], counts, issues: [], issueCount: 0, updates: [], updateCount: 0, changeId: null, millis: 3, ...over });
+const counts = {
+  actors: 2,
+  newActors: 2,
+  groups: 0,
+  themes: 0,
+  memberships: 1,
+  interests: 0,
+  collaborations: 0,
+  activities: 0,
+  participations: 0,
+};
+const report = (over: Partial<ImportReport>): ImportReport => ({
+  dryRun: true,
+  committed: false,
+  files: ['actors.csv'],
+  counts,
+  issues: [],
+  issueCount: 0,
+  updates: [],
+  updateCount: 0,
+  changeId: null,
+  millis: 3,
+  ...over,
+});
 
 function respond(status: number, body: unknown): Response {
   return { status, ok: status < 300, json: async () => body } as Response;
@@ -14,7 +36,10 @@ function respond(status: number, body: unknown): Response {
 afterEach(() => jest.restoreAllMocks());
 
 test('lists problems by file, sheet and row and keeps Import disabled', async () => {
-  const bad = report({ issues: [{ file: 'actors.csv', sheet: null, line: 3, column: 'sector', message: 'sector: "NGO" is not a sector' }], issueCount: 1 });
+  const bad = report({
+    issues: [{ file: 'actors.csv', sheet: null, line: 3, column: 'sector', message: 'sector: "NGO" is not a sector' }],
+    issueCount: 1,
+  });
   const fetchMock = jest.fn(async () => respond(422, bad));
   global.fetch = fetchMock as unknown as typeof fetch;
   render(<ImportDialog onImported={jest.fn()} onClose={jest.fn()} />);
@@ -23,11 +48,23 @@ test('lists problems by file, sheet and row and keeps Import disabled', async ()
   expect(screen.getByRole('cell', { name: '3' })).toBeTruthy();
   expect(screen.getByRole('cell', { name: 'sector: "NGO" is not a sector' })).toBeTruthy();
   expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
-  expect(fetchMock).toHaveBeenCalledWith('/api/import?filename=actors.csv', expect.objectContaining({ method: 'POST' }));
+  expect(fetchMock).toHaveBeenCalledWith(
+    '/api/import?filename=actors.csv',
+    expect.objectContaining({ method: 'POST' }),
+  );
 });
 
 test('lists the existing actors a dry run would update, with the columns that change', async () => {
-  const updates = [{ file: 'actors.csv', sheet: null, line: 2, actorId: 'kh-cso-a', name: 'Forest Voices Cambodia', fields: ['level', 'description'] }];
+  const updates = [
+    {
+      file: 'actors.csv',
+      sheet: null,
+      line: 2,
+      actorId: 'kh-cso-a',
+      name: 'Forest Voices Cambodia',
+      fields: ['level', 'description'],
+    },
+  ];
   global.fetch = jest.fn(async () => respond(200, report({ updates, updateCount: 1 }))) as unknown as typeof fetch;
   render(<ImportDialog onImported={jest.fn()} onClose={jest.fn()} />);
   fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File(['id\n'], 'actors.csv')] } });

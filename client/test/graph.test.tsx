@@ -17,7 +17,12 @@ describe('toElements', () => {
   it('puts actors in country boxes for the grouped layout', () => {
     const els = toElements(sample, 'country');
     expect(els.find((e) => e.data.id === 'actor:lagov')?.data.parent).toBe('box:LA');
-    expect(els.filter((e) => String(e.data.id).startsWith('box:')).map((e) => e.data.label).sort()).toEqual(['Cambodia', 'Lao PDR']);
+    expect(
+      els
+        .filter((e) => String(e.data.id).startsWith('box:'))
+        .map((e) => e.data.label)
+        .sort(),
+    ).toEqual(['Cambodia', 'Lao PDR']);
   });
 });
 
@@ -31,9 +36,17 @@ describe('applyDiff', () => {
     const result = applyDiff(cy, first, smaller);
     expect(result.removed).toEqual(['country:LA']);
     expect(cy.getElementById('actor:kfca').position()).toEqual({ x: 42, y: 7 });
-    const grouped = toElements({ nodes: smaller.length ? sample.nodes.filter((n) => n.id !== 'country:LA') : [], edges: sample.edges }, 'country');
+    const grouped = toElements(
+      { nodes: smaller.length ? sample.nodes.filter((n) => n.id !== 'country:LA') : [], edges: sample.edges },
+      'country',
+    );
     applyDiff(cy, smaller, grouped);
-    expect(cy.getElementById('actor:kfca').parent().map((p) => p.id())).toEqual(['box:KH']);
+    expect(
+      cy
+        .getElementById('actor:kfca')
+        .parent()
+        .map((p) => p.id()),
+    ).toEqual(['box:KH']);
   });
 });
 
@@ -41,11 +54,14 @@ describe('controllers', () => {
   it('selecting a node neither re-runs the layout nor touches the elements', () => {
     const cy: Core = cytoscape({ headless: true, styleEnabled: true });
     const ref = { current: cy };
-    const { rerender } = renderHook(({ selected }: { selected: string | null }) => {
-      const defs = useElements(ref, sample, null, 'concentric', 'base', true);
-      useHighlight(ref, defs, { matching: null, mode: 'dim', selected, path: null, expandedFrom: [] });
-      useSelection(ref, defs, selected);
-    }, { initialProps: { selected: null as string | null } });
+    const { rerender } = renderHook(
+      ({ selected }: { selected: string | null }) => {
+        const defs = useElements(ref, sample, null, 'concentric', 'base', true);
+        useHighlight(ref, defs, { matching: null, mode: 'dim', selected, path: null, expandedFrom: [] });
+        useSelection(ref, defs, selected);
+      },
+      { initialProps: { selected: null as string | null } },
+    );
     const runs = layoutStats.runs;
     const diffs = diffStats.calls;
     expect(runs).toBeGreaterThan(0);

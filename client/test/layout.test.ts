@@ -10,7 +10,16 @@ import type { GraphEdge, GraphElements, GraphNode } from '../src/data/types';
 import { applyPositions, layoutPending, runFullLayout, settle } from '../src/graph/controllers/layoutRunner';
 import { computeForceLayout, edgesWithPatch, installFastEdgesWith } from '../src/graph/forceLayout';
 import type { LayoutAnswer, LayoutRequest } from '../src/graph/layoutClient';
-import { fcoseOptions, HUGE_GRAPH, layoutInput, layoutOptions, placeNew, positionsOf, WORKER_MIN_NODES, type PositionMap } from '../src/graph/layouts';
+import {
+  fcoseOptions,
+  HUGE_GRAPH,
+  layoutInput,
+  layoutOptions,
+  placeNew,
+  positionsOf,
+  WORKER_MIN_NODES,
+  type PositionMap,
+} from '../src/graph/layouts';
 import { graphStyle } from '../src/graph/style';
 import { toElements } from '../src/graph/toElements';
 import { sample } from './sample';
@@ -18,16 +27,44 @@ import { sample } from './sample';
 cytoscape.use(fcose);
 
 function node(id: string, kind: GraphNode['kind'], extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, entityId: id, kind, label: id, name: id, acronym: null, altNames: [], sector: null, level: null, influence: null, country: null, activityType: null, sensitive: false, ...extra };
+  return {
+    id,
+    entityId: id,
+    kind,
+    label: id,
+    name: id,
+    acronym: null,
+    altNames: [],
+    sector: null,
+    level: null,
+    influence: null,
+    country: null,
+    activityType: null,
+    sensitive: false,
+    ...extra,
+  };
 }
 function edge(kind: GraphEdge['kind'], source: string, target: string): GraphEdge {
-  return { id: `${kind}:${source}:${target}`, kind, source, target, label: null, position: null, priority: null, role: null, provenance: null as never };
+  return {
+    id: `${kind}:${source}:${target}`,
+    kind,
+    source,
+    target,
+    label: null,
+    position: null,
+    priority: null,
+    role: null,
+    provenance: null as never,
+  };
 }
 
 /** Enough actors for the worker path: each based in a country, interested in a theme, a few partners. */
 function bigGraph(actors: number): GraphElements {
   const countries = ['KH', 'LA', 'MM', 'VN', 'TH'];
-  const nodes = [...countries.map((c) => node(`country:${c}`, 'COUNTRY', { country: c })), ...[0, 1, 2].map((t) => node(`theme:${t}`, 'THEME'))];
+  const nodes = [
+    ...countries.map((c) => node(`country:${c}`, 'COUNTRY', { country: c })),
+    ...[0, 1, 2].map((t) => node(`theme:${t}`, 'THEME')),
+  ];
   const edges: GraphEdge[] = [];
   for (let i = 0; i < actors; i += 1) {
     const country = countries[i % countries.length] as string;
@@ -93,7 +130,10 @@ describe('layout options', () => {
     expect(kfca).toMatchObject({ kind: 'ACTOR', country: 'KH', parent: 'box:KH', w: 37, h: 37 });
     expect(input.nodes.find((n) => n.id === 'box:KH')?.padding).toBe(18);
     expect(input.nodes.find((n) => n.id === 'theme:forest')?.hidden).toBe(true);
-    expect(input.edges.find((e) => e.kind === 'INTERESTED_IN')).toMatchObject({ source: 'actor:kfca', target: 'theme:forest' });
+    expect(input.edges.find((e) => e.kind === 'INTERESTED_IN')).toMatchObject({
+      source: 'actor:kfca',
+      target: 'theme:forest',
+    });
   });
 });
 
@@ -184,7 +224,13 @@ describe('the runner with a worker', () => {
     const container = document.createElement('div');
     document.body.appendChild(container);
     // jsdom has no canvas: a headless instance that still reports readiness on its container.
-    const cy = cytoscape({ container, headless: true, styleEnabled: true, style: graphStyle, elements: toElements(graph) });
+    const cy = cytoscape({
+      container,
+      headless: true,
+      styleEnabled: true,
+      style: graphStyle,
+      elements: toElements(graph),
+    });
     return { cy, container };
   }
 

@@ -6,21 +6,63 @@ import { ApiError } from '../src/data/client';
 import type { ActorDetails } from '../src/data/types';
 import { sample } from './sample';
 
-const prov = { source: 'Cambodia reform actor consultation workshop', recordedAt: '2014-10-23', confidence: 'HIGH' as const };
+const prov = {
+  source: 'Cambodia reform actor consultation workshop',
+  recordedAt: '2014-10-23',
+  confidence: 'HIGH' as const,
+};
 const actor: ActorDetails = {
-  id: 'kfca', name: 'Khmer Forest Communities Alliance', altNames: ['សម្ព័ន្ធសហគមន៍ព្រៃឈើខ្មែរ'], acronym: 'KFCA', sector: 'CIVIL_SOCIETY', level: 'NATIONAL', influence: 3,
-  description: 'An alliance.', website: null, sensitive: false, illustrative: true, updatedAt: '2015-01-01', version: 3, basedIn: { id: 'KH', name: 'Cambodia' },
+  id: 'kfca',
+  name: 'Khmer Forest Communities Alliance',
+  altNames: ['សម្ព័ន្ធសហគមន៍ព្រៃឈើខ្មែរ'],
+  acronym: 'KFCA',
+  sector: 'CIVIL_SOCIETY',
+  level: 'NATIONAL',
+  influence: 3,
+  description: 'An alliance.',
+  website: null,
+  sensitive: false,
+  illustrative: true,
+  updatedAt: '2015-01-01',
+  version: 3,
+  basedIn: { id: 'KH', name: 'Cambodia' },
   countries: [{ country: { id: 'KH', name: 'Cambodia' }, relation: 'BASED_IN', provenance: prov }],
-  memberships: [{ group: { id: 'net', kind: 'NETWORK', name: 'Forest Network', acronym: null }, role: 'steering committee', since: 2009, provenance: prov }],
-  interests: [{ theme: { id: 'forest', name: 'Community forestry' }, position: 'SUPPORTS', priority: 3, provenance: prov }],
-  collaborators: [], activities: [], sources: [prov.source],
+  memberships: [
+    {
+      group: { id: 'net', kind: 'NETWORK', name: 'Forest Network', acronym: null },
+      role: 'steering committee',
+      since: 2009,
+      provenance: prov,
+    },
+  ],
+  interests: [
+    { theme: { id: 'forest', name: 'Community forestry' }, position: 'SUPPORTS', priority: 3, provenance: prov },
+  ],
+  collaborators: [],
+  activities: [],
+  sources: [prov.source],
 };
 const node = sample.nodes[0]!;
 const noop = () => undefined;
 
 describe('DetailsPanel', () => {
   it('shows attributes, memberships, positions and the source of every link', () => {
-    render(<DetailsPanel node={node} actor={actor} neighbours={[]} expandedDepth={0} focused={false} onSelect={noop} onExpand={noop} onCollapse={noop} onFocus={noop} onPath={noop} onClose={noop} onEdit={noop} />);
+    render(
+      <DetailsPanel
+        node={node}
+        actor={actor}
+        neighbours={[]}
+        expandedDepth={0}
+        focused={false}
+        onSelect={noop}
+        onExpand={noop}
+        onCollapse={noop}
+        onFocus={noop}
+        onPath={noop}
+        onClose={noop}
+        onEdit={noop}
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Khmer Forest Communities Alliance' })).toBeTruthy();
     expect(screen.getByText('សម្ព័ន្ធសហគមន៍ព្រៃឈើខ្មែរ')).toBeTruthy();
     expect(screen.getByText('Supports')).toBeTruthy();
@@ -28,7 +70,21 @@ describe('DetailsPanel', () => {
   });
   it('offers collapse once expanded', () => {
     const onCollapse = jest.fn();
-    render(<DetailsPanel node={node} actor={actor} neighbours={[]} expandedDepth={2} focused={false} onSelect={noop} onExpand={noop} onCollapse={onCollapse} onFocus={noop} onPath={noop} onClose={noop} />);
+    render(
+      <DetailsPanel
+        node={node}
+        actor={actor}
+        neighbours={[]}
+        expandedDepth={2}
+        focused={false}
+        onSelect={noop}
+        onExpand={noop}
+        onCollapse={onCollapse}
+        onFocus={noop}
+        onPath={noop}
+        onClose={noop}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Collapse (2 hops)' }));
     expect(onCollapse).toHaveBeenCalled();
   });
@@ -37,8 +93,24 @@ describe('DetailsPanel', () => {
 describe('ActorForm', () => {
   const countries = [{ id: 'KH', name: 'Cambodia', actorCount: 1 }];
   it('shows the server message next to the field and keeps what was typed', async () => {
-    const update = jest.fn().mockRejectedValue(new ApiError([{ message: 'input.patch.name: must not be empty', code: 'BAD_USER_INPUT', field: 'input.patch.name' }]));
-    render(<ActorForm actor={actor} countries={countries} create={jest.fn()} update={update} reload={jest.fn()} onDone={noop} onCancel={noop} />);
+    const update = jest
+      .fn()
+      .mockRejectedValue(
+        new ApiError([
+          { message: 'input.patch.name: must not be empty', code: 'BAD_USER_INPUT', field: 'input.patch.name' },
+        ]),
+      );
+    render(
+      <ActorForm
+        actor={actor}
+        countries={countries}
+        create={jest.fn()}
+        update={update}
+        reload={jest.fn()}
+        onDone={noop}
+        onCancel={noop}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Acronym'), { target: { value: 'KFCA-2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -47,10 +119,23 @@ describe('ActorForm', () => {
     expect((screen.getByLabelText('Acronym') as HTMLInputElement).value).toBe('KFCA-2');
   });
   it('explains a conflict, shows their change and saves on top of their version', async () => {
-    const update = jest.fn().mockRejectedValueOnce(new ApiError([{ message: 'stale', code: 'CONFLICT', field: null }])).mockResolvedValueOnce(actor);
+    const update = jest
+      .fn()
+      .mockRejectedValueOnce(new ApiError([{ message: 'stale', code: 'CONFLICT', field: null }]))
+      .mockResolvedValueOnce(actor);
     const reload = jest.fn().mockResolvedValue({ ...actor, version: 4, description: 'Their text' });
     const onDone = jest.fn();
-    render(<ActorForm actor={actor} countries={countries} create={jest.fn()} update={update} reload={reload} onDone={onDone} onCancel={noop} />);
+    render(
+      <ActorForm
+        actor={actor}
+        countries={countries}
+        create={jest.fn()}
+        update={update}
+        reload={reload}
+        onDone={onDone}
+        onCancel={noop}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('Acronym'), { target: { value: 'MINE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByTestId('form-error').textContent).toContain('Nothing you typed is lost'));

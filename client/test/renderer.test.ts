@@ -12,7 +12,10 @@ interface FakeElement {
   _private: Record<string, unknown> & { rscratch: Record<string, unknown> };
 }
 
-function fakeCy(seen: Array<unknown>): { cy: Core; renderer: { getLabelText(ele: FakeElement, prefix?: string | null): string } } {
+function fakeCy(seen: Array<unknown>): {
+  cy: Core;
+  renderer: { getLabelText(ele: FakeElement, prefix?: string | null): string };
+} {
   const renderer = {
     getLabelText(ele: FakeElement, prefix?: string | null): string {
       seen.push(prefix ? ele._private.rscratch[`${prefix}LabelKey`] : ele._private.rscratch.labelKey);
@@ -51,7 +54,10 @@ test('big graphs get the cheaper sheet, once; small ones keep the full one', () 
   applyGraphStyle(cy, LARGE_STYLE_ELEMENTS + 500);
   expect(set).toHaveBeenCalledTimes(1);
   expect(set).toHaveBeenCalledWith(largeGraphStyle);
-  cy.add({ group: 'nodes', data: { id: 'a', kind: 'ACTOR', colour: '#123456', shape: 'ellipse', size: 20, label: 'A', fontSize: 10 } });
+  cy.add({
+    group: 'nodes',
+    data: { id: 'a', kind: 'ACTOR', colour: '#123456', shape: 'ellipse', size: 20, label: 'A', fontSize: 10 },
+  });
   expect(cy.getElementById('a').style('border-width')).toBe('0px');
   expect(cy.getElementById('a').style('width')).toBe('20px');
   applyGraphStyle(cy, 10);

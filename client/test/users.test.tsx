@@ -12,7 +12,17 @@ const users: Account[] = [
 describe('UsersPanel', () => {
   it('adds a user and shows the one-time password once', async () => {
     const create = jest.fn(async () => ({ oneTimePassword: 'OTP-1234567890abcdef' }));
-    render(<UsersPanel users={users} loading={false} error={null} create={create} changeRole={jest.fn()} resetPassword={jest.fn()} onClose={jest.fn()} />);
+    render(
+      <UsersPanel
+        users={users}
+        loading={false}
+        error={null}
+        create={create}
+        changeRole={jest.fn()}
+        resetPassword={jest.fn()}
+        onClose={jest.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('Username'), { target: { value: 'bounmy' } });
     fireEvent.change(screen.getByLabelText('Role'), { target: { value: 'viewer' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add user' }));
@@ -25,7 +35,17 @@ describe('UsersPanel', () => {
     const changeRole = jest.fn(async () => {
       throw new ApiError([{ message: 'Only administrators may do this', code: 'FORBIDDEN', field: null }]);
     });
-    render(<UsersPanel users={users} loading={false} error={null} create={jest.fn()} changeRole={changeRole} resetPassword={jest.fn()} onClose={jest.fn()} />);
+    render(
+      <UsersPanel
+        users={users}
+        loading={false}
+        error={null}
+        create={jest.fn()}
+        changeRole={changeRole}
+        resetPassword={jest.fn()}
+        onClose={jest.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('Role of sokha'), { target: { value: 'analyst' } });
     expect(changeRole).toHaveBeenCalledWith('u2', 'analyst');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Only administrators may do this'));
@@ -33,7 +53,18 @@ describe('UsersPanel', () => {
 
   it("resets another account's password after a confirmation, and shows the new one-time password once", async () => {
     const resetPassword = jest.fn(async () => ({ oneTimePassword: 'OTP-reset-0987654321' }));
-    render(<UsersPanel users={users} loading={false} error={null} create={jest.fn()} changeRole={jest.fn()} resetPassword={resetPassword} currentUserId="u1" onClose={jest.fn()} />);
+    render(
+      <UsersPanel
+        users={users}
+        loading={false}
+        error={null}
+        create={jest.fn()}
+        changeRole={jest.fn()}
+        resetPassword={resetPassword}
+        currentUserId="u1"
+        onClose={jest.fn()}
+      />,
+    );
     // Your own password is changed from the user menu, not reset here.
     expect(screen.queryByRole('button', { name: 'Reset password of admin' })).toBeNull();
     expect(screen.getByTestId('users').textContent).toContain('must change password');

@@ -17,7 +17,11 @@ async function main(): Promise<void> {
       return;
     case 'status': {
       const s = await localNeo4jStatus(options);
-      console.log(s.running ? `Neo4j running on ${s.uri} (pid ${String(s.pid)}, data in ${s.home})` : `Neo4j not running (data in ${s.home})`);
+      console.log(
+        s.running
+          ? `Neo4j running on ${s.uri} (pid ${String(s.pid)}, data in ${s.home})`
+          : `Neo4j not running (data in ${s.home})`,
+      );
       process.exitCode = s.running ? 0 : 3;
       return;
     }

@@ -15,7 +15,9 @@ export interface LaunchedBrowser {
 
 export async function launchChromium(): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium fonts-noto-core) to run the browser tests.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium fonts-noto-core) to run the browser tests.`,
+    );
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -39,7 +41,9 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
 
 export function requireClientBuild(): void {
   if (!existsSync(CLIENT_DIST)) {
-    throw new Error(`The client is not built (${CLIENT_DIST} is missing): run \`npm run build\` before the browser tests.`);
+    throw new Error(
+      `The client is not built (${CLIENT_DIST} is missing): run \`npm run build\` before the browser tests.`,
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 export default async function globalSetup(): Promise<void> {
   // Fail early and loudly, never skip: the suite needs a built client and Debian's Chromium.
   requireClientBuild();
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-noto-core`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-noto-core`);
   await serverGlobalSetup();
 }

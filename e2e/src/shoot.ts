@@ -11,7 +11,9 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     await page.goto(url);
     await waitForGraph(page);
-    console.log(`ready in ${Date.now() - t0} ms; layoutMs=${await page.getAttribute('[data-testid="graph"]', 'data-layout-ms')}; nodes=${await page.getAttribute('[data-testid="graph"]', 'data-node-count')}`);
+    console.log(
+      `ready in ${Date.now() - t0} ms; layoutMs=${await page.getAttribute('[data-testid="graph"]', 'data-layout-ms')}; nodes=${await page.getAttribute('[data-testid="graph"]', 'data-node-count')}`,
+    );
     await page.waitForTimeout(300);
     console.log(await screenshot(page, name));
   } finally {

@@ -23,7 +23,12 @@ export async function startStack(): Promise<Stack> {
   const db = await freshDatabase(illustrativeDataset);
   await createUser(db, 'system', ANALYST);
   await db.close();
-  const server = await startServer({ port: 0, host: '127.0.0.1', production: false, neo4j: neo4jConfigFromEnv('test') });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    production: false,
+    neo4j: neo4jConfigFromEnv('test'),
+  });
   const chromium = await launchChromium().catch(async (error: unknown) => {
     await server.close();
     throw error;

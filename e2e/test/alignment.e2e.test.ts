@@ -17,7 +17,8 @@ let stack: Stack;
 let page: Page;
 
 const graph = () => page.locator('[data-testid="alignment-graph"]');
-const ready = () => page.waitForSelector('[data-testid="alignment-graph"][data-graph-ready="true"]', { timeout: 60_000 });
+const ready = () =>
+  page.waitForSelector('[data-testid="alignment-graph"][data-graph-ready="true"]', { timeout: 60_000 });
 const attr = async (name: string) => Number(await graph().getAttribute(name));
 
 /**
@@ -44,7 +45,9 @@ afterAll(async () => {
 test('overlap view: weighted links, a minimum-shared slider and theme regions', async () => {
   await page.goto(`${stack.url}?page=overlap`);
   await ready();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-region-count')) > 0);
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-region-count')) > 0,
+  );
   const edges = await attr('data-edge-count');
   expect(edges).toBeGreaterThan(20);
   await expect(page.getByTestId('overlap-counts').textContent()).resolves.toMatch(/\d+ actors, \d+ links/);
@@ -54,7 +57,11 @@ test('overlap view: weighted links, a minimum-shared slider and theme regions', 
   await page.getByTestId('min-shared').fill('4');
   await expect(page.getByTestId('min-shared-value').textContent()).resolves.toBe('4');
   expect(page.url()).toContain('min=4');
-  await page.waitForFunction((before) => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-edge-count')) < before, edges);
+  await page.waitForFunction(
+    (before) =>
+      Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-edge-count')) < before,
+    edges,
+  );
   await ready();
   await page.waitForTimeout(300);
   await screenshot(page, 'alignment-overlap-min4');
@@ -108,7 +115,9 @@ test('matrix: which sectors align on which themes; a cell selects its actors on 
   const label = (await first.getAttribute('aria-label')) ?? '';
   const [, n] = /: (\d+) supports/.exec(label) ?? [];
   await first.click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) > 0);
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) > 0,
+  );
   expect(await attr('data-lit-count')).toBeGreaterThanOrEqual(Number(n));
   // Sorting by a theme puts its strongest supporters on top.
   await page.getByTestId('matrix').locator('th.theme-head button').first().click();
@@ -121,7 +130,13 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
   // Expected from the API, by the grid's rule: high influence is 3–5; supportive means SUPPORTS (MIXED and
   // OPPOSES are not); UNKNOWN positions are not placed. The page's overlap network gives the ties.
   const data = await api<{
-    alignment: { actors: Array<{ id: string; name: string; influence: number }>; themes: Array<{ theme: { id: string; name: string }; positions: Array<{ actor: { id: string }; position: string }> }> };
+    alignment: {
+      actors: Array<{ id: string; name: string; influence: number }>;
+      themes: Array<{
+        theme: { id: string; name: string };
+        positions: Array<{ actor: { id: string }; position: string }>;
+      }>;
+    };
     overlaps: { edges: Array<{ source: string; target: string }> };
     actors: { nodes: Array<{ id: string; influence: number }> };
   }>(`{ alignment(filter: {}, limit: 1) { actors { id name influence } themes { theme { id name } positions { actor { id } position } } }
@@ -136,11 +151,17 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
     const supportive = position === 'SUPPORTS';
     return high ? (supportive ? 'champions' : 'blockers') : supportive ? 'supporters' : 'watch';
   };
-  const titles = { champions: 'Champions', blockers: 'Potential blockers', supporters: 'Supporters to mobilise', watch: 'Keep watching' } as const;
+  const titles = {
+    champions: 'Champions',
+    blockers: 'Potential blockers',
+    supporters: 'Supporters to mobilise',
+    watch: 'Keep watching',
+  } as const;
   type Q = keyof typeof titles;
   const membersOf = (theme: (typeof data.alignment.themes)[number]) => {
     const out: Record<Q, string[]> = { champions: [], blockers: [], supporters: [], watch: [] };
-    for (const p of theme.positions) if (p.position !== 'UNKNOWN') out[quadrantOf(p.actor.id, p.position)].push(p.actor.id);
+    for (const p of theme.positions)
+      if (p.position !== 'UNKNOWN') out[quadrantOf(p.actor.id, p.position)].push(p.actor.id);
     return out;
   };
   const tiesAmong = (ids: Set<string>) => data.overlaps.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
@@ -149,7 +170,9 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
   let pick: { theme: (typeof data.alignment.themes)[number]; quadrant: Q; ids: string[] } | null = null;
   for (const theme of data.alignment.themes.slice(1)) {
     const members = membersOf(theme);
-    const q = (['blockers', 'champions', 'supporters', 'watch'] as const).find((k) => members[k].length >= 2 && tiesAmong(new Set(members[k])).length > 0);
+    const q = (['blockers', 'champions', 'supporters', 'watch'] as const).find(
+      (k) => members[k].length >= 2 && tiesAmong(new Set(members[k])).length > 0,
+    );
     if (q) {
       pick = { theme, quadrant: q, ids: members[q] };
       break;
@@ -172,7 +195,10 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
     await page.getByRole('button', { name: `${titles[q]}: ${members[q].length} actors`, exact: true }).waitFor();
   }
   await ready();
-  await page.getByRole('button', { name: `${titles[pick.quadrant]}: ${ids.size} actors`, exact: true }).locator('.q-title').click();
+  await page
+    .getByRole('button', { name: `${titles[pick.quadrant]}: ${ids.size} actors`, exact: true })
+    .locator('.q-title')
+    .click();
   expect(page.url()).toContain(`quad=${pick.quadrant}`);
 
   // The list beside the grid: exactly the quadrant's actors.
@@ -183,8 +209,15 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
   expect(await page.getByTestId('influence-grid').locator('circle.pt:not(.faded)').count()).toBe(ids.size);
 
   // The graph brings forward those actors and the links among them, and dims the rest.
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) === n, ids.size);
-  const state = await page.evaluate(() => ({ lit: window.reformAtlasAlignment?.lit() ?? [], litEdges: window.reformAtlasAlignment?.litEdges() ?? [], all: window.reformAtlasAlignment?.nodeIds() ?? [] }));
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) === n,
+    ids.size,
+  );
+  const state = await page.evaluate(() => ({
+    lit: window.reformAtlasAlignment?.lit() ?? [],
+    litEdges: window.reformAtlasAlignment?.litEdges() ?? [],
+    all: window.reformAtlasAlignment?.nodeIds() ?? [],
+  }));
   expect([...state.lit].sort()).toEqual([...ids].sort());
   expect(state.litEdges.every(([a, b]) => ids.has(a) && ids.has(b))).toBe(true);
   expect(state.litEdges.length).toBe(expectedTies);
@@ -195,10 +228,14 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
   const firstId = await first.getAttribute('data-actor-id');
   await first.getByRole('button').click();
   await page.waitForFunction((id) => window.reformAtlasAlignment?.selected().join() === id, firstId);
-  await expect(page.getByTestId('align-selected').locator('strong').textContent()).resolves.toBe(byId.get(firstId ?? '')?.name);
+  await expect(page.getByTestId('align-selected').locator('strong').textContent()).resolves.toBe(
+    byId.get(firstId ?? '')?.name,
+  );
   await page.waitForTimeout(400);
   await screenshot(page, 'alignment-grid');
-  await page.getByRole('complementary', { name: 'Alignment controls' }).screenshot({ path: join(ARTIFACTS, 'alignment-grid-panel.png') });
+  await page
+    .getByRole('complementary', { name: 'Alignment controls' })
+    .screenshot({ path: join(ARTIFACTS, 'alignment-grid-panel.png') });
 });
 
 test('meeting mode steps through saved alignment views with large labels', async () => {

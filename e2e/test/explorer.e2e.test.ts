@@ -42,7 +42,9 @@ test('loads the illustrative network with its label, legend and Khmer/Lao/Burmes
   expect(Number(await graph().getAttribute('data-node-count'))).toBeGreaterThan(150);
   await expect(page.getByTestId('illustrative-badge').textContent()).resolves.toContain('Illustrative data');
   await expect(page.locator('.legend').textContent()).resolves.toContain('Coalition');
-  const fonts = await page.evaluate(() => ['Noto Sans Khmer', 'Noto Sans Lao', 'Noto Sans Myanmar'].map((f) => document.fonts.check(`14px "${f}"`, 'ក ກ က')));
+  const fonts = await page.evaluate(() =>
+    ['Noto Sans Khmer', 'Noto Sans Lao', 'Noto Sans Myanmar'].map((f) => document.fonts.check(`14px "${f}"`, 'ក ກ က')),
+  );
   expect(fonts).toEqual([true, true, true]);
   await screenshot(page, '01-initial');
 });
@@ -78,7 +80,9 @@ test('expands a neighbourhood without moving what is placed, and collapses it', 
   const runs = await page.evaluate(() => window.reformAtlasGraph?.layoutRuns() ?? -1);
   const placed = await page.evaluate((id) => window.reformAtlasGraph?.position(id), KFCA);
   await details().getByRole('button', { name: 'Expand 2 hops' }).click();
-  await details().getByRole('button', { name: /Collapse/ }).waitFor();
+  await details()
+    .getByRole('button', { name: /Collapse/ })
+    .waitFor();
   await page.waitForFunction(() => !document.querySelector('.chip')?.textContent?.includes('Expanding'));
   await waitForGraph(page);
   expect(await page.evaluate((id) => window.reformAtlasGraph?.position(id), KFCA)).toEqual(placed);
@@ -138,7 +142,9 @@ test('edits an actor: a validation message sits next to its field, and a saved c
     .waitFor({ timeout: 10_000 })
     .catch(async (error: unknown) => {
       await screenshot(page, '07-edit-validation-failed');
-      throw new Error(`No field error; the form says: ${await page.locator('.actor-form').innerText()}`, { cause: error });
+      throw new Error(`No field error; the form says: ${await page.locator('.actor-form').innerText()}`, {
+        cause: error,
+      });
     });
   await screenshot(page, '07-edit-validation');
   await name.fill('Khmer Forest Communities Alliance (edited)');

@@ -41,7 +41,10 @@ const MYANMAR = /[\u1000-\u109F]/;
 
 /** Clicks `button` in the export dialog and saves what downloads to e2e/artifacts/<name>. */
 async function download(button: string, name: string): Promise<{ path: string; bytes: Buffer; suggested: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog().getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    dialog().getByRole('button', { name: button }).click(),
+  ]);
   const path = join(ARTIFACTS, name);
   await (file as Download).saveAs(path);
   return { path, bytes: readFileSync(path), suggested: (file as Download).suggestedFilename() };
@@ -54,7 +57,7 @@ function pngInfo(bytes: Buffer): { width: number; height: number; colourType: nu
   const height = bytes.readUInt32BE(20);
   const colourType = bytes[25] ?? -1;
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -82,7 +85,9 @@ test('pictures of the current view: PNG at print scale, transparent PNG, SVG wit
   expect(big.height).toBeGreaterThan(Number(gh));
   expect(big.firstPixel).toEqual([255, 255, 255, 255]);
   expect(png.bytes.length).toBeGreaterThan(200_000);
-  await expect(page.getByTestId('export-status').textContent()).resolves.toMatch(/^Saved reform-atlas-.*\.png \(\d+ KB\)\.$/);
+  await expect(page.getByTestId('export-status').textContent()).resolves.toMatch(
+    /^Saved reform-atlas-.*\.png \(\d+ KB\)\.$/,
+  );
 
   await dialog().getByLabel('Scale').selectOption('1');
   await dialog().getByLabel('Background').selectOption('transparent');
@@ -104,7 +109,9 @@ test('pictures of the current view: PNG at print scale, transparent PNG, SVG wit
       width: Number(doc.documentElement.getAttribute('width')),
       texts,
       nodes: doc.querySelectorAll('g.nodes path').length,
-      dimmed: Array.from(doc.querySelectorAll('g.nodes path')).filter((p) => Number(p.getAttribute('opacity') ?? 1) < 0.5).length,
+      dimmed: Array.from(doc.querySelectorAll('g.nodes path')).filter(
+        (p) => Number(p.getAttribute('opacity') ?? 1) < 0.5,
+      ).length,
       fonts: (doc.querySelector('style')?.textContent ?? '').match(/@font-face/g)?.length ?? 0,
     };
   }, text);
@@ -123,7 +130,9 @@ test('pictures of the current view: PNG at print scale, transparent PNG, SVG wit
   // Render the SVG file on its own (embedded fonts only) to look at it.
   const height = Math.ceil((1600 * Number(/height="(\d+)"/.exec(text)?.[1] ?? 1)) / parsed.width);
   const viewer = await stack.browser.newPage({ viewport: { width: 1600, height: Math.min(height, 4000) } });
-  await viewer.setContent(`<body style="margin:0"><img style="width:1600px;display:block" src="data:image/svg+xml;base64,${svg.bytes.toString('base64')}"></body>`);
+  await viewer.setContent(
+    `<body style="margin:0"><img style="width:1600px;display:block" src="data:image/svg+xml;base64,${svg.bytes.toString('base64')}"></body>`,
+  );
   await viewer.locator('img').evaluate((img: HTMLImageElement) => img.decode());
   await viewer.screenshot({ path: join(ARTIFACTS, 'export-svg-rendered.png') });
   await viewer.close();
@@ -133,7 +142,18 @@ test('pictures of the current view: PNG at print scale, transparent PNG, SVG wit
   expect(pdf.bytes.subarray(0, 5).toString('ascii')).toBe('%PDF-');
   expect(pdf.bytes.length).toBeGreaterThan(100_000);
   if (existsSync('/usr/bin/pdftoppm')) {
-    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf.path, join(ARTIFACTS, 'export-pdf-page1')]);
+    execFileSync('/usr/bin/pdftoppm', [
+      '-png',
+      '-r',
+      '110',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf.path,
+      join(ARTIFACTS, 'export-pdf-page1'),
+    ]);
     expect(pngInfo(readFileSync(join(ARTIFACTS, 'export-pdf-page1.png'))).width).toBeGreaterThan(1200);
   } else console.warn('pdftoppm missing (apt-get install -y poppler-utils): the PDF page was not rendered');
 });
@@ -142,7 +162,11 @@ test('data of the current view (server endpoint with the view’s actors) and of
   await dialog().getByRole('button', { name: 'Close export' }).click();
   await page.getByRole('radio', { name: 'Hide' }).check();
   await page.getByRole('button', { name: 'Export…' }).click();
-  const scope = (await dialog().getByRole('radio', { name: /The current view/ }).locator('..').textContent()) ?? '';
+  const scope =
+    (await dialog()
+      .getByRole('radio', { name: /The current view/ })
+      .locator('..')
+      .textContent()) ?? '';
   const viewActors = Number(/\((\d+) actors/.exec(scope)?.[1]);
   expect(viewActors).toBeGreaterThan(10);
   const graphml = await download('Download data', 'export-view.graphml');
@@ -175,7 +199,9 @@ test('upload: the dry run reports each bad row, a clean sheet commits and the gr
   await page.getByTestId('import-file').setInputFiles({
     name: 'actors.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(`${header}E2E Mekong Tenure Forum,MM,CIVIL_SOCIETY,REGIONAL,3,မြေယာ ဖိုရမ်\nE2E Bad Row,XX,NGO,NATIONAL,9,\n`),
+    buffer: Buffer.from(
+      `${header}E2E Mekong Tenure Forum,MM,CIVIL_SOCIETY,REGIONAL,3,မြေယာ ဖိုရမ်\nE2E Bad Row,XX,NGO,NATIONAL,9,\n`,
+    ),
   });
   await importer.getByRole('alert').filter({ hasText: 'problems' }).waitFor();
   const rows = await importer.locator('tbody tr').allTextContents();
@@ -184,7 +210,11 @@ test('upload: the dry run reports each bad row, a clean sheet commits and the gr
   expect(await importer.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
   await page.screenshot({ path: join(ARTIFACTS, 'export-import-dry-run.png') });
 
-  await page.getByTestId('import-file').setInputFiles({ name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}E2E Mekong Tenure Forum,MM,CIVIL_SOCIETY,REGIONAL,3,မြေယာ ဖိုရမ်\n`) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'actors.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}E2E Mekong Tenure Forum,MM,CIVIL_SOCIETY,REGIONAL,3,မြေယာ ဖိုရမ်\n`),
+  });
   await importer.getByText(/no problems\. Importing would write 1 actors \(1 new\)/).waitFor();
   const before = await page.evaluate(() => window.reformAtlasGraph?.nodeIds().length ?? 0);
   await importer.getByRole('button', { name: 'Import', exact: true }).click();

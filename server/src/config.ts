@@ -38,7 +38,9 @@ export interface ServerConfig {
 /** RA_RESPONSE_CACHE_MB (64; 0 turns it off) and RA_RESPONSE_CACHE_CHECK_MS (1000). */
 export function responseCacheConfigFromEnv(): ResponseCacheOptions {
   const number = (value: string | undefined, fallback: number): number =>
-    value !== undefined && value.trim() !== '' && Number.isFinite(Number(value)) && Number(value) >= 0 ? Number(value) : fallback;
+    value !== undefined && value.trim() !== '' && Number.isFinite(Number(value)) && Number(value) >= 0
+      ? Number(value)
+      : fallback;
   return {
     maxMegabytes: number(process.env.RA_RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE.maxMegabytes),
     checkIntervalMs: number(process.env.RA_RESPONSE_CACHE_CHECK_MS, DEFAULT_RESPONSE_CACHE.checkIntervalMs),

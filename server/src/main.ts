@@ -20,7 +20,12 @@ export async function startServer(config: ServerConfig, db = Database.connect(co
   const security = { ...securityConfigFromEnv(config.production), ...config.security };
   const apollo = createApolloServer({ production: config.production, anonymousRead: security.anonymousRead });
   await apollo.start();
-  const app = createApp({ db, apollo, security, responseCache: { ...responseCacheConfigFromEnv(), ...config.responseCache } });
+  const app = createApp({
+    db,
+    apollo,
+    security,
+    responseCache: { ...responseCacheConfigFromEnv(), ...config.responseCache },
+  });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

@@ -54,7 +54,14 @@ describe('alignment', () => {
   interface Result {
     alignment: {
       pairCount: number;
-      themes: Array<{ theme: { id: string }; weight: number; actorCount: number; supports: number; opposes: number; mixed: number }>;
+      themes: Array<{
+        theme: { id: string };
+        weight: number;
+        actorCount: number;
+        supports: number;
+        opposes: number;
+        mixed: number;
+      }>;
       pairs: Array<{
         a: { id: string };
         b: { id: string };
@@ -73,14 +80,18 @@ describe('alignment', () => {
     const data = await gql.ok<Result>(Q, { ids: ['kh-ngo', 'kh-biz', 'vn-com'] });
     const pairs = byPair(data);
     expect(data.alignment.pairCount).toBe(3);
-    expect(data.alignment.pairs.map((p) => p.score)).toEqual([...data.alignment.pairs.map((p) => p.score)].sort((x, y) => y - x));
+    expect(data.alignment.pairs.map((p) => p.score)).toEqual(
+      [...data.alignment.pairs.map((p) => p.score)].sort((x, y) => y - x),
+    );
     const nb = pairs.get('kh-biz+kh-ngo');
     expect(nb?.score).toBeCloseTo(ngoBiz(A), 5);
     expect(nb?.disagreement).toBeCloseTo(ngoBiz(A), 5);
     expect(nb?.agreement).toBe(0);
     expect(nb?.linked).toBe(true);
     expect(nb?.crossSector).toBe(true);
-    expect(nb?.sharedThemes).toEqual([{ theme: { id: 'forestry' }, positionA: expect.any(String), positionB: expect.any(String) }]);
+    expect(nb?.sharedThemes).toEqual([
+      { theme: { id: 'forestry' }, positionA: expect.any(String), positionB: expect.any(String) },
+    ]);
     const nc = pairs.get('kh-ngo+vn-com');
     expect(nc?.score).toBeCloseTo(ngoCom(A), 5);
     expect(nc?.agreement).toBe(0); // MIXED is neither agreement nor disagreement
@@ -95,7 +106,13 @@ describe('alignment', () => {
   test('identical interests score 1 with full agreement', async () => {
     const data = await gql.ok<Result>(Q, { ids: ['kh-ngo', 'la-res'] });
     expect(data.alignment.pairs).toHaveLength(1);
-    expect(data.alignment.pairs[0]).toMatchObject({ score: 1, agreement: 1, disagreement: 0, crossSector: true, linked: false });
+    expect(data.alignment.pairs[0]).toMatchObject({
+      score: 1,
+      agreement: 1,
+      disagreement: 0,
+      crossSector: true,
+      linked: false,
+    });
   });
 
   test('weights count only what the caller may see', async () => {
@@ -121,7 +138,9 @@ describe('alignment', () => {
     const hidden = await gql.run(Q, { ids: ['kh-ngo', 'mm-hidden'] }, viewer);
     const missing = await gql.run(Q, { ids: ['kh-ngo', 'mm-nobody'] }, viewer);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(hidden.errors?.[0]?.message.replace('mm-hidden', 'X')).toBe(missing.errors?.[0]?.message.replace('mm-nobody', 'X'));
+    expect(hidden.errors?.[0]?.message.replace('mm-hidden', 'X')).toBe(
+      missing.errors?.[0]?.message.replace('mm-nobody', 'X'),
+    );
   });
 
   test.each([
@@ -147,7 +166,15 @@ describe('overlaps', () => {
     overlaps: {
       nodes: Array<{ id: string }>;
       pairCount: number;
-      edges: Array<{ source: string; target: string; weight: number; score: number; themes: Array<{ id: string }>; crossSector: boolean; linked: boolean }>;
+      edges: Array<{
+        source: string;
+        target: string;
+        weight: number;
+        score: number;
+        themes: Array<{ id: string }>;
+        crossSector: boolean;
+        linked: boolean;
+      }>;
     };
   }
   const pairsOf = (r: Result) => r.overlaps.edges.map((e) => [e.source, e.target].sort().join('+')).sort();
@@ -159,7 +186,11 @@ describe('overlaps', () => {
       expect(e).toMatchObject({ weight: 2, score: 1, crossSector: true });
       expect(e.themes.map((t) => t.id)).toEqual(['grievance', 'forestry']); // rarer first: w2 > w1
     }
-    expect(data.overlaps.edges.find((e) => [e.source, e.target].includes('mm-hidden') && [e.source, e.target].includes('la-res'))?.linked).toBe(true);
+    expect(
+      data.overlaps.edges.find(
+        (e) => [e.source, e.target].includes('mm-hidden') && [e.source, e.target].includes('la-res'),
+      )?.linked,
+    ).toBe(true);
   });
 
   test('a viewer sees no edge to a sensitive actor; unlinkedOnly drops collaborators', async () => {
@@ -196,7 +227,12 @@ describe('themeLandscape', () => {
   test('who cares about forestry, by sector and country', async () => {
     const { themeLandscape: l } = await gql.ok<Result>(Q, { id: 'forestry' });
     expect(l.counts).toEqual({ total: 5, supports: 3, opposes: 1, mixed: 1, unknown: 0 });
-    expect(l.bySector.find((s) => s.sector === 'COMMUNITY')).toEqual({ sector: 'COMMUNITY', total: 2, supports: 1, mixed: 1 });
+    expect(l.bySector.find((s) => s.sector === 'COMMUNITY')).toEqual({
+      sector: 'COMMUNITY',
+      total: 2,
+      supports: 1,
+      mixed: 1,
+    });
     expect(l.byCountry.find((c) => c.country.id === 'KH')?.total).toBe(2);
     // Highest priority first, then influence (all 3 here), then name.
     expect(l.actors.map((a) => a.actor.id)).toEqual(['kh-ngo', 'kh-biz', 'mm-hidden', 'la-res', 'vn-com']);
@@ -263,7 +299,13 @@ describe('suggestPartners', () => {
     expect(uni).toMatchObject({ distance: 3, via: ['Mekong Forest Network', 'Dak Lak Fishers Group'] });
     expect(com?.score).toBeCloseTo(0.5 * ngoCom(A) + 0.425, 5);
     expect(com).toMatchObject({ distance: 2, via: ['Mekong Forest Network'], sharedGroups: ['Mekong Forest Network'] });
-    expect(com?.components).toEqual({ sharedThemes: expect.any(Number), sectorComplementarity: 1, crossBorder: 1, sharedNetworks: 0.5, distance: 1 });
+    expect(com?.components).toEqual({
+      sharedThemes: expect.any(Number),
+      sectorComplementarity: 1,
+      crossBorder: 1,
+      sharedNetworks: 0.5,
+      distance: 1,
+    });
     expect(com?.explanation).toContain('both in Mekong Forest Network');
   });
 
@@ -282,7 +324,9 @@ describe('suggestPartners', () => {
     const hidden = await gql.run(Q, { id: 'mm-hidden' }, viewer);
     const missing = await gql.run(Q, { id: 'mm-nobody' }, viewer);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(hidden.errors?.[0]?.message.replace('mm-hidden', 'X')).toBe(missing.errors?.[0]?.message.replace('mm-nobody', 'X'));
+    expect(hidden.errors?.[0]?.message.replace('mm-hidden', 'X')).toBe(
+      missing.errors?.[0]?.message.replace('mm-nobody', 'X'),
+    );
   });
 
   test('filters: sectors, countries, cross-border, themes, confidence, limit', async () => {

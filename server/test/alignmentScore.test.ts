@@ -44,7 +44,11 @@ function randomCase(seed: number): { space: ThemeSpace; a: ThemeInterest[]; b: T
   const population = 10 + Math.floor(next() * 1000);
   const space = themeSpace(
     population,
-    Array.from({ length: THEMES }, (_, t) => ({ id: `t${t}`, name: `Theme ${t}`, interested: 1 + Math.floor(next() * population) })),
+    Array.from({ length: THEMES }, (_, t) => ({
+      id: `t${t}`,
+      name: `Theme ${t}`,
+      interested: 1 + Math.floor(next() * population),
+    })),
   );
   return { space, a: interests(), b: interests() };
 }
@@ -73,10 +77,16 @@ describe('alignment score', () => {
     const next = random(99);
     const wide = themeSpace(
       500,
-      Array.from({ length: 70 }, (_, t) => ({ id: `w${t}`, name: `Wide ${t}`, interested: 1 + Math.floor(next() * 500) })),
+      Array.from({ length: 70 }, (_, t) => ({
+        id: `w${t}`,
+        name: `Wide ${t}`,
+        interested: 1 + Math.floor(next() * 500),
+      })),
     );
     const pick = (): ThemeInterest[] =>
-      wide.ids.filter(() => next() < 0.3).map((theme) => ({ theme, position: 'SUPPORTS' as Position, priority: 1 + Math.floor(next() * 3) }));
+      wide.ids
+        .filter(() => next() < 0.3)
+        .map((theme) => ({ theme, position: 'SUPPORTS' as Position, priority: 1 + Math.floor(next() * 3) }));
     for (let k = 0; k < 200; k++) {
       const va = interestVector(wide, pick());
       const vb = interestVector(wide, pick());
@@ -173,10 +183,11 @@ describe('partner score', () => {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
     }
-    expect(partnerScore(partnerComponents({ alignment: 1, sameSector: false, crossBorder: true, sharedGroups: 1, distance: 2 }))).toBeCloseTo(
-      0.5 + 0.15 + 0.1 + 0.075 + 0.1,
-      12,
-    );
+    expect(
+      partnerScore(
+        partnerComponents({ alignment: 1, sameSector: false, crossBorder: true, sharedGroups: 1, distance: 2 }),
+      ),
+    ).toBeCloseTo(0.5 + 0.15 + 0.1 + 0.075 + 0.1, 12);
   });
 
   test('the ranking shortcut partnerScoreOf gives exactly partnerScore(partnerComponents(…))', () => {
@@ -189,9 +200,9 @@ describe('partner score', () => {
         sharedGroups: Math.floor(next() * 5),
         distance: [null, 2, 3][Math.floor(next() * 3)] ?? null,
       };
-      expect(partnerScoreOf(facts.alignment, facts.sameSector, facts.crossBorder, facts.sharedGroups, facts.distance)).toBe(
-        partnerScore(partnerComponents(facts)),
-      );
+      expect(
+        partnerScoreOf(facts.alignment, facts.sameSector, facts.crossBorder, facts.sharedGroups, facts.distance),
+      ).toBe(partnerScore(partnerComponents(facts)));
     }
   });
 });

@@ -11,12 +11,23 @@ let server: RunningServer;
 const PASSWORD = 'correct horse battery staple';
 
 function config(security: ServerConfig['security'] = {}): ServerConfig {
-  return { port: 0, host: '127.0.0.1', production: false, neo4j: neo4jConfigFromEnv('test'), security: { anonymousRead: true, ...security } };
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    production: false,
+    neo4j: neo4jConfigFromEnv('test'),
+    security: { anonymousRead: true, ...security },
+  };
 }
 
 beforeAll(async () => {
   db = await freshDatabase(smallGraph);
-  for (const [username, role] of [['ana', 'analyst'], ['vic', 'viewer'], ['root', 'admin'], ['lock', 'analyst']] as const) {
+  for (const [username, role] of [
+    ['ana', 'analyst'],
+    ['vic', 'viewer'],
+    ['root', 'admin'],
+    ['lock', 'analyst'],
+  ] as const) {
     await createUser(db, 'system', { username, role, password: PASSWORD });
   }
   server = await startServer(config());
@@ -79,7 +90,8 @@ describe('sign-in and sessions', () => {
 
 describe('roles', () => {
   test('anonymous and viewer read non-sensitive data only; analysts see everything', async () => {
-    const count = async (user: HttpUser) => (await user.gql<{ actors: { totalCount: number } }>('{ actors { totalCount } }')).data?.actors.totalCount;
+    const count = async (user: HttpUser) =>
+      (await user.gql<{ actors: { totalCount: number } }>('{ actors { totalCount } }')).data?.actors.totalCount;
     expect(await count(new HttpUser(server.url))).toBe(8);
     expect(await count(await signedIn('vic'))).toBe(8);
     expect(await count(await signedIn('ana'))).toBe(9);
@@ -104,8 +116,13 @@ describe('roles', () => {
     const newbie = new HttpUser(server.url);
     await newbie.gql(LOGIN, { u: 'newbie', p: created.data?.createUser.oneTimePassword });
     expect((await newbie.gql('{ me { role } }')).data).toEqual({ me: { role: 'analyst' } });
-    expect((await admin.gql('mutation { createUser(input: { username: "newbie", role: viewer }) { user { id } } }')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await (await signedIn('ana')).gql('{ users { username } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await admin.gql('mutation { createUser(input: { username: "newbie", role: viewer }) { user { id } } }'))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    expect((await (await signedIn('ana')).gql('{ users { username } }')).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   test('API tokens act as their user until revoked; then they are refused (401)', async () => {
@@ -117,7 +134,9 @@ describe('roles', () => {
     expect(secret).toMatch(/^rat_/);
     const script = new HttpUser(server.url, secret);
     expect((await script.gql('{ me { username role } }')).data).toEqual({ me: { username: 'root', role: 'admin' } });
-    await admin.gql('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: created.data?.createApiToken.token.id });
+    await admin.gql('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', {
+      id: created.data?.createApiToken.token.id,
+    });
     const revoked = await script.gql('{ me { username } }');
     expect(revoked.status).toBe(401);
     expect(revoked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -133,7 +152,9 @@ describe('anonymous read access off', () => {
       expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await anonymous.gql('{ me { username } }')).data).toEqual({ me: null });
       await anonymous.gql(LOGIN, { u: 'vic', p: PASSWORD });
-      expect((await anonymous.gql<{ actors: { totalCount: number } }>('{ actors { totalCount } }')).data?.actors.totalCount).toBe(8);
+      expect(
+        (await anonymous.gql<{ actors: { totalCount: number } }>('{ actors { totalCount } }')).data?.actors.totalCount,
+      ).toBe(8);
     } finally {
       await closed.close();
     }

@@ -23,7 +23,11 @@ afterAll(async () => {
 test('backup then restore into an empty database gives back the same graph, types included', async () => {
   await createUser(db, 'system', { username: 'ana', role: 'analyst', password: 'correct horse battery' });
   const gql = await GraphqlHarness.create(db);
-  await gql.ok('mutation { updateActor(id: "kh-gov", version: 1, patch: { name: "Provincial Land Office (Siem Reap)" }) { id } }', {}, { role: 'analyst', userId: 'u', username: 'ana' });
+  await gql.ok(
+    'mutation { updateActor(id: "kh-gov", version: 1, patch: { name: "Provincial Land Office (Siem Reap)" }) { id } }',
+    {},
+    { role: 'analyst', userId: 'u', username: 'ana' },
+  );
   await gql.stop();
   const before = await fingerprint(db);
   const [typesBefore] = await db.runStatement(

@@ -29,8 +29,14 @@ async function exportTo(format: ExportFormat, viewer: Viewer, file: string, acto
 type Element = { data: Record<string, unknown> & { id: string } };
 
 /** The graph as an order-independent description, via the Cytoscape JSON export. */
-async function snapshot(name: string, viewer: Viewer = ADMIN, actorIds?: string[]): Promise<{ nodes: Element[]; edges: Element[] }> {
-  const json = JSON.parse(await readFile(await exportTo('cyjs', viewer, `${name}.cyjs`, actorIds), 'utf8')) as { elements: { nodes: Element[]; edges: Element[] } };
+async function snapshot(
+  name: string,
+  viewer: Viewer = ADMIN,
+  actorIds?: string[],
+): Promise<{ nodes: Element[]; edges: Element[] }> {
+  const json = JSON.parse(await readFile(await exportTo('cyjs', viewer, `${name}.cyjs`, actorIds), 'utf8')) as {
+    elements: { nodes: Element[]; edges: Element[] };
+  };
   const byId = (a: Element, b: Element): number => a.data.id.localeCompare(b.data.id);
   return { nodes: json.elements.nodes.sort(byId), edges: json.elements.edges.sort(byId) };
 }
@@ -57,13 +63,17 @@ describe('data export', () => {
     const xml = await readFile(path, 'utf8');
     expect(xml).toContain('<key id="n_influence" for="node" attr.name="influence" attr.type="int"/>');
     expect(xml).toContain('<key id="n_sensitive" for="node" attr.name="sensitive" attr.type="boolean"/>');
-    expect((xml.match(/<node /g) ?? []).length).toBe(smallGraph.actors.length + smallGraph.groups.length + smallGraph.themes.length + smallGraph.activities.length);
+    expect((xml.match(/<node /g) ?? []).length).toBe(
+      smallGraph.actors.length + smallGraph.groups.length + smallGraph.themes.length + smallGraph.activities.length,
+    );
   });
 
   test('the GEXF export is well-formed XML with every node', async () => {
     const path = await exportTo('gexf', ADMIN, 'all.gexf');
     execFileSync('xmllint', ['--noout', path], { stdio: 'pipe' });
-    expect((await readFile(path, 'utf8')).match(/<node /g)?.length).toBe(smallGraph.actors.length + smallGraph.groups.length + smallGraph.themes.length + smallGraph.activities.length);
+    expect((await readFile(path, 'utf8')).match(/<node /g)?.length).toBe(
+      smallGraph.actors.length + smallGraph.groups.length + smallGraph.themes.length + smallGraph.activities.length,
+    );
   });
 
   test('sensitive actors and their links reach only callers allowed to see them', async () => {
@@ -103,7 +113,8 @@ describe('data export', () => {
       themes: ['community-forestry'],
       description: 'Visit to community forests.',
     });
-    const participants = (s: { edges: Element[] }): Array<[unknown, unknown]> => s.edges.filter((e) => e.data.relation === 'PARTICIPATED_IN').map((e) => [e.data.source, e.data.role]);
+    const participants = (s: { edges: Element[] }): Array<[unknown, unknown]> =>
+      s.edges.filter((e) => e.data.relation === 'PARTICIPATED_IN').map((e) => [e.data.source, e.data.role]);
     expect(participants(admin)).toEqual([
       ['kh-cso-a', 'host'],
       ['kh-cso-b', 'participant'],
@@ -116,8 +127,16 @@ describe('data export', () => {
     expect(participants(viewer)).toEqual([['kh-cso-a', 'host']]);
     expect(viewer.edges.some((e) => e.data.source === 'kh-cso-b' && e.data.relation !== 'INTERESTED_IN')).toBe(false);
     // A view export takes the activities its visible actors took part in through a link the caller may see.
-    expect((await snapshot('activities-view', VIEWER, ['kh-cso-b'])).nodes.map((n) => n.data.id)).toEqual(['community-forestry', 'kh-cso-b']);
-    expect((await snapshot('activities-view', ADMIN, ['kh-cso-b'])).nodes.map((n) => n.data.id)).toEqual(['act-visit', 'community-forestry', 'kh-cso-b', 'net-forest']);
+    expect((await snapshot('activities-view', VIEWER, ['kh-cso-b'])).nodes.map((n) => n.data.id)).toEqual([
+      'community-forestry',
+      'kh-cso-b',
+    ]);
+    expect((await snapshot('activities-view', ADMIN, ['kh-cso-b'])).nodes.map((n) => n.data.id)).toEqual([
+      'act-visit',
+      'community-forestry',
+      'kh-cso-b',
+      'net-forest',
+    ]);
   });
 
   test('round trip: CSV (zipped nodes and edges) into an empty database gives the same graph', async () => {
@@ -127,7 +146,12 @@ describe('data export', () => {
     const nodesCsv = await readFile(join(dir, 'csv', 'nodes.csv'), 'utf8');
     expect(nodesCsv.startsWith('\uFEFFId,Label,kind')).toBe(true);
     await emptyDatabase();
-    const report = await importFiles(db, ADMIN, [{ path: join(dir, 'csv', 'nodes.csv') }, { path: join(dir, 'csv', 'edges.csv') }], { dryRun: false });
+    const report = await importFiles(
+      db,
+      ADMIN,
+      [{ path: join(dir, 'csv', 'nodes.csv') }, { path: join(dir, 'csv', 'edges.csv') }],
+      { dryRun: false },
+    );
     expect(report.issues).toEqual([]);
     expect(report.committed).toBe(true);
     expect(await snapshot('after-csv')).toEqual(before);
@@ -161,11 +185,18 @@ describe('data export', () => {
     const before = await fingerprint(db);
     const cases: Array<[string, string]> = [
       ['nodes-as.graphml', 'nodes-as.graphml: is not a GraphML file: it is not XML (text data outside of root node)'],
-      ['gexf-as.graphml', 'gexf-as.graphml: is XML but not GraphML: its root element is <gexf>, where a GraphML file has <graphml>'],
+      [
+        'gexf-as.graphml',
+        'gexf-as.graphml: is XML but not GraphML: its root element is <gexf>, where a GraphML file has <graphml>',
+      ],
     ];
     for (const [file, message] of cases) {
       const report = await importFiles(db, ADMIN, [{ path: join(dir, file) }], { dryRun: false });
-      expect(report).toMatchObject({ committed: false, issueCount: 1, issues: [{ file, sheet: null, line: null, message }] });
+      expect(report).toMatchObject({
+        committed: false,
+        issueCount: 1,
+        issues: [{ file, sheet: null, line: null, message }],
+      });
     }
     expect(await fingerprint(db)).toEqual(before);
   });
@@ -178,7 +209,16 @@ describe('data export', () => {
       lines[at] = (lines[at] ?? '').replace(/KH(?=<\/data>|")/, 'XX');
       await writeFile(path, lines.join('\n'));
       const report = await importFiles(db, ADMIN, [{ path }], { dryRun: true });
-      expect(report.issues).toEqual([{ file: `bad-row.${format}`, sheet: 'nodes', line: at + 1, column: 'basedIn', message: "basedIn: unknown country 'XX' (use KH, LA, MM, VN, TH, REGIONAL, or Cambodia, Lao PDR, Myanmar, Vietnam, Thailand, Regional)" }]);
+      expect(report.issues).toEqual([
+        {
+          file: `bad-row.${format}`,
+          sheet: 'nodes',
+          line: at + 1,
+          column: 'basedIn',
+          message:
+            "basedIn: unknown country 'XX' (use KH, LA, MM, VN, TH, REGIONAL, or Cambodia, Lao PDR, Myanmar, Vietnam, Thailand, Regional)",
+        },
+      ]);
     }
   });
 });

@@ -63,7 +63,9 @@ beforeAll(async () => {
   );
   await db.runStatement("MATCH (:Actor {id: 'kh-cso-b'})-[r:PARTICIPATED_IN|MEMBER_OF]->() SET r.sensitive = true");
   await createUser(db, 'system', { username: 'interop-analyst', role: 'analyst', password: PASSWORD });
-  analystToken = (await login(db, { username: 'interop-analyst', password: PASSWORD, address: 'test' }, addressFailureWindow())).sessionSecret;
+  analystToken = (
+    await login(db, { username: 'interop-analyst', password: PASSWORD, address: 'test' }, addressFailureWindow())
+  ).sessionSecret;
   server = await startServer({ port: 0, host: '127.0.0.1', production: false, neo4j: neo4jConfigFromEnv('test') });
   dir = await mkdtemp(join(tmpdir(), 'ra-interop-'));
 });

@@ -4,18 +4,36 @@ import { smallGraph } from './fixtures/smallGraph';
 const suite = apiSuite(smallGraph);
 
 interface Elements {
-  nodes: Array<{ id: string; kind: string; entityId: string; sector: string | null; country: string | null; hop: number | null }>;
-  edges: Array<{ id: string; kind: string; source: string; target: string; position: string | null; provenance: { confidence: string } }>;
+  nodes: Array<{
+    id: string;
+    kind: string;
+    entityId: string;
+    sector: string | null;
+    country: string | null;
+    hop: number | null;
+  }>;
+  edges: Array<{
+    id: string;
+    kind: string;
+    source: string;
+    target: string;
+    position: string | null;
+    provenance: { confidence: string };
+  }>;
   truncated: boolean;
 }
 
-const ELEMENTS = 'nodes { id kind entityId sector country hop } edges { id kind source target position provenance { confidence } } truncated';
+const ELEMENTS =
+  'nodes { id kind entityId sector country hop } edges { id kind source target position provenance { confidence } } truncated';
 
 describe('graph(filter)', () => {
   test('returns the filtered actors with their groups, countries, themes and collaborations among them', async () => {
-    const { graph } = await suite.gql.ok<{ graph: Elements }>(`query($f: ActorFilter) { graph(filter: $f) { ${ELEMENTS} } }`, {
-      f: { countries: ['KH'] },
-    });
+    const { graph } = await suite.gql.ok<{ graph: Elements }>(
+      `query($f: ActorFilter) { graph(filter: $f) { ${ELEMENTS} } }`,
+      {
+        f: { countries: ['KH'] },
+      },
+    );
     const ids = graph.nodes.map((n) => n.id).sort();
     expect(ids).toEqual(
       [
@@ -32,11 +50,17 @@ describe('graph(filter)', () => {
         'theme:smallholder-investment',
       ].sort(),
     );
-    expect(graph.nodes.find((n) => n.id === 'actor:kh-biz')).toMatchObject({ kind: 'ACTOR', sector: 'PRIVATE_SECTOR', country: 'KH' });
+    expect(graph.nodes.find((n) => n.id === 'actor:kh-biz')).toMatchObject({
+      kind: 'ACTOR',
+      sector: 'PRIVATE_SECTOR',
+      country: 'KH',
+    });
     expect(graph.nodes.find((n) => n.id === 'group:net-forest')?.kind).toBe('NETWORK');
     const collaborations = graph.edges.filter((e) => e.kind === 'COLLABORATES_WITH');
     expect(collaborations).toHaveLength(3);
-    const interest = graph.edges.find((e) => e.source === 'actor:kh-biz' && e.target === 'theme:economic-land-concessions');
+    const interest = graph.edges.find(
+      (e) => e.source === 'actor:kh-biz' && e.target === 'theme:economic-land-concessions',
+    );
     expect(interest).toMatchObject({ kind: 'INTERESTED_IN', position: 'OPPOSES', provenance: { confidence: 'HIGH' } });
     // every edge joins nodes that are in the result
     const present = new Set(ids);
@@ -58,7 +82,9 @@ describe('graph(filter)', () => {
   });
 
   test('limit keeps the most influential actors and reports truncation', async () => {
-    const { graph } = await suite.gql.ok<{ graph: Elements }>(`{ graph(limit: 2, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`);
+    const { graph } = await suite.gql.ok<{ graph: Elements }>(
+      `{ graph(limit: 2, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`,
+    );
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(['actor:kh-biz', 'actor:kh-cso-a']);
     expect(graph.truncated).toBe(true);
   });
@@ -72,7 +98,15 @@ describe('neighbourhood', () => {
     const { neighbourhood } = await suite.gql.ok<{ neighbourhood: Elements }>(Q, { id: 'kh-cso-a', depth: 1 });
     const ids = neighbourhood.nodes.map((n) => n.id).sort();
     expect(ids).toEqual(
-      ['actor:kh-cso-a', 'actor:kh-cso-c', 'activity:act-visit', 'country:KH', 'group:net-forest', 'theme:community-forestry', 'theme:grievance-mechanisms'].sort(),
+      [
+        'actor:kh-cso-a',
+        'actor:kh-cso-c',
+        'activity:act-visit',
+        'country:KH',
+        'group:net-forest',
+        'theme:community-forestry',
+        'theme:grievance-mechanisms',
+      ].sort(),
     );
     expect(neighbourhood.nodes.find((n) => n.id === 'actor:kh-cso-a')?.hop).toBe(0);
     expect(neighbourhood.nodes.find((n) => n.id === 'actor:kh-cso-c')?.hop).toBe(1);
@@ -93,7 +127,11 @@ describe('neighbourhood', () => {
   });
 
   test('a hub is capped by limit', async () => {
-    const { neighbourhood } = await suite.gql.ok<{ neighbourhood: Elements }>(Q, { id: 'country:KH', depth: 1, limit: 2 });
+    const { neighbourhood } = await suite.gql.ok<{ neighbourhood: Elements }>(Q, {
+      id: 'country:KH',
+      depth: 1,
+      limit: 2,
+    });
     expect(neighbourhood.nodes).toHaveLength(3);
     expect(neighbourhood.truncated).toBe(true);
   });
@@ -113,7 +151,9 @@ describe('path', () => {
   const Q = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { connected nodes { id } edges { kind source target } } }`;
 
   test('the shortest connection between two actors, in order', async () => {
-    const { path } = await suite.gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }>; edges: unknown[] } }>(Q, {
+    const { path } = await suite.gql.ok<{
+      path: { connected: boolean; nodes: Array<{ id: string }>; edges: unknown[] };
+    }>(Q, {
       from: 'kh-cso-a',
       to: 'kh-biz',
     });
@@ -123,9 +163,16 @@ describe('path', () => {
   });
 
   test('an analyst sees the path through a sensitive actor; a viewer sees none', async () => {
-    const analyst = await suite.gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }> } }>(Q, { from: 'vn-farm', to: 'la-res' });
+    const analyst = await suite.gql.ok<{ path: { connected: boolean; nodes: Array<{ id: string }> } }>(Q, {
+      from: 'vn-farm',
+      to: 'la-res',
+    });
     expect(analyst.path.nodes.map((n) => n.id)).toEqual(['actor:vn-farm', 'actor:mm-def', 'actor:la-res']);
-    const viewer = await suite.gql.ok<{ path: { connected: boolean; nodes: unknown[] } }>(Q, { from: 'vn-farm', to: 'la-res' }, { role: 'viewer' });
+    const viewer = await suite.gql.ok<{ path: { connected: boolean; nodes: unknown[] } }>(
+      Q,
+      { from: 'vn-farm', to: 'la-res' },
+      { role: 'viewer' },
+    );
     expect(viewer.path).toEqual({ connected: false, nodes: [], edges: [] });
   });
 
@@ -135,7 +182,9 @@ describe('path', () => {
   });
 
   test('an unknown end is NOT_FOUND', async () => {
-    expect((await suite.gql.run(Q, { from: 'kh-cso-a', to: 'nobody' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await suite.gql.run(Q, { from: 'kh-cso-a', to: 'nobody' })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -152,9 +201,17 @@ describe('sensitive actors and viewers', () => {
     expect(list.actors.nodes.map((n) => n.id)).not.toContain('mm-def');
     const graph = await suite.gql.ok<{ graph: Elements }>(`{ graph { ${ELEMENTS} } }`, {}, viewer);
     expect(graph.graph.nodes.map((n) => n.id)).not.toContain('actor:mm-def');
-    const hood = await suite.gql.ok<{ neighbourhood: Elements }>(`{ neighbourhood(id: "group:coal-land", depth: 2) { ${ELEMENTS} } }`, {}, viewer);
+    const hood = await suite.gql.ok<{ neighbourhood: Elements }>(
+      `{ neighbourhood(id: "group:coal-land", depth: 2) { ${ELEMENTS} } }`,
+      {},
+      viewer,
+    );
     expect(hood.neighbourhood.nodes.map((n) => n.id)).not.toContain('actor:mm-def');
-    const coalitions = await suite.gql.ok<{ coalitions: Array<{ memberCount: number }> }>('{ coalitions { memberCount } }', {}, viewer);
+    const coalitions = await suite.gql.ok<{ coalitions: Array<{ memberCount: number }> }>(
+      '{ coalitions { memberCount } }',
+      {},
+      viewer,
+    );
     expect(coalitions.coalitions[0]?.memberCount).toBe(1);
   });
 
@@ -162,11 +219,17 @@ describe('sensitive actors and viewers', () => {
     const hidden = await suite.gql.run('{ actor(id: "mm-def") { id } }', {}, viewer);
     const missing = await suite.gql.run('{ actor(id: "mm-zzz") { id } }', {}, viewer);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(hidden.errors?.[0]?.message.replace('mm-def', 'X')).toBe(missing.errors?.[0]?.message.replace('mm-zzz', 'X'));
+    expect(hidden.errors?.[0]?.message.replace('mm-def', 'X')).toBe(
+      missing.errors?.[0]?.message.replace('mm-zzz', 'X'),
+    );
   });
 
   test('collaborator lists hide sensitive actors from viewers', async () => {
-    const data = await suite.gql.ok<{ actor: { collaborators: unknown[] } }>('{ actor(id: "vn-farm") { collaborators { actor { id } } } }', {}, viewer);
+    const data = await suite.gql.ok<{ actor: { collaborators: unknown[] } }>(
+      '{ actor(id: "vn-farm") { collaborators { actor { id } } } }',
+      {},
+      viewer,
+    );
     expect(data.actor.collaborators).toEqual([]);
   });
 });

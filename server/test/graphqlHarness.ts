@@ -39,7 +39,11 @@ export class GraphqlHarness {
   }
 
   /** Runs and fails the test on any GraphQL error. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    viewer?: Viewer,
+  ): Promise<T> {
     const result = await this.run<T>(query, variables, viewer);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;

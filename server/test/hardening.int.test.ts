@@ -16,7 +16,11 @@ let prod: RunningServer;
 beforeAll(async () => {
   db = await freshDatabase(smallGraph);
   const base = { port: 0, host: '127.0.0.1', neo4j: neo4jConfigFromEnv('test') };
-  dev = await startServer({ ...base, production: false, security: { anonymousRead: true, corsOrigins: ['https://partner.example.org'] } });
+  dev = await startServer({
+    ...base,
+    production: false,
+    security: { anonymousRead: true, corsOrigins: ['https://partner.example.org'] },
+  });
   prod = await startServer({ ...base, production: true, security: { anonymousRead: true, secureCookies: false } });
 }, 60_000);
 
@@ -32,7 +36,8 @@ afterAll(async () => {
  */
 function withPageHeaders(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  for (const [name, value] of Object.entries(API_HEADERS)) if (name !== 'accept' && !headers.has(name)) headers.set(name, value);
+  for (const [name, value] of Object.entries(API_HEADERS))
+    if (name !== 'accept' && !headers.has(name)) headers.set(name, value);
   return fetch(input, { ...init, headers });
 }
 
@@ -46,24 +51,34 @@ describe.each([
     const problems: string[] = [];
     for (const audit of audits) {
       const result = await audit.fn();
-      if (result.status === 'error' || result.status === 'warn') problems.push(`${result.status} ${audit.name}: ${result.reason}`);
+      if (result.status === 'error' || result.status === 'warn')
+        problems.push(`${result.status} ${audit.name}: ${result.reason}`);
     }
     expect(problems).toEqual([]);
   });
 });
 
 /** A raw POST to /graphql; accept as given (none by default, as curl or a script sends). */
-async function postRaw(server: RunningServer, body: string, accept?: string): Promise<{ status: number; code: string | undefined; message: string }> {
+async function postRaw(
+  server: RunningServer,
+  body: string,
+  accept?: string,
+): Promise<{ status: number; code: string | undefined; message: string }> {
   const response = await fetch(`${server.url}graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
     body,
   });
   const json = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
-  return { status: response.status, code: json.errors?.[0]?.extensions?.code, message: json.errors?.[0]?.message ?? '' };
+  return {
+    status: response.status,
+    code: json.errors?.[0]?.extensions?.code,
+    message: json.errors?.[0]?.message ?? '',
+  };
 }
 
-const aliases = (n: number, field: string): string => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const aliases = (n: number, field: string): string =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('client errors are 4xx with a code, never 500', () => {
   test.each([
@@ -83,12 +98,20 @@ describe('client errors are 4xx with a code, never 500', () => {
   });
 
   test('__typename aliases count toward the alias limit', async () => {
-    expect(await postRaw(dev, JSON.stringify({ query: aliases(15, '__typename') }))).toMatchObject({ status: 200, code: undefined });
-    expect((await postRaw(dev, JSON.stringify({ query: aliases(16, '__typename') }))).message).toMatch(/Aliases limit of 15/);
+    expect(await postRaw(dev, JSON.stringify({ query: aliases(15, '__typename') }))).toMatchObject({
+      status: 200,
+      code: undefined,
+    });
+    expect((await postRaw(dev, JSON.stringify({ query: aliases(16, '__typename') }))).message).toMatch(
+      /Aliases limit of 15/,
+    );
   });
 
   test('a misspelt enum value in variables is a 400 BAD_USER_INPUT', async () => {
-    const body = JSON.stringify({ query: 'query($s: [Sector!]) { actors(filter: { sectors: $s }) { totalCount } }', variables: { s: ['CIVIL_SOCIETI'] } });
+    const body = JSON.stringify({
+      query: 'query($s: [Sector!]) { actors(filter: { sectors: $s }) { totalCount } }',
+      variables: { s: ['CIVIL_SOCIETI'] },
+    });
     expect(await postRaw(dev, body)).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
   });
 });
@@ -143,9 +166,15 @@ describe('browser protections', () => {
   });
 
   test('CORS only for configured origins', async () => {
-    const allowed = await fetch(`${dev.url}graphql`, { method: 'OPTIONS', headers: { origin: 'https://partner.example.org', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${dev.url}graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://partner.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
-    const other = await fetch(`${dev.url}graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${dev.url}graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -154,16 +183,35 @@ describe('production mode', () => {
   test('whole-schema introspection is off; a single type may be looked up (the GraphQL-over-HTTP audits do)', async () => {
     const result = await new HttpUser(prod.url).gql('{ __schema { types { name } } }');
     expect(result.errors?.[0]?.message).toMatch(/introspection/i);
-    expect((await new HttpUser(prod.url).gql('{ __type(name: "Actor") { name } }')).data).toEqual({ __type: { name: 'Actor' } });
-    expect((await new HttpUser(dev.url).gql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await new HttpUser(prod.url).gql('{ __type(name: "Actor") { name } }')).data).toEqual({
+      __type: { name: 'Actor' },
+    });
+    expect((await new HttpUser(dev.url).gql('{ __schema { queryType { name } } }')).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
   });
 
   test.each([
     ['a misspelt field', '{ actorz { totalCount } }', {}, '"actors"'],
     ['a misspelt argument', '{ actors(filtr: {}) { totalCount } }', {}, '"filter"'],
-    ['a misspelt enum value, inline', '{ actors(filter: { sectors: [CIVIL_SOCIETI] }) { totalCount } }', {}, 'CIVIL_SOCIETY'],
-    ['a misspelt enum value, in variables', 'query($s: [Sector!]) { actors(filter: { sectors: $s }) { totalCount } }', { s: ['CIVIL_SOCIETI'] }, 'CIVIL_SOCIETY'],
-    ['a misspelt input field, in variables', 'query($f: ActorFilter) { actors(filter: $f) { totalCount } }', { f: { sector: ['GOVERNMENT'] } }, '"sectors"'],
+    [
+      'a misspelt enum value, inline',
+      '{ actors(filter: { sectors: [CIVIL_SOCIETI] }) { totalCount } }',
+      {},
+      'CIVIL_SOCIETY',
+    ],
+    [
+      'a misspelt enum value, in variables',
+      'query($s: [Sector!]) { actors(filter: { sectors: $s }) { totalCount } }',
+      { s: ['CIVIL_SOCIETI'] },
+      'CIVIL_SOCIETY',
+    ],
+    [
+      'a misspelt input field, in variables',
+      'query($f: ActorFilter) { actors(filter: $f) { totalCount } }',
+      { f: { sector: ['GOVERNMENT'] } },
+      '"sectors"',
+    ],
     ['a misspelt type', 'query($f: ActorFiltr) { actors(filter: $f) { totalCount } }', {}, 'ActorFilter'],
   ])('%s: no suggestion in production (there is one in development)', async (_name, query, variables, suggested) => {
     const inProduction = await new HttpUser(prod.url).gql(query, variables);
@@ -176,7 +224,12 @@ describe('production mode', () => {
 
   test('errors are masked: no stack, no Cypher, no internals', async () => {
     const result = await new HttpUser(prod.url).gql('{ actor(id: "nobody") { id } }');
-    expect(result.errors?.[0]).toEqual({ message: "Actor 'nobody' was not found", locations: expect.any(Array), path: ['actor'], extensions: { code: 'NOT_FOUND' } });
+    expect(result.errors?.[0]).toEqual({
+      message: "Actor 'nobody' was not found",
+      locations: expect.any(Array),
+      path: ['actor'],
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|MATCH|Neo4j/i);
   });
 });

@@ -12,7 +12,12 @@ export class HttpUser {
   async gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
-  ): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>; headers: Headers }> {
+  ): Promise<{
+    status: number;
+    data?: T;
+    errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+    headers: Headers;
+  }> {
     const response = await fetch(`${this.baseUrl}graphql`, {
       method: 'POST',
       headers: {
@@ -25,7 +30,10 @@ export class HttpUser {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
-    const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    const body = (await response.json()) as {
+      data?: T;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    };
     return { status: response.status, ...body, headers: response.headers };
   }
 }

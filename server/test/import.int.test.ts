@@ -60,7 +60,12 @@ describe('spreadsheet import', () => {
 
   test('a bad row anywhere rejects the whole import, good files included', async () => {
     const before = await fingerprint();
-    const report = await importFiles(db, ANALYST, [valid('actors.csv'), { path: join(FIXTURES, 'invalid', 'missing-actor-memberships.csv') }], { dryRun: false });
+    const report = await importFiles(
+      db,
+      ANALYST,
+      [valid('actors.csv'), { path: join(FIXTURES, 'invalid', 'missing-actor-memberships.csv') }],
+      { dryRun: false },
+    );
     expect(report.issueCount).toBe(1);
     expect(report.issues[0]).toMatchObject({ file: 'missing-actor-memberships.csv', line: 2, column: 'actor' });
     expect(await fingerprint()).toBe(before);
@@ -71,16 +76,30 @@ describe('spreadsheet import', () => {
     const before = await fingerprint();
     const dry = await importFiles(db, ANALYST, files, { dryRun: true });
     expect(dry.issues).toEqual([]);
-    expect(dry.counts).toEqual({ actors: 2, newActors: 2, groups: 0, themes: 0, memberships: 1, interests: 1, collaborations: 1, activities: 0, participations: 0 });
+    expect(dry.counts).toEqual({
+      actors: 2,
+      newActors: 2,
+      groups: 0,
+      themes: 0,
+      memberships: 1,
+      interests: 1,
+      collaborations: 1,
+      activities: 0,
+      participations: 0,
+    });
     expect(await fingerprint()).toBe(before);
 
     const done = await importFiles(db, ANALYST, files, { dryRun: false });
     expect(done.committed).toBe(true);
     const after = await fingerprint();
     expect(after).not.toBe(before);
-    const [actor] = await db.runStatement("MATCH (a:Actor {id: 'kh-new-1'}) RETURN a.name AS name, a.sensitive AS sensitive, a.sector AS sector");
+    const [actor] = await db.runStatement(
+      "MATCH (a:Actor {id: 'kh-new-1'}) RETURN a.name AS name, a.sensitive AS sensitive, a.sector AS sector",
+    );
     expect(actor).toEqual({ name: 'សហគមន៍ព្រៃឈើ', sensitive: true, sector: 'COMMUNITY' });
-    const [lao] = await db.runStatement("MATCH (a:Actor {name: 'Land Information Working Group'})-[:MEMBER_OF]->(g) RETURN a.description AS d, a.altNames AS alt, g.id AS g");
+    const [lao] = await db.runStatement(
+      "MATCH (a:Actor {name: 'Land Information Working Group'})-[:MEMBER_OF]->(g) RETURN a.description AS d, a.altNames AS alt, g.id AS g",
+    );
     expect(lao).toEqual({ d: 'Network of NGOs, "land" issues,\nmultiline', alt: ['ກຸ່ມເຮັດວຽກຂໍ້ມູນທີ່ດິນ'], g: 'net-forest' });
 
     // Without ids, actors match by normalised name and country: the second run is an update of the same rows.
@@ -96,9 +115,14 @@ describe('spreadsheet import', () => {
     const path = join(dir, 'actors-dup.csv');
     const existing = smallGraph.actors[0];
     if (!existing) throw new Error('fixture has no actors');
-    await writeFile(path, `id,name,country,sector,level\nsomething-new,${existing.name.toUpperCase()},${existing.basedIn},MEDIA,LOCAL\n`);
+    await writeFile(
+      path,
+      `id,name,country,sector,level\nsomething-new,${existing.name.toUpperCase()},${existing.basedIn},MEDIA,LOCAL\n`,
+    );
     const report = await importFiles(db, ANALYST, [{ path }], { dryRun: true });
-    expect(report.issues[0]?.message).toBe(`name: likely duplicate of existing actor '${existing.id}' (same name and country); use id '${existing.id}' to update it, or change the name`);
+    expect(report.issues[0]?.message).toBe(
+      `name: likely duplicate of existing actor '${existing.id}' (same name and country); use id '${existing.id}' to update it, or change the name`,
+    );
   });
 
   test('the generated template (XLSX and CSV) imports cleanly, and its XLSX is read as a stream', async () => {
@@ -108,12 +132,27 @@ describe('spreadsheet import', () => {
     await wb.xlsx.readFile(xlsx);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['README', ...TEMPLATE_SHEETS]);
     const progress: number[] = [];
-    const report = await importFiles(db, ANALYST, [{ path: xlsx }], { dryRun: true, onProgress: (p) => 'bytes' in p && progress.push(p.bytes) });
+    const report = await importFiles(db, ANALYST, [{ path: xlsx }], {
+      dryRun: true,
+      onProgress: (p) => 'bytes' in p && progress.push(p.bytes),
+    });
     expect(report.issues).toEqual([]);
-    expect(report.counts).toMatchObject({ actors: 2, groups: 1, themes: 1, memberships: 1, interests: 1, collaborations: 1 });
+    expect(report.counts).toMatchObject({
+      actors: 2,
+      groups: 1,
+      themes: 1,
+      memberships: 1,
+      interests: 1,
+      collaborations: 1,
+    });
     expect(progress.length).toBeGreaterThan(0);
     for (const kind of TEMPLATE_SHEETS) await writeFile(join(dir, `${kind}.csv`), templateCsv(kind));
-    const csv = await importFiles(db, ANALYST, TEMPLATE_SHEETS.map((k) => ({ path: join(dir, `${k}.csv`) })), { dryRun: true });
+    const csv = await importFiles(
+      db,
+      ANALYST,
+      TEMPLATE_SHEETS.map((k) => ({ path: join(dir, `${k}.csv`) })),
+      { dryRun: true },
+    );
     expect(csv.issues).toEqual([]);
   });
 });
@@ -137,9 +176,14 @@ describe('importing over sensitive actors and links', () => {
     expect(report.issues).toEqual([]);
     expect(report.committed).toBe(true);
   };
-  const flag = async (id: string): Promise<unknown> => (await db.runStatement('MATCH (a:Actor {id: $id}) RETURN a.sensitive AS s', { id }))[0]?.s;
+  const flag = async (id: string): Promise<unknown> =>
+    (await db.runStatement('MATCH (a:Actor {id: $id}) RETURN a.sensitive AS s', { id }))[0]?.s;
   const membershipFlag = async (): Promise<unknown> =>
-    (await db.runStatement("MATCH (:Actor {id: 'kh-cso-a'})-[r:MEMBER_OF]->(:Group {id: 'net-forest'}) RETURN r.sensitive AS s"))[0]?.s;
+    (
+      await db.runStatement(
+        "MATCH (:Actor {id: 'kh-cso-a'})-[r:MEMBER_OF]->(:Group {id: 'net-forest'}) RETURN r.sensitive AS s",
+      )
+    )[0]?.s;
   /** What a viewer gets for the actor: in the list, by text search, and by id. */
   const viewerSees = async (): Promise<{ listed: boolean; found: boolean; byId: string }> => {
     const list = await gql.ok<{ all: { nodes: Array<{ id: string }> }; found: { totalCount: number } }>(
@@ -148,29 +192,43 @@ describe('importing over sensitive actors and links', () => {
       VIEWER,
     );
     const one = await gql.run<{ actor: { id: string } }>('{ actor(id: "mm-def") { id } }', {}, VIEWER);
-    return { listed: list.all.nodes.some((n) => n.id === 'mm-def'), found: list.found.totalCount > 0, byId: one.errors?.[0]?.extensions?.code ?? one.data?.actor.id ?? '' };
+    return {
+      listed: list.all.nodes.some((n) => n.id === 'mm-def'),
+      found: list.found.totalCount > 0,
+      byId: one.errors?.[0]?.extensions?.code ?? one.data?.actor.id ?? '',
+    };
   };
   const HIDDEN = { listed: false, found: false, byId: 'NOT_FOUND' };
 
   test('viewers cannot import at all, so they cannot touch sensitive actors', async () => {
-    await expect(importFiles(db, VIEWER, [valid('actors.csv')], { dryRun: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(importFiles(db, VIEWER, [valid('actors.csv')], { dryRun: true })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   test('a sheet without the sensitive column, or with a blank cell, keeps an actor sensitive; an explicit no un-flags it', async () => {
     expect(await flag('mm-def')).toBe(true);
     expect(await viewerSees()).toEqual(HIDDEN);
 
-    await commitCsv('actors-no-sensitive-column.csv', `id,name,country,sector,level,description\n${DEFENDERS},Updated without the column\n`);
+    await commitCsv(
+      'actors-no-sensitive-column.csv',
+      `id,name,country,sector,level,description\n${DEFENDERS},Updated without the column\n`,
+    );
     const [row] = await db.runStatement("MATCH (a:Actor {id: 'mm-def'}) RETURN a.description AS d, a.sensitive AS s");
     expect(row).toEqual({ d: 'Updated without the column', s: true }); // the row was applied, the flag kept
     expect(await viewerSees()).toEqual(HIDDEN);
 
     // A blank cell keeps the flag of an existing actor; a new actor with a blank cell is not sensitive.
-    await commitCsv('actors-blank-sensitive.csv', `id,name,country,sector,level,sensitive\n${DEFENDERS},\nmm-blank-new,Blank Cell Newcomers,MM,MEDIA,LOCAL,\n`);
+    await commitCsv(
+      'actors-blank-sensitive.csv',
+      `id,name,country,sector,level,sensitive\n${DEFENDERS},\nmm-blank-new,Blank Cell Newcomers,MM,MEDIA,LOCAL,\n`,
+    );
     expect(await flag('mm-def')).toBe(true);
     expect(await flag('mm-blank-new')).toBe(false);
     expect(await viewerSees()).toEqual(HIDDEN);
-    expect((await gql.ok<{ actor: { id: string } }>('{ actor(id: "mm-blank-new") { id } }', {}, VIEWER)).actor.id).toBe('mm-blank-new');
+    expect((await gql.ok<{ actor: { id: string } }>('{ actor(id: "mm-blank-new") { id } }', {}, VIEWER)).actor.id).toBe(
+      'mm-blank-new',
+    );
 
     await commitCsv('actors-explicit-no.csv', `id,name,country,sector,level,sensitive\n${DEFENDERS},no\n`);
     expect(await flag('mm-def')).toBe(false);
@@ -183,19 +241,31 @@ describe('importing over sensitive actors and links', () => {
 
   test('a membership sheet (no sensitive column) or an edges file with a blank cell keeps a link sensitive; an explicit no un-flags it', async () => {
     const viewerMemberships = async (): Promise<string[]> =>
-      (await gql.ok<{ actor: { memberships: Array<{ group: { id: string } }> } }>('{ actor(id: "kh-cso-a") { memberships { group { id } } } }', {}, VIEWER)).actor.memberships.map(
-        (m) => m.group.id,
-      );
-    await db.runStatement("MATCH (:Actor {id: 'kh-cso-a'})-[r:MEMBER_OF]->(:Group {id: 'net-forest'}) SET r.sensitive = true");
+      (
+        await gql.ok<{ actor: { memberships: Array<{ group: { id: string } }> } }>(
+          '{ actor(id: "kh-cso-a") { memberships { group { id } } } }',
+          {},
+          VIEWER,
+        )
+      ).actor.memberships.map((m) => m.group.id);
+    await db.runStatement(
+      "MATCH (:Actor {id: 'kh-cso-a'})-[r:MEMBER_OF]->(:Group {id: 'net-forest'}) SET r.sensitive = true",
+    );
     expect(await viewerMemberships()).toEqual([]);
 
     await commitCsv('memberships-update.csv', 'actor,group,role,since\nkh-cso-a,net-forest,secretariat,2011\n');
     expect(await membershipFlag()).toBe(true);
-    await commitCsv('edges-blank-sensitive.csv', 'source,target,relation,role,sensitive\nkh-cso-a,net-forest,MEMBER_OF,secretariat,\n');
+    await commitCsv(
+      'edges-blank-sensitive.csv',
+      'source,target,relation,role,sensitive\nkh-cso-a,net-forest,MEMBER_OF,secretariat,\n',
+    );
     expect(await membershipFlag()).toBe(true);
     expect(await viewerMemberships()).toEqual([]);
 
-    await commitCsv('edges-explicit-no.csv', 'source,target,relation,role,sensitive\nkh-cso-a,net-forest,MEMBER_OF,secretariat,no\n');
+    await commitCsv(
+      'edges-explicit-no.csv',
+      'source,target,relation,role,sensitive\nkh-cso-a,net-forest,MEMBER_OF,secretariat,no\n',
+    );
     expect(await membershipFlag()).toBe(false);
     expect(await viewerMemberships()).toEqual(['net-forest']);
   });
@@ -212,20 +282,30 @@ describe('POST /api/import and GET /api/export', () => {
 
   test('anonymous callers get 401 on import; export works per the anonymous-read setting', async () => {
     const body = await readFile(join(FIXTURES, 'valid', 'actors.csv'));
-    const response = await fetch(`${server.url}api/import?filename=actors.csv`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body });
+    const response = await fetch(`${server.url}api/import?filename=actors.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+    });
     expect(response.status).toBe(401);
     const exported = await fetch(`${server.url}api/export?format=graphml`);
     expect(exported.status).toBe(200);
-    expect(exported.headers.get('content-disposition')).toMatch(/^attachment; filename="?reform-atlas-all-\d{4}-\d{2}-\d{2}\.graphml"?$/);
+    expect(exported.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="?reform-atlas-all-\d{4}-\d{2}-\d{2}\.graphml"?$/,
+    );
     const text = await exported.text();
     for (const a of smallGraph.actors.filter((x) => x.sensitive)) expect(text).not.toContain(a.id);
     const bad = await fetch(`${server.url}api/export?format=pdf`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/^format: must be one of graphml, gexf, cyjs, csv/);
+    expect(((await bad.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(
+      /^format: must be one of graphml, gexf, cyjs, csv/,
+    );
   });
 
   test('CSV export neutralises formula payloads', async () => {
-    await db.runStatement("MATCH (a:Actor {id: 'kh-cso-a'}) SET a.description = '=HYPERLINK(\"http://evil\")', a.acronym = '@SUM(1)'");
+    await db.runStatement(
+      "MATCH (a:Actor {id: 'kh-cso-a'}) SET a.description = '=HYPERLINK(\"http://evil\")', a.acronym = '@SUM(1)'",
+    );
     const zip = await fetch(`${server.url}api/export?format=csv`);
     expect(zip.headers.get('content-type')).toBe('application/zip');
     const path = join(dir, 'export.zip');
@@ -240,14 +320,34 @@ describe('POST /api/import and GET /api/export', () => {
     const PASSWORD = 'correct horse battery staple 42';
     await createUser(db, 'system', { username: 'up-viewer', role: 'viewer', password: PASSWORD });
     await createUser(db, 'system', { username: 'up-analyst', role: 'analyst', password: PASSWORD });
-    const viewer = await login(db, { username: 'up-viewer', password: PASSWORD, address: 'test' }, addressFailureWindow());
-    const analyst = await login(db, { username: 'up-analyst', password: PASSWORD, address: 'test' }, addressFailureWindow());
-    expect((await uploadAs(server, 'actors.csv', join(FIXTURES, 'valid', 'actors.csv'), viewer.sessionSecret)).status).toBe(403);
+    const viewer = await login(
+      db,
+      { username: 'up-viewer', password: PASSWORD, address: 'test' },
+      addressFailureWindow(),
+    );
+    const analyst = await login(
+      db,
+      { username: 'up-analyst', password: PASSWORD, address: 'test' },
+      addressFailureWindow(),
+    );
+    expect(
+      (await uploadAs(server, 'actors.csv', join(FIXTURES, 'valid', 'actors.csv'), viewer.sessionSecret)).status,
+    ).toBe(403);
 
     const before = await fingerprint();
-    const rejected = await uploadAs(server, 'memberships-missing-actor.csv', join(FIXTURES, 'invalid', 'missing-actor-memberships.csv'), analyst.sessionSecret, true);
+    const rejected = await uploadAs(
+      server,
+      'memberships-missing-actor.csv',
+      join(FIXTURES, 'invalid', 'missing-actor-memberships.csv'),
+      analyst.sessionSecret,
+      true,
+    );
     expect(rejected.status).toBe(422);
-    expect(rejected.body?.issues[0]).toMatchObject({ line: 2, column: 'actor', message: "actor: actor 'no-such-actor' does not exist in this import or the database" });
+    expect(rejected.body?.issues[0]).toMatchObject({
+      line: 2,
+      column: 'actor',
+      message: "actor: actor 'no-such-actor' does not exist in this import or the database",
+    });
     expect(await fingerprint()).toBe(before);
 
     const path = join(dir, 'themes-upload.csv');
@@ -261,13 +361,22 @@ describe('POST /api/import and GET /api/export', () => {
   });
 });
 
-async function uploadAs(server: RunningServer, filename: string, path: string, secret?: string, commit = false): Promise<{ status: number; body?: ImportReport }> {
-  const response = await fetch(`${server.url}api/import?filename=${encodeURIComponent(filename)}${commit ? '&commit=true' : ''}`, {
-    method: 'POST',
-    // As the page sends it: a content type no browser sends cross-site without a preflight, and no Origin.
-    headers: { 'content-type': 'application/octet-stream', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
-    body: await readFile(path),
-  });
+async function uploadAs(
+  server: RunningServer,
+  filename: string,
+  path: string,
+  secret?: string,
+  commit = false,
+): Promise<{ status: number; body?: ImportReport }> {
+  const response = await fetch(
+    `${server.url}api/import?filename=${encodeURIComponent(filename)}${commit ? '&commit=true' : ''}`,
+    {
+      method: 'POST',
+      // As the page sends it: a content type no browser sends cross-site without a preflight, and no Origin.
+      headers: { 'content-type': 'application/octet-stream', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+      body: await readFile(path),
+    },
+  );
   const json = (await response.json()) as ImportReport | { errors: unknown[] };
   return { status: response.status, body: 'issues' in json ? json : undefined };
 }

@@ -24,7 +24,8 @@ beforeAll(async () => {
   server = await startServer({ port: 0, host: '127.0.0.1', production: false, neo4j: neo4jConfigFromEnv('test') });
   const password = 'correct horse battery staple 42';
   await createUser(db, 'system', { username: 'hostile-analyst', role: 'analyst', password });
-  secret = (await login(db, { username: 'hostile-analyst', password, address: 'test' }, addressFailureWindow())).sessionSecret;
+  secret = (await login(db, { username: 'hostile-analyst', password, address: 'test' }, addressFailureWindow()))
+    .sessionSecret;
   corpus = await hostileCorpus();
 });
 

@@ -24,11 +24,15 @@ test('an import killed in the middle of its commit leaves the database exactly a
   const before = await fingerprint(db);
 
   const root = resolve(__dirname, '..', '..');
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/cli/import.ts', '--commit', '--test', file], {
-    cwd: root,
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/cli/import.ts', '--commit', '--test', file],
+    {
+      cwd: root,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const killedWhileWriting = await new Promise<boolean>((resolvePromise) => {
     child.stderr.on('data', (chunk: Buffer) => {

@@ -8,7 +8,11 @@ const ACTOR_IDS = `query($filter: ActorFilter, $first: Int, $after: String) {
 }`;
 
 interface ActorsResult {
-  actors: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+  actors: {
+    totalCount: number;
+    nodes: Array<{ id: string }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
 }
 
 async function actorIds(filter: Record<string, unknown>, first = 50): Promise<string[]> {
@@ -26,7 +30,12 @@ describe('actors(filter)', () => {
 
   test('minConfidence leaves weak links out', async () => {
     expect(
-      await actorIds({ countries: ['KH'], sectors: ['CIVIL_SOCIETY'], themes: ['community-forestry'], minConfidence: 'MEDIUM' }),
+      await actorIds({
+        countries: ['KH'],
+        sectors: ['CIVIL_SOCIETY'],
+        themes: ['community-forestry'],
+        minConfidence: 'MEDIUM',
+      }),
     ).toEqual(['kh-cso-a']);
   });
 
@@ -117,7 +126,14 @@ describe('actor(id)', () => {
       influence: 4,
       version: 1,
       basedIn: { id: 'KH', name: 'Cambodia' },
-      memberships: [{ group: { id: 'net-forest', kind: 'NETWORK' }, role: 'secretariat', since: 2010, provenance: { confidence: 'HIGH' } }],
+      memberships: [
+        {
+          group: { id: 'net-forest', kind: 'NETWORK' },
+          role: 'secretariat',
+          since: 2010,
+          provenance: { confidence: 'HIGH' },
+        },
+      ],
       collaborators: [{ actor: { id: 'kh-cso-c' }, kind: 'joint advocacy' }],
       activities: [{ activity: { id: 'act-visit', type: 'LEARNING_VISIT', date: '2015-03-10' }, role: 'host' }],
     });
@@ -125,13 +141,17 @@ describe('actor(id)', () => {
       expect.objectContaining({ theme: { id: 'community-forestry' }, position: 'SUPPORTS', priority: 3 }),
       expect.objectContaining({ theme: { id: 'grievance-mechanisms' }, position: 'SUPPORTS', priority: 2 }),
     ]);
-    expect((actor.interests as Array<{ provenance: { recordedAt: string } }>)[0]?.provenance.recordedAt).toBe('2014-10-20');
+    expect((actor.interests as Array<{ provenance: { recordedAt: string } }>)[0]?.provenance.recordedAt).toBe(
+      '2014-10-20',
+    );
     expect(actor.sources).toEqual(['Fixture workshop, Phnom Penh, Oct 2014']);
     expect(String(actor.createdAt)).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
   });
 
   test('collaborations read in both directions', async () => {
-    const { actor } = await suite.gql.ok<{ actor: { collaborators: Array<{ actor: { id: string } }> } }>(DETAILS, { id: 'kh-cso-c' });
+    const { actor } = await suite.gql.ok<{ actor: { collaborators: Array<{ actor: { id: string } }> } }>(DETAILS, {
+      id: 'kh-cso-c',
+    });
     expect(actor.collaborators.map((c) => c.actor.id).sort()).toEqual(['kh-cso-a', 'kh-gov']);
   });
 
@@ -148,7 +168,12 @@ describe('catalogue lists', () => {
       coalitions: Array<{ id: string; acronym: string; memberCount: number }>;
       countries: Array<{ id: string; actorCount: number }>;
       themes: Array<{ id: string; actorCount: number; supports: number; mixed: number }>;
-      activities: Array<{ id: string; type: string; country: { id: string }; participants: Array<{ actor: { id: string } }> }>;
+      activities: Array<{
+        id: string;
+        type: string;
+        country: { id: string };
+        participants: Array<{ actor: { id: string } }>;
+      }>;
     }>(`{ networks { id memberCount countries { id } } coalitions { id acronym memberCount }
           countries { id actorCount } themes { id actorCount supports mixed }
           activities { id type country { id } participants { actor { id } } } }`);
@@ -169,7 +194,9 @@ describe('catalogue lists', () => {
 describe('round trips', () => {
   test('a page of actors with nested details costs two round trips, whatever the page size', async () => {
     suite.db.roundTrips = 0;
-    await suite.gql.ok(`{ actors(first: 50) { nodes { id memberships { group { id } } interests { theme { id } } collaborators { actor { id } } basedIn { id } } } }`);
+    await suite.gql.ok(
+      `{ actors(first: 50) { nodes { id memberships { group { id } } interests { theme { id } } collaborators { actor { id } } basedIn { id } } } }`,
+    );
     expect(suite.db.roundTrips).toBe(2);
   });
 

@@ -39,7 +39,10 @@ async function signedIn(username: string): Promise<HttpUser> {
 
 beforeAll(async () => {
   db = await freshDatabase(smallGraph);
-  for (const [username, role] of [['ana', 'analyst'], ['vic', 'viewer']] as const) {
+  for (const [username, role] of [
+    ['ana', 'analyst'],
+    ['vic', 'viewer'],
+  ] as const) {
     await createUser(db, 'system', { username, role, password: PASSWORD });
   }
   server = await startServer(config());
@@ -82,7 +85,8 @@ describe('response cache', () => {
     const analyst = await signedIn('ana');
     const viewer = await signedIn('vic');
     const anonymous = new HttpUser(server.url);
-    const names = (a: { data?: { actors: { nodes: Array<{ id: string }> } } }) => a.data?.actors.nodes.map((n) => n.id) ?? [];
+    const names = (a: { data?: { actors: { nodes: Array<{ id: string }> } } }) =>
+      a.data?.actors.nodes.map((n) => n.id) ?? [];
     const byAnalyst = await analyst.gql<{ actors: { nodes: Array<{ id: string }> } }>(SEARCH);
     await analyst.gql(SEARCH);
     expect(names(byAnalyst)).toContain('mm-def');
@@ -115,16 +119,21 @@ describe('response cache', () => {
     const before = await analyst.gql<{ actor: { name: string; version: number } }>(ACTOR, { id: 'kh-cso-a' });
     expect(cached(await analyst.gql(ACTOR, { id: 'kh-cso-a' }))).toBe(true);
     const renamed = 'ក្រុមការងារដីធ្លី (renamed)';
-    const update = await analyst.gql('mutation($id: ID!, $v: Int!, $n: String!) { updateActor(id: $id, version: $v, patch: { name: $n }) { name } }', {
-      id: 'kh-cso-a',
-      v: before.data?.actor.version,
-      n: renamed,
-    });
+    const update = await analyst.gql(
+      'mutation($id: ID!, $v: Int!, $n: String!) { updateActor(id: $id, version: $v, patch: { name: $n }) { name } }',
+      {
+        id: 'kh-cso-a',
+        v: before.data?.actor.version,
+        n: renamed,
+      },
+    );
     expect(update.errors).toBeUndefined();
     const after = await analyst.gql<{ actor: { name: string } }>(ACTOR, { id: 'kh-cso-a' });
     expect(cached(after)).toBe(false);
     expect(after.data?.actor.name).toBe(renamed);
-    expect((await new HttpUser(server.url).gql<{ actor: { name: string } }>(ACTOR, { id: 'kh-cso-a' })).data?.actor.name).toBe(renamed);
+    expect(
+      (await new HttpUser(server.url).gql<{ actor: { name: string } }>(ACTOR, { id: 'kh-cso-a' })).data?.actor.name,
+    ).toBe(renamed);
   });
 
   it('counts a write made here once: an answer stored just after it is still a hit when the fingerprint is read again', async () => {
@@ -150,7 +159,10 @@ describe('response cache', () => {
     expect(cached(await reader.gql(ACTOR, { id: 'la-res' }))).toBe(true);
     // Another instance: its own driver, not this process's Database; like every write it leaves a Change.
     const config = neo4jConfigFromEnv('test');
-    const driver = neo4j.driver(config.uri, config.username ? neo4j.auth.basic(config.username, config.password) : undefined);
+    const driver = neo4j.driver(
+      config.uri,
+      config.username ? neo4j.auth.basic(config.username, config.password) : undefined,
+    );
     try {
       await driver.executeQuery(
         "MATCH (a:Actor {id: 'la-res'}) SET a.name = 'ສະຖາບັນຄົ້ນຄວ້າ (elsewhere)' CREATE (:Change {id: 'test-elsewhere', at: datetime()})",

@@ -25,10 +25,14 @@ describe('seed', () => {
   });
 
   test('civil-society actors in Cambodia interested in community forestry', async () => {
-    const page = await listActors(db, { role: 'analyst' }, {
-      filter: { countries: ['KH'], sectors: ['CIVIL_SOCIETY'], themes: ['community-forestry'] },
-      first: 100,
-    });
+    const page = await listActors(
+      db,
+      { role: 'analyst' },
+      {
+        filter: { countries: ['KH'], sectors: ['CIVIL_SOCIETY'], themes: ['community-forestry'] },
+        first: 100,
+      },
+    );
     const expected = illustrativeDataset.actors
       .filter(
         (a) =>
@@ -47,10 +51,16 @@ describe('seed', () => {
     await wipe(db);
     const dataset = generateSyntheticDataset({ actors: 1_000 });
     const lines: string[] = [];
-    const report = await loadDataset(db, dataset, { kind: 'synthetic', batchSize: 400, onProgress: (l) => lines.push(l) });
+    const report = await loadDataset(db, dataset, {
+      kind: 'synthetic',
+      batchSize: 400,
+      onProgress: (l) => lines.push(l),
+    });
     expect(report.actors).toBe(1_000);
     expect(lines).toContain('seed-actors: 1000/1000');
-    const [row] = await db.runStatement('MATCH (a:Actor) RETURN count(a) AS actors, COUNT { ()-[:COLLABORATES_WITH]->() } AS collaborations');
+    const [row] = await db.runStatement(
+      'MATCH (a:Actor) RETURN count(a) AS actors, COUNT { ()-[:COLLABORATES_WITH]->() } AS collaborations',
+    );
     expect(Number(row?.actors)).toBe(1_000);
     expect(Number(row?.collaborations)).toBe(dataset.collaborations.length);
     const before = await storeFingerprint(db);

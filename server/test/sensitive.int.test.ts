@@ -33,23 +33,58 @@ const SECRET_VIEWS: Array<{ form: string; name: string; description?: string; st
     name: 'Expanded',
     state: toSavedState(encodeViewState({ ...INITIAL_VIEW, expanded: [{ id: 'actor:mm-def', depth: 2 }] })),
   },
-  { form: 'focus and path', name: 'Focus', state: toSavedState(encodeViewState({ ...INITIAL_VIEW, focus: 'actor:mm-def', path: { from: 'vn-farm', to: 'mm-def' } })) },
-  { form: "the partner finder's shortlist, URL-encoded", name: 'Shortlist', state: JSON.stringify({ query: '?page=partners&short=actor%3Akh-biz%2Cactor%3Amm-def&layout=fcose' }) },
+  {
+    form: 'focus and path',
+    name: 'Focus',
+    state: toSavedState(
+      encodeViewState({ ...INITIAL_VIEW, focus: 'actor:mm-def', path: { from: 'vn-farm', to: 'mm-def' } }),
+    ),
+  },
+  {
+    form: "the partner finder's shortlist, URL-encoded",
+    name: 'Shortlist',
+    state: JSON.stringify({ query: '?page=partners&short=actor%3Akh-biz%2Cactor%3Amm-def&layout=fcose' }),
+  },
   { form: 'the partner anchor', name: 'Anchor', state: toSavedState('page=partners&actor=mm-def') },
-  { form: 'an id as a JSON key', name: 'Positions', state: JSON.stringify({ positions: { 'mm-def': { x: 1, y: 2 } } }) },
-  { form: 'a search for its name', name: 'Search', state: toSavedState(encodeViewState({ ...INITIAL_VIEW, filters: { ...INITIAL_VIEW.filters, text: 'Land Defenders Collective' } })) },
-  { form: 'a search that finds it by part of its name', name: 'Partial search', state: toSavedState('q=defenders+coll') },
+  {
+    form: 'an id as a JSON key',
+    name: 'Positions',
+    state: JSON.stringify({ positions: { 'mm-def': { x: 1, y: 2 } } }),
+  },
+  {
+    form: 'a search for its name',
+    name: 'Search',
+    state: toSavedState(
+      encodeViewState({ ...INITIAL_VIEW, filters: { ...INITIAL_VIEW.filters, text: 'Land Defenders Collective' } }),
+    ),
+  },
+  {
+    form: 'a search that finds it by part of its name',
+    name: 'Partial search',
+    state: toSavedState('q=defenders+coll'),
+  },
   { form: 'a search for its acronym', name: 'Acronym search', state: toSavedState('q=LDC') },
-  { form: 'a search for its Burmese name', name: 'Burmese search', state: toSavedState(`q=${encodeURIComponent('ကာကွယ်ရေး')}`) },
+  {
+    form: 'a search for its Burmese name',
+    name: 'Burmese search',
+    state: toSavedState(`q=${encodeURIComponent('ကာကွယ်ရေး')}`),
+  },
   { form: 'its name in the view name', name: 'Meeting with the Land Defenders Collective', state: '{}' },
-  { form: 'its Vietnamese name, unaccented, in the description', name: 'Notes', description: 'Call nhom bao ve dat next week', state: '{}' },
+  {
+    form: 'its Vietnamese name, unaccented, in the description',
+    name: 'Notes',
+    description: 'Call nhom bao ve dat next week',
+    state: '{}',
+  },
   { form: 'its acronym in the description', name: 'Notes 2', description: 'LDC: follow up.', state: '{}' },
   { form: 'its id in the name', name: 'Visit mm-def', state: '{}' },
 ];
 const secretViewIds = new Map<string, string>();
 
-const ACTOR_FIELDS = 'id name acronym altNames memberships { group { id } provenance { source } } interests { theme { id } } collaborators { actor { id name } } countries { country { id } } sources';
-const ELEMENTS = 'nodes { id entityId name acronym altNames } edges { id source target provenance { source } } truncated';
+const ACTOR_FIELDS =
+  'id name acronym altNames memberships { group { id } provenance { source } } interests { theme { id } } collaborators { actor { id name } } countries { country { id } } sources';
+const ELEMENTS =
+  'nodes { id entityId name acronym altNames } edges { id source target provenance { source } } truncated';
 
 const PROBES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   dataset: { query: '{ dataset { label actors } }' },
@@ -75,7 +110,10 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
       pairs { a { id } b { id } } } }`,
   },
   overlaps: { query: '{ overlaps(minShared: 1) { nodes { id name } edges { source target } } }' },
-  themeLandscape: { query: '{ themeLandscape(themeId: "community-forestry") { counts { total supports } actors { actor { id name } provenance { source } } } }' },
+  themeLandscape: {
+    query:
+      '{ themeLandscape(themeId: "community-forestry") { counts { total supports } actors { actor { id name } provenance { source } } } }',
+  },
   suggestPartners: { query: '{ suggestPartners(actorId: "vn-farm", limit: 50) { actor { id name } explanation } }' },
   coalitionGaps: { query: '{ coalitionGaps(coalitionId: "coal-land") { candidates { actor { id name } } } }' },
 };
@@ -91,10 +129,13 @@ beforeAll(async () => {
     {},
     analyst,
   );
-  await db.runStatement("MATCH (a:Actor {id: 'mm-def'}) SET a.acronym = $acronym, a.altNames = $altNames, a.searchKey = $searchKey", {
-    ...DEFENDERS,
-    searchKey: actorSearchKey({ name: 'Land Defenders Collective', ...DEFENDERS }),
-  });
+  await db.runStatement(
+    "MATCH (a:Actor {id: 'mm-def'}) SET a.acronym = $acronym, a.altNames = $altNames, a.searchKey = $searchKey",
+    {
+      ...DEFENDERS,
+      searchKey: actorSearchKey({ name: 'Land Defenders Collective', ...DEFENDERS }),
+    },
+  );
   for (const view of SECRET_VIEWS) {
     const saved = await gql.ok<{ saveView: { id: string } }>(
       'mutation($n: String!, $d: String, $s: String!) { saveView(input: { name: $n, description: $d, state: $s }) { id } }',
@@ -137,9 +178,17 @@ test('the probes can see the secrets at all: an analyst does', async () => {
 });
 
 test('a sensitive link is hidden from viewers, and counts agree', async () => {
-  const actor = await gql.ok<{ actor: { memberships: unknown[] } }>('{ actor(id: "kh-biz") { memberships { group { id } } } }', {}, viewer);
+  const actor = await gql.ok<{ actor: { memberships: unknown[] } }>(
+    '{ actor(id: "kh-biz") { memberships { group { id } } } }',
+    {},
+    viewer,
+  );
   expect(actor.actor.memberships).toEqual([]);
-  const groups = await gql.ok<{ coalitions: Array<{ memberCount: number }> }>('{ coalitions { memberCount } }', {}, viewer);
+  const groups = await gql.ok<{ coalitions: Array<{ memberCount: number }> }>(
+    '{ coalitions { memberCount } }',
+    {},
+    viewer,
+  );
   expect(groups.coalitions[0]?.memberCount).toBe(1);
 });
 
@@ -164,25 +213,44 @@ describe.each(SECRET_VIEWS.map((v) => [v.form] as const))('a saved view naming t
     const list = await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, who);
     expect(list.savedViews.map((v) => v.id)).not.toContain(id);
     const open = await gql.run('query($id: ID!) { savedView(id: $id) { id name state } }', { id }, who);
-    const unknown = await gql.run('query($id: ID!) { savedView(id: $id) { id name state } }', { id: 'no-such-view' }, who);
+    const unknown = await gql.run(
+      'query($id: ID!) { savedView(id: $id) { id name state } }',
+      { id: 'no-such-view' },
+      who,
+    );
     expect(JSON.stringify(open).replaceAll(id, 'X')).toBe(JSON.stringify(unknown).replaceAll('no-such-view', 'X'));
   });
 
   test('is listed and opened for an analyst', async () => {
     const id = secretViewIds.get(form) ?? '';
-    expect((await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, analyst)).savedViews.map((v) => v.id)).toContain(id);
+    expect(
+      (await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, analyst)).savedViews.map(
+        (v) => v.id,
+      ),
+    ).toContain(id);
     expect((await gql.run('query($id: ID!) { savedView(id: $id) { id } }', { id }, analyst)).errors).toBeUndefined();
   });
 });
 
 describe('visibility is decided when a view is read', () => {
   const save = async (name: string, state: string, description: string | null = null): Promise<string> =>
-    (await gql.ok<{ saveView: { id: string } }>('mutation($n: String!, $d: String, $s: String!) { saveView(input: { name: $n, description: $d, state: $s }) { id } }', { n: name, d: description, s: state }, analyst)).saveView.id;
-  const viewerSees = async (id: string): Promise<boolean> => !(await gql.run('query($id: ID!) { savedView(id: $id) { id } }', { id }, viewer)).errors;
-  const setSensitive = (id: string, sensitive: boolean) => db.runStatement('MATCH (a:Actor {id: $id}) SET a.sensitive = $sensitive', { id, sensitive });
+    (
+      await gql.ok<{ saveView: { id: string } }>(
+        'mutation($n: String!, $d: String, $s: String!) { saveView(input: { name: $n, description: $d, state: $s }) { id } }',
+        { n: name, d: description, s: state },
+        analyst,
+      )
+    ).saveView.id;
+  const viewerSees = async (id: string): Promise<boolean> =>
+    !(await gql.run('query($id: ID!) { savedView(id: $id) { id } }', { id }, viewer)).errors;
+  const setSensitive = (id: string, sensitive: boolean) =>
+    db.runStatement('MATCH (a:Actor {id: $id}) SET a.sensitive = $sensitive', { id, sensitive });
 
   test('a view saved before its actor was marked sensitive is hidden once it is, and shown again when it no longer is', async () => {
-    const byId = await save('Cambodian CSO', toSavedState(encodeViewState({ ...INITIAL_VIEW, selected: 'actor:kh-cso-b' })));
+    const byId = await save(
+      'Cambodian CSO',
+      toSavedState(encodeViewState({ ...INITIAL_VIEW, selected: 'actor:kh-cso-b' })),
+    );
     const byName = await save('About Forest Friends', '{}', 'kh-cso-b is Forest Friends');
     expect([await viewerSees(byId), await viewerSees(byName)]).toEqual([true, true]);
     await setSensitive('kh-cso-b', true);
@@ -206,7 +274,11 @@ describe('visibility is decided when a view is read', () => {
     const ids = [
       await save('Land rights in Myanmar', toSavedState('country=MM&q=land')),
       await save('Defenders of forests', '{}', 'Collective action on land'),
-      await save('Media', toSavedState(encodeViewState({ ...INITIAL_VIEW, selected: 'actor:mm-media' })), 'LDCs are least developed countries'),
+      await save(
+        'Media',
+        toSavedState(encodeViewState({ ...INITIAL_VIEW, selected: 'actor:mm-media' })),
+        'LDCs are least developed countries',
+      ),
     ];
     expect(await Promise.all(ids.map(viewerSees))).toEqual([true, true, true]);
   });

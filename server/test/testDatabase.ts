@@ -43,6 +43,8 @@ export async function fingerprint(db: Database): Promise<{ nodes: number; rels: 
       RETURN collect([a.id, type(r), b.id, properties(r)]) AS relProps
     }
     RETURN nodes, rels, nodeProps, relProps`);
-  const digest = createHash('sha256').update(stableJson([row?.nodeProps, row?.relProps])).digest('hex');
+  const digest = createHash('sha256')
+    .update(stableJson([row?.nodeProps, row?.relProps]))
+    .digest('hex');
   return { nodes: Number(row?.nodes), rels: Number(row?.rels), digest };
 }

@@ -4,7 +4,15 @@
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 
-import { changedFields, EMPTY_ACTOR_FORM, formFromActor, inputFromForm, patchFromForm, type ActorFormValues, type FormField } from '../core/actorForm';
+import {
+  changedFields,
+  EMPTY_ACTOR_FORM,
+  formFromActor,
+  inputFromForm,
+  patchFromForm,
+  type ActorFormValues,
+  type FormField,
+} from '../core/actorForm';
 import { LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS, type Level, type Sector } from '../core/vocabulary';
 import { ApiError, fieldOf } from '../data/client';
 import type { ActorDetails, Country } from '../data/types';
@@ -103,44 +111,146 @@ export function ActorForm(props: ActorFormProps) {
           {conflict && (
             <p>
               Nothing you typed is lost. Their changes are shown under each field they touched. Press
-              <strong> Save</strong> again to apply your changes on top of version {conflict.version}, or Cancel to keep theirs.
+              <strong> Save</strong> again to apply your changes on top of version {conflict.version}, or Cancel to keep
+              theirs.
             </p>
           )}
         </div>
       )}
-      {field('name', 'Name', <input id="actor-name" value={values.name} aria-invalid={!!errors.name} aria-describedby={describedBy('name')} onChange={(e) => set('name', e.target.value)} />)}
-      {field('acronym', 'Acronym', <input id="actor-acronym" value={values.acronym} aria-describedby={describedBy('acronym')} onChange={(e) => set('acronym', e.target.value)} />)}
-      {field('altNames', 'Other names (one per line; local scripts welcome)', <textarea id="actor-altNames" rows={2} lang="und" value={values.altNames} aria-describedby={describedBy('altNames')} onChange={(e) => set('altNames', e.target.value)} />)}
+      {field(
+        'name',
+        'Name',
+        <input
+          id="actor-name"
+          value={values.name}
+          aria-invalid={!!errors.name}
+          aria-describedby={describedBy('name')}
+          onChange={(e) => set('name', e.target.value)}
+        />,
+      )}
+      {field(
+        'acronym',
+        'Acronym',
+        <input
+          id="actor-acronym"
+          value={values.acronym}
+          aria-describedby={describedBy('acronym')}
+          onChange={(e) => set('acronym', e.target.value)}
+        />,
+      )}
+      {field(
+        'altNames',
+        'Other names (one per line; local scripts welcome)',
+        <textarea
+          id="actor-altNames"
+          rows={2}
+          lang="und"
+          value={values.altNames}
+          aria-describedby={describedBy('altNames')}
+          onChange={(e) => set('altNames', e.target.value)}
+        />,
+      )}
       <div className="field-row">
-        {field('sector', 'Sector', (
+        {field(
+          'sector',
+          'Sector',
           <select id="actor-sector" value={values.sector} onChange={(e) => set('sector', e.target.value as Sector)}>
-            {SECTORS.map((s) => <option key={s} value={s}>{SECTOR_ENCODING[s].label}</option>)}
-          </select>
-        ))}
-        {field('level', 'Level', (
+            {SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {SECTOR_ENCODING[s].label}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'level',
+          'Level',
           <select id="actor-level" value={values.level} onChange={(e) => set('level', e.target.value as Level)}>
-            {LEVELS.map((l) => <option key={l} value={l}>{LEVEL_LABELS[l]}</option>)}
-          </select>
-        ))}
-        {field('influence', 'Influence (1–5)', <input id="actor-influence" type="number" min={1} max={5} value={values.influence} aria-invalid={!!errors.influence} aria-describedby={describedBy('influence')} onChange={(e) => set('influence', e.target.value)} />)}
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'influence',
+          'Influence (1–5)',
+          <input
+            id="actor-influence"
+            type="number"
+            min={1}
+            max={5}
+            value={values.influence}
+            aria-invalid={!!errors.influence}
+            aria-describedby={describedBy('influence')}
+            onChange={(e) => set('influence', e.target.value)}
+          />,
+        )}
       </div>
-      {field('basedIn', 'Based in', (
-        <select id="actor-basedIn" value={values.basedIn} aria-describedby={describedBy('basedIn')} onChange={(e) => set('basedIn', e.target.value)}>
+      {field(
+        'basedIn',
+        'Based in',
+        <select
+          id="actor-basedIn"
+          value={values.basedIn}
+          aria-describedby={describedBy('basedIn')}
+          onChange={(e) => set('basedIn', e.target.value)}
+        >
           <option value="">—</option>
-          {countries.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-        </select>
-      ))}
+          {countries.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>,
+      )}
       <fieldset className="field">
         <legend>Operates in</legend>
         {countries.map((c) => (
           <label key={c.id} className="inline">
-            <input type="checkbox" checked={values.operatesIn.includes(c.id)} onChange={() => set('operatesIn', values.operatesIn.includes(c.id) ? values.operatesIn.filter((x) => x !== c.id) : [...values.operatesIn, c.id])} /> {c.name}
+            <input
+              type="checkbox"
+              checked={values.operatesIn.includes(c.id)}
+              onChange={() =>
+                set(
+                  'operatesIn',
+                  values.operatesIn.includes(c.id)
+                    ? values.operatesIn.filter((x) => x !== c.id)
+                    : [...values.operatesIn, c.id],
+                )
+              }
+            />{' '}
+            {c.name}
           </label>
         ))}
-        {errors.operatesIn && <p className="field-error" role="alert">{errors.operatesIn}</p>}
+        {errors.operatesIn && (
+          <p className="field-error" role="alert">
+            {errors.operatesIn}
+          </p>
+        )}
       </fieldset>
-      {field('description', 'Description', <textarea id="actor-description" rows={3} value={values.description} onChange={(e) => set('description', e.target.value)} />)}
-      {field('website', 'Website', <input id="actor-website" value={values.website} aria-invalid={!!errors.website} aria-describedby={describedBy('website')} onChange={(e) => set('website', e.target.value)} />)}
+      {field(
+        'description',
+        'Description',
+        <textarea
+          id="actor-description"
+          rows={3}
+          value={values.description}
+          onChange={(e) => set('description', e.target.value)}
+        />,
+      )}
+      {field(
+        'website',
+        'Website',
+        <input
+          id="actor-website"
+          value={values.website}
+          aria-invalid={!!errors.website}
+          aria-describedby={describedBy('website')}
+          onChange={(e) => set('website', e.target.value)}
+        />,
+      )}
       {!actor && (
         <div className="field">
           <label htmlFor="actor-source">Source of this record (workshop, interview, document)</label>
@@ -148,8 +258,12 @@ export function ActorForm(props: ActorFormProps) {
         </div>
       )}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : 'Save'}</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

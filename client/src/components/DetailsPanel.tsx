@@ -4,7 +4,16 @@
  */
 import type { ReactNode } from 'react';
 
-import { ACTIVITY_TYPE_LABELS, COUNTRY_NAMES, KIND_LABELS, LEVEL_LABELS, POSITION_ENCODING, RELATION_WORDS, SECTOR_ENCODING, type ActivityType } from '../core/vocabulary';
+import {
+  ACTIVITY_TYPE_LABELS,
+  COUNTRY_NAMES,
+  KIND_LABELS,
+  LEVEL_LABELS,
+  POSITION_ENCODING,
+  RELATION_WORDS,
+  SECTOR_ENCODING,
+  type ActivityType,
+} from '../core/vocabulary';
 import type { ActorDetails, GraphEdge, GraphNode } from '../data/types';
 import { ProvenanceNote } from './Provenance';
 
@@ -38,19 +47,31 @@ function Actions(props: DetailsPanelProps) {
     <div className="actions" role="group" aria-label="Actions">
       {expandedDepth === 0 ? (
         <>
-          <button type="button" onClick={() => props.onExpand(1)}>Expand 1 hop</button>
-          <button type="button" onClick={() => props.onExpand(2)}>Expand 2 hops</button>
+          <button type="button" onClick={() => props.onExpand(1)}>
+            Expand 1 hop
+          </button>
+          <button type="button" onClick={() => props.onExpand(2)}>
+            Expand 2 hops
+          </button>
         </>
       ) : (
-        <button type="button" onClick={props.onCollapse}>Collapse ({expandedDepth} {expandedDepth === 1 ? 'hop' : 'hops'})</button>
+        <button type="button" onClick={props.onCollapse}>
+          Collapse ({expandedDepth} {expandedDepth === 1 ? 'hop' : 'hops'})
+        </button>
       )}
       <button type="button" aria-pressed={focused} onClick={() => props.onFocus(!focused)}>
         {focused ? 'Leave focus' : 'Focus (ego network)'}
       </button>
-      <button type="button" onClick={() => props.onPath('from')}>Path from here</button>
-      <button type="button" onClick={() => props.onPath('to')}>Path to here</button>
+      <button type="button" onClick={() => props.onPath('from')}>
+        Path from here
+      </button>
+      <button type="button" onClick={() => props.onPath('to')}>
+        Path to here
+      </button>
       {node.kind === 'ACTOR' && props.onEdit && (
-        <button type="button" onClick={props.onEdit}>Edit actor</button>
+        <button type="button" onClick={props.onEdit}>
+          Edit actor
+        </button>
       )}
     </div>
   );
@@ -69,7 +90,12 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
         <dt>Based in</dt>
         <dd>{actor.basedIn?.name ?? '—'}</dd>
         <dt>Operates in</dt>
-        <dd>{actor.countries.filter((c) => c.relation === 'OPERATES_IN').map((c) => c.country.name).join(', ') || '—'}</dd>
+        <dd>
+          {actor.countries
+            .filter((c) => c.relation === 'OPERATES_IN')
+            .map((c) => c.country.name)
+            .join(', ') || '—'}
+        </dd>
         {actor.acronym && (
           <>
             <dt>Acronym</dt>
@@ -80,7 +106,9 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
           <>
             <dt>Website</dt>
             <dd>
-              <a href={actor.website} rel="noreferrer" target="_blank">{actor.website}</a>
+              <a href={actor.website} rel="noreferrer" target="_blank">
+                {actor.website}
+              </a>
             </dd>
           </>
         )}
@@ -90,7 +118,9 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
       <ul className="links">
         {actor.memberships.map((m) => (
           <li key={m.group.id}>
-            <button type="button" className="link" onClick={() => onSelect(`group:${m.group.id}`)}>{m.group.name}</button>{' '}
+            <button type="button" className="link" onClick={() => onSelect(`group:${m.group.id}`)}>
+              {m.group.name}
+            </button>{' '}
             <span className="tag">{m.group.kind === 'NETWORK' ? 'network' : 'coalition'}</span>
             {m.role ? ` — ${m.role}` : ''}
             {m.since ? ` since ${m.since}` : ''}
@@ -102,8 +132,12 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
       <ul className="links">
         {actor.interests.map((i) => (
           <li key={i.theme.id}>
-            <span className={`position position-${i.position.toLowerCase()}`}>{POSITION_ENCODING[i.position].label}</span>{' '}
-            <button type="button" className="link" onClick={() => onSelect(`theme:${i.theme.id}`)}>{i.theme.name}</button>
+            <span className={`position position-${i.position.toLowerCase()}`}>
+              {POSITION_ENCODING[i.position].label}
+            </span>{' '}
+            <button type="button" className="link" onClick={() => onSelect(`theme:${i.theme.id}`)}>
+              {i.theme.name}
+            </button>
             <span className="priority"> · priority {i.priority}</span>
             <ProvenanceNote p={i.provenance} />
           </li>
@@ -113,7 +147,9 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
       <ul className="links">
         {actor.collaborators.map((c) => (
           <li key={c.actor.id}>
-            <button type="button" className="link" onClick={() => onSelect(`actor:${c.actor.id}`)}>{c.actor.name}</button>
+            <button type="button" className="link" onClick={() => onSelect(`actor:${c.actor.id}`)}>
+              {c.actor.name}
+            </button>
             {c.kind ? ` — ${c.kind}` : ''}
             {c.since ? ` since ${c.since}` : ''}
             <ProvenanceNote p={c.provenance} />
@@ -141,15 +177,27 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
   );
 }
 
-function NeighbourList({ node, neighbours, onSelect }: { node: GraphNode; neighbours: Neighbour[]; onSelect(id: string): void }) {
+function NeighbourList({
+  node,
+  neighbours,
+  onSelect,
+}: {
+  node: GraphNode;
+  neighbours: Neighbour[];
+  onSelect(id: string): void;
+}) {
   return (
     <>
       <h3>Linked elements on the map ({neighbours.length})</h3>
       <ul className="links">
         {neighbours.map(({ node: other, edge }) => (
           <li key={edge.id}>
-            <button type="button" className="link" onClick={() => onSelect(other.id)}>{other.name}</button>{' '}
-            <span className="tag">{edge.source === node.id ? RELATION_WORDS[edge.kind] : `← ${RELATION_WORDS[edge.kind]}`}</span>
+            <button type="button" className="link" onClick={() => onSelect(other.id)}>
+              {other.name}
+            </button>{' '}
+            <span className="tag">
+              {edge.source === node.id ? RELATION_WORDS[edge.kind] : `← ${RELATION_WORDS[edge.kind]}`}
+            </span>
             {edge.position ? ` (${POSITION_ENCODING[edge.position].label.toLowerCase()})` : ''}
             {edge.role ? ` — ${edge.role}` : ''}
             <ProvenanceNote p={edge.provenance} />
@@ -178,12 +226,22 @@ export function DetailsPanel(props: DetailsPanelProps) {
             </p>
           )}
         </div>
-        <button type="button" className="close" onClick={props.onClose} aria-label="Close details">×</button>
+        <button type="button" className="close" onClick={props.onClose} aria-label="Close details">
+          ×
+        </button>
       </header>
       <Actions {...props} />
-      {props.error && <p role="alert" className="error">{props.error}</p>}
+      {props.error && (
+        <p role="alert" className="error">
+          {props.error}
+        </p>
+      )}
       {node.kind === 'ACTOR' ? (
-        actor ? <ActorBody actor={actor} onSelect={props.onSelect} /> : props.loading ? <p className="muted">Loading details…</p> : null
+        actor ? (
+          <ActorBody actor={actor} onSelect={props.onSelect} />
+        ) : props.loading ? (
+          <p className="muted">Loading details…</p>
+        ) : null
       ) : (
         <NeighbourList node={node} neighbours={props.neighbours} onSelect={props.onSelect} />
       )}

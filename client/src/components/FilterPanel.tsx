@@ -23,7 +23,15 @@ export interface FilterPanelProps {
   onChange(filters: FilterState): void;
 }
 
-function FacetGroup({ spec, filters, onChange }: { spec: FacetSpec; filters: FilterState; onChange(f: FilterState): void }) {
+function FacetGroup({
+  spec,
+  filters,
+  onChange,
+}: {
+  spec: FacetSpec;
+  filters: FilterState;
+  onChange(f: FilterState): void;
+}) {
   const chosen = filters[spec.facet] as string[];
   const body = (
     <fieldset className="facet">
@@ -69,7 +77,22 @@ export function FilterPanel({ filters, facets, matchCount, actorCount, onChange 
       <div className="filters-head">
         <h2 id="filters-title">Filters</h2>
         {active && (
-          <button type="button" className="link" onClick={() => onChange({ ...filters, countries: [], sectors: [], levels: [], themes: [], networks: [], coalitions: [], text: '' })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              onChange({
+                ...filters,
+                countries: [],
+                sectors: [],
+                levels: [],
+                themes: [],
+                networks: [],
+                coalitions: [],
+                text: '',
+              })
+            }
+          >
             Clear all
           </button>
         )}
@@ -80,10 +103,22 @@ export function FilterPanel({ filters, facets, matchCount, actorCount, onChange 
       <fieldset className="mode">
         <legend>Elements that do not match</legend>
         <label>
-          <input type="radio" name="filter-mode" checked={filters.mode === 'dim'} onChange={() => onChange({ ...filters, mode: 'dim' })} /> Dim
+          <input
+            type="radio"
+            name="filter-mode"
+            checked={filters.mode === 'dim'}
+            onChange={() => onChange({ ...filters, mode: 'dim' })}
+          />{' '}
+          Dim
         </label>
         <label>
-          <input type="radio" name="filter-mode" checked={filters.mode === 'hide'} onChange={() => onChange({ ...filters, mode: 'hide' })} /> Hide
+          <input
+            type="radio"
+            name="filter-mode"
+            checked={filters.mode === 'hide'}
+            onChange={() => onChange({ ...filters, mode: 'hide' })}
+          />{' '}
+          Hide
         </label>
       </fieldset>
       {facets.map((spec) => (

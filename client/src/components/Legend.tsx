@@ -39,7 +39,21 @@ export function Legend({ grouping }: { grouping: 'country' | 'group' | null }) {
         {POSITIONS.map((p) => (
           <li key={p}>
             <svg width="30" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="29" y2="5" stroke={POSITION_ENCODING[p].colour} strokeWidth="2.5" strokeDasharray={POSITION_ENCODING[p].line === 'dashed' ? '6 3' : POSITION_ENCODING[p].line === 'dotted' ? '2 3' : undefined} />
+              <line
+                x1="1"
+                y1="5"
+                x2="29"
+                y2="5"
+                stroke={POSITION_ENCODING[p].colour}
+                strokeWidth="2.5"
+                strokeDasharray={
+                  POSITION_ENCODING[p].line === 'dashed'
+                    ? '6 3'
+                    : POSITION_ENCODING[p].line === 'dotted'
+                      ? '2 3'
+                      : undefined
+                }
+              />
             </svg>
             Theme position: {POSITION_ENCODING[p].label.toLowerCase()}
           </li>
@@ -63,7 +77,11 @@ export function Legend({ grouping }: { grouping: 'country' | 'group' | null }) {
           Based / operating in a country
         </li>
       </ul>
-      {grouping && <p className="legend-note">Boxes group actors by {grouping === 'country' ? 'base country' : 'their first network or coalition'}.</p>}
+      {grouping && (
+        <p className="legend-note">
+          Boxes group actors by {grouping === 'country' ? 'base country' : 'their first network or coalition'}.
+        </p>
+      )}
     </section>
   );
 }

@@ -30,18 +30,47 @@ export function describePath(result: PathResult): Array<{ id: string; text: stri
   });
 }
 
-function End({ label, value, nodes, nameOf, onPick }: { label: string; value: string | null; nodes: GraphNode[]; nameOf(id: string): string; onPick(id: string | null): void }) {
+function End({
+  label,
+  value,
+  nodes,
+  nameOf,
+  onPick,
+}: {
+  label: string;
+  value: string | null;
+  nodes: GraphNode[];
+  nameOf(id: string): string;
+  onPick(id: string | null): void;
+}) {
   const [text, setText] = useState('');
   if (value) {
     return (
       <p className="path-end">
         <span className="muted">{label}:</span> <strong>{nameOf(value)}</strong>{' '}
-        <button type="button" className="link" onClick={() => onPick(null)} aria-label={`Change ${label.toLowerCase()}`}>change</button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => onPick(null)}
+          aria-label={`Change ${label.toLowerCase()}`}
+        >
+          change
+        </button>
       </p>
     );
   }
   const suggestions: Suggestion[] = suggest(nodes, text, 8);
-  return <SearchBox label={label} value={text} suggestions={suggestions} onChange={setText} onPick={(s) => onPick(s.id)} placeholder="Type a name…" testId={`path-${label.toLowerCase()}`} />;
+  return (
+    <SearchBox
+      label={label}
+      value={text}
+      suggestions={suggestions}
+      onChange={setText}
+      onPick={(s) => onPick(s.id)}
+      placeholder="Type a name…"
+      testId={`path-${label.toLowerCase()}`}
+    />
+  );
 }
 
 export function PathPanel(props: PathPanelProps) {
@@ -51,13 +80,33 @@ export function PathPanel(props: PathPanelProps) {
     <section className="path-panel" aria-labelledby="path-title">
       <div className="details-head">
         <h2 id="path-title">How are they connected?</h2>
-        <button type="button" className="close" onClick={props.onClose} aria-label="Close path finder">×</button>
+        <button type="button" className="close" onClick={props.onClose} aria-label="Close path finder">
+          ×
+        </button>
       </div>
-      <End label="From" value={props.from} nodes={props.nodes} nameOf={props.nameOf} onPick={(id) => props.onEnds(id, props.to)} />
-      <End label="To" value={props.to} nodes={props.nodes} nameOf={props.nameOf} onPick={(id) => props.onEnds(props.from, id)} />
+      <End
+        label="From"
+        value={props.from}
+        nodes={props.nodes}
+        nameOf={props.nameOf}
+        onPick={(id) => props.onEnds(id, props.to)}
+      />
+      <End
+        label="To"
+        value={props.to}
+        nodes={props.nodes}
+        nameOf={props.nameOf}
+        onPick={(id) => props.onEnds(props.from, id)}
+      />
       {props.loading && <p className="muted">Finding the shortest path…</p>}
-      {props.error && <p role="alert" className="error">{props.error}</p>}
-      {result && !result.connected && <p data-testid="path-result">No connection found through collaborations, memberships or joint activities.</p>}
+      {props.error && (
+        <p role="alert" className="error">
+          {props.error}
+        </p>
+      )}
+      {result && !result.connected && (
+        <p data-testid="path-result">No connection found through collaborations, memberships or joint activities.</p>
+      )}
       {result?.connected && (
         <div data-testid="path-result">
           <p>

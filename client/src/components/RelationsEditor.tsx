@@ -37,10 +37,28 @@ function useMutation(onChanged: (a: ActorDetails) => void) {
 }
 
 function Err({ errors, name }: { errors: Errors; name: string }) {
-  return errors[name] ? <p className="field-error" role="alert">{errors[name]}</p> : null;
+  return errors[name] ? (
+    <p className="field-error" role="alert">
+      {errors[name]}
+    </p>
+  ) : null;
 }
 
-function Form({ title, onSubmit, busy, children, errors, name }: { title: string; onSubmit(): void; busy: boolean; children: ReactNode; errors: Errors; name: string }) {
+function Form({
+  title,
+  onSubmit,
+  busy,
+  children,
+  errors,
+  name,
+}: {
+  title: string;
+  onSubmit(): void;
+  busy: boolean;
+  children: ReactNode;
+  errors: Errors;
+  name: string;
+}) {
   return (
     <form
       className="relation-form"
@@ -53,7 +71,9 @@ function Form({ title, onSubmit, busy, children, errors, name }: { title: string
       <h4>{title}</h4>
       {children}
       <Err errors={errors} name={`${name}.form`} />
-      <button type="submit" disabled={busy}>Add</button>
+      <button type="submit" disabled={busy}>
+        Add
+      </button>
     </form>
   );
 }
@@ -75,58 +95,143 @@ export function RelationsEditor({ actor, groups, themes, actors, onChanged }: Re
       <h3 id="relations-title">Edit links</h3>
       <div className="field">
         <label htmlFor="rel-source">Source for new links</label>
-        <input id="rel-source" value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. Key informant interview, Mar 2015" />
+        <input
+          id="rel-source"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          placeholder="e.g. Key informant interview, Mar 2015"
+        />
       </div>
-      <Form title="Membership" name="membership" busy={busy} errors={errors} onSubmit={() => void run('membership', () => ops.addMembership(actor.id, group, role, prov))}>
-        <label>Network or coalition{' '}
+      <Form
+        title="Membership"
+        name="membership"
+        busy={busy}
+        errors={errors}
+        onSubmit={() => void run('membership', () => ops.addMembership(actor.id, group, role, prov))}
+      >
+        <label>
+          Network or coalition{' '}
           <select value={group} onChange={(e) => setGroup(e.target.value)} data-testid="membership-group">
             <option value="">Choose…</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.kind === 'NETWORK' ? 'network' : 'coalition'})</option>)}
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name} ({g.kind === 'NETWORK' ? 'network' : 'coalition'})
+              </option>
+            ))}
           </select>
         </label>
         <Err errors={errors} name="membership.groupId" />
-        <label>Role <input value={role} onChange={(e) => setRole(e.target.value)} /></label>
+        <label>
+          Role <input value={role} onChange={(e) => setRole(e.target.value)} />
+        </label>
       </Form>
-      <Form title="Position on a theme" name="interest" busy={busy} errors={errors} onSubmit={() => void run('interest', () => ops.setInterest(actor.id, theme, position, Number(priority), prov))}>
-        <label>Theme{' '}
+      <Form
+        title="Position on a theme"
+        name="interest"
+        busy={busy}
+        errors={errors}
+        onSubmit={() => void run('interest', () => ops.setInterest(actor.id, theme, position, Number(priority), prov))}
+      >
+        <label>
+          Theme{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value)}>
             <option value="">Choose…</option>
-            {themes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {themes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </label>
         <Err errors={errors} name="interest.themeId" />
-        <label>Position{' '}
+        <label>
+          Position{' '}
           <select value={position} onChange={(e) => setPosition(e.target.value as Position)}>
-            {POSITIONS.map((p) => <option key={p} value={p}>{POSITION_ENCODING[p].label}</option>)}
+            {POSITIONS.map((p) => (
+              <option key={p} value={p}>
+                {POSITION_ENCODING[p].label}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Priority{' '}
+        <label>
+          Priority{' '}
           <select value={priority} onChange={(e) => setPriority(e.target.value)}>
-            <option value="1">1 (low)</option><option value="2">2</option><option value="3">3 (high)</option>
+            <option value="1">1 (low)</option>
+            <option value="2">2</option>
+            <option value="3">3 (high)</option>
           </select>
         </label>
         <Err errors={errors} name="interest.priority" />
       </Form>
-      <Form title="Collaboration" name="collaboration" busy={busy} errors={errors} onSubmit={() => void run('collaboration', () => ops.addCollaboration(actor.id, partner, kind, prov))}>
-        <label>With{' '}
+      <Form
+        title="Collaboration"
+        name="collaboration"
+        busy={busy}
+        errors={errors}
+        onSubmit={() => void run('collaboration', () => ops.addCollaboration(actor.id, partner, kind, prov))}
+      >
+        <label>
+          With{' '}
           <select value={partner} onChange={(e) => setPartner(e.target.value)}>
             <option value="">Choose…</option>
-            {actors.filter((a) => a.entityId !== actor.id).map((a) => <option key={a.id} value={a.entityId}>{a.name}</option>)}
+            {actors
+              .filter((a) => a.entityId !== actor.id)
+              .map((a) => (
+                <option key={a.id} value={a.entityId}>
+                  {a.name}
+                </option>
+              ))}
           </select>
         </label>
         <Err errors={errors} name="collaboration.toId" />
-        <label>Kind <input value={kind} onChange={(e) => setKind(e.target.value)} placeholder="joint research, funding…" /></label>
+        <label>
+          Kind <input value={kind} onChange={(e) => setKind(e.target.value)} placeholder="joint research, funding…" />
+        </label>
       </Form>
       <h4>Remove a link</h4>
       <ul className="remove-list">
         {actor.memberships.map((m) => (
-          <li key={`m-${m.group.id}`}>{m.group.name} <button type="button" className="link danger" disabled={busy} onClick={() => void run('remove', () => ops.removeMembership(actor.id, m.group.id))} aria-label={`Remove membership of ${m.group.name}`}>remove</button></li>
+          <li key={`m-${m.group.id}`}>
+            {m.group.name}{' '}
+            <button
+              type="button"
+              className="link danger"
+              disabled={busy}
+              onClick={() => void run('remove', () => ops.removeMembership(actor.id, m.group.id))}
+              aria-label={`Remove membership of ${m.group.name}`}
+            >
+              remove
+            </button>
+          </li>
         ))}
         {actor.interests.map((i) => (
-          <li key={`i-${i.theme.id}`}>{i.theme.name} ({POSITION_ENCODING[i.position].label.toLowerCase()}) <button type="button" className="link danger" disabled={busy} onClick={() => void run('remove', () => ops.removeInterest(actor.id, i.theme.id))} aria-label={`Remove position on ${i.theme.name}`}>remove</button></li>
+          <li key={`i-${i.theme.id}`}>
+            {i.theme.name} ({POSITION_ENCODING[i.position].label.toLowerCase()}){' '}
+            <button
+              type="button"
+              className="link danger"
+              disabled={busy}
+              onClick={() => void run('remove', () => ops.removeInterest(actor.id, i.theme.id))}
+              aria-label={`Remove position on ${i.theme.name}`}
+            >
+              remove
+            </button>
+          </li>
         ))}
         {actor.collaborators.map((c) => (
-          <li key={`c-${c.actor.id}`}>{c.actor.name} <button type="button" className="link danger" disabled={busy} onClick={() => void run('remove', () => ops.removeCollaboration(actor.id, c.actor.id))} aria-label={`Remove collaboration with ${c.actor.name}`}>remove</button></li>
+          <li key={`c-${c.actor.id}`}>
+            {c.actor.name}{' '}
+            <button
+              type="button"
+              className="link danger"
+              disabled={busy}
+              onClick={() => void run('remove', () => ops.removeCollaboration(actor.id, c.actor.id))}
+              aria-label={`Remove collaboration with ${c.actor.name}`}
+            >
+              remove
+            </button>
+          </li>
         ))}
       </ul>
       <Err errors={errors} name="remove.form" />

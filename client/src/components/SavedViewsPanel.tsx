@@ -22,7 +22,9 @@ export function SavedViewsPanel({ views, loading, error, save, open, remove, onC
     <section className="saved-views" aria-labelledby="saved-title">
       <div className="details-head">
         <h2 id="saved-title">Saved views</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close saved views">×</button>
+        <button type="button" className="close" onClick={onClose} aria-label="Close saved views">
+          ×
+        </button>
       </div>
       <form
         onSubmit={(e) => {
@@ -33,7 +35,12 @@ export function SavedViewsPanel({ views, loading, error, save, open, remove, onC
               setName('');
               setDescription('');
             },
-            (err: unknown) => setFormError(err instanceof ApiError ? err.errors.map((x) => (fieldOf(x) ? `${fieldOf(x)}: ${x.message}` : x.message)).join(' ') : String(err)),
+            (err: unknown) =>
+              setFormError(
+                err instanceof ApiError
+                  ? err.errors.map((x) => (fieldOf(x) ? `${fieldOf(x)}: ${x.message}` : x.message)).join(' ')
+                  : String(err),
+              ),
           );
         }}
       >
@@ -45,18 +52,41 @@ export function SavedViewsPanel({ views, loading, error, save, open, remove, onC
           <label htmlFor="view-description">Description (optional)</label>
           <input id="view-description" value={description} onChange={(e) => setDescription(e.target.value)} />
         </div>
-        {formError && <p className="field-error" role="alert">{formError}</p>}
-        <button type="submit" className="primary">Save view</button>
+        {formError && (
+          <p className="field-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          Save view
+        </button>
       </form>
       {loading && <p className="muted">Loading…</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <ul className="saved-list">
         {views?.map((v) => (
           <li key={v.id}>
-            <button type="button" className="link" onClick={() => open(v)}>{v.name}</button>
-            <span className="muted"> {v.createdAt.slice(0, 10)}{v.createdBy ? ` · ${v.createdBy}` : ''}</span>
+            <button type="button" className="link" onClick={() => open(v)}>
+              {v.name}
+            </button>
+            <span className="muted">
+              {' '}
+              {v.createdAt.slice(0, 10)}
+              {v.createdBy ? ` · ${v.createdBy}` : ''}
+            </span>
             {v.description && <p className="muted">{v.description}</p>}
-            <button type="button" className="link danger" onClick={() => void remove(v.id)} aria-label={`Delete saved view ${v.name}`}>delete</button>
+            <button
+              type="button"
+              className="link danger"
+              onClick={() => void remove(v.id)}
+              aria-label={`Delete saved view ${v.name}`}
+            >
+              delete
+            </button>
           </li>
         ))}
         {views && views.length === 0 && <li className="muted">No saved views yet.</li>}

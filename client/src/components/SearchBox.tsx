@@ -19,7 +19,16 @@ export interface SearchBoxProps {
   testId?: string;
 }
 
-export function SearchBox({ label, value, suggestions, placeholder, onChange, onPick, compact, testId }: SearchBoxProps) {
+export function SearchBox({
+  label,
+  value,
+  suggestions,
+  placeholder,
+  onChange,
+  onPick,
+  compact,
+  testId,
+}: SearchBoxProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

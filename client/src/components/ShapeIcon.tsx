@@ -37,7 +37,12 @@ export interface ShapeIconProps {
 }
 
 export function ShapeIcon({ shape, fill, stroke = '#ffffff', dashed = false, size = 18 }: ShapeIconProps) {
-  const common = { fill, stroke, strokeWidth: stroke === '#ffffff' ? 1 : 2.2, strokeDasharray: dashed ? '3 2' : undefined };
+  const common = {
+    fill,
+    stroke,
+    strokeWidth: stroke === '#ffffff' ? 1 : 2.2,
+    strokeDasharray: dashed ? '3 2' : undefined,
+  };
   let body;
   if (shape === 'ellipse') body = <circle cx={10} cy={10} r={8.5} {...common} />;
   else if (shape === 'rectangle') body = <rect x={2} y={2} width={16} height={16} {...common} />;

@@ -32,19 +32,38 @@ export function SignInPanel({ signIn, onClose }: SignInPanelProps) {
     >
       <div className="details-head">
         <h2 id="signin-title">Sign in to edit</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close sign-in">×</button>
+        <button type="button" className="close" onClick={onClose} aria-label="Close sign-in">
+          ×
+        </button>
       </div>
       <div className="field">
         <label htmlFor="signin-user">Username</label>
-        <input id="signin-user" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id="signin-user"
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="signin-password">Password</label>
-        <input id="signin-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="signin-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
       </div>
     </form>
   );

@@ -10,16 +10,19 @@ export interface StatusBannerProps {
 
 export function StatusBanner({ message, unavailable, health, onRetry }: StatusBannerProps) {
   if (!message) return null;
-  const what = health && health.api && !health.neo4j
-    ? 'The database (Neo4j) is not responding.'
-    : unavailable || (health && !health.api)
-      ? 'The Reform Atlas server cannot be reached.'
-      : 'Something went wrong while loading the map.';
+  const what =
+    health && health.api && !health.neo4j
+      ? 'The database (Neo4j) is not responding.'
+      : unavailable || (health && !health.api)
+        ? 'The Reform Atlas server cannot be reached.'
+        : 'Something went wrong while loading the map.';
   return (
     <div className="banner error" role="alert" data-testid="status-banner">
       <strong>{what}</strong> <span>{message}</span>{' '}
       <span className="muted">Checking again every few seconds; the map reloads by itself when it is back.</span>{' '}
-      <button type="button" onClick={onRetry}>Retry now</button>
+      <button type="button" onClick={onRetry}>
+        Retry now
+      </button>
     </div>
   );
 }

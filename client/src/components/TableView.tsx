@@ -80,7 +80,12 @@ export function TableView({ nodes, degree, matching, selected, onSelect }: Table
         <h2 id="table-title">Elements ({rows.length})</h2>
         <label>
           Filter rows{' '}
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name, acronym, local name" />
+          <input
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Name, acronym, local name"
+          />
         </label>
       </div>
       <div className="table-scroll">
@@ -88,8 +93,15 @@ export function TableView({ nodes, degree, matching, selected, onSelect }: Table
           <thead>
             <tr>
               {COLUMNS.map(([column, label]) => (
-                <th key={column} scope="col" aria-sort={sort.column === column ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" onClick={() => setSort((s) => ({ column, dir: s.column === column ? ((-s.dir) as 1 | -1) : 1 }))}>
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={sort.column === column ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    onClick={() => setSort((s) => ({ column, dir: s.column === column ? (-s.dir as 1 | -1) : 1 }))}
+                  >
                     {label}
                     <span aria-hidden="true">{sort.column === column ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
                   </button>
@@ -110,9 +122,21 @@ export function TableView({ nodes, degree, matching, selected, onSelect }: Table
                   onKeyDown={(e) => onKeyDown(e, i, n.id)}
                 >
                   <td>
-                    {enc && <ShapeIcon shape={enc.shape} fill={n.kind === 'ACTOR' ? enc.colour : '#fff'} stroke={n.kind === 'ACTOR' ? '#444' : enc.colour} size={14} />}{' '}
+                    {enc && (
+                      <ShapeIcon
+                        shape={enc.shape}
+                        fill={n.kind === 'ACTOR' ? enc.colour : '#fff'}
+                        stroke={n.kind === 'ACTOR' ? '#444' : enc.colour}
+                        size={14}
+                      />
+                    )}{' '}
                     {n.name}
-                    {n.altNames[0] && n.altNames[0] !== n.name && <span className="alt-inline" lang="und"> · {n.altNames[0]}</span>}
+                    {n.altNames[0] && n.altNames[0] !== n.name && (
+                      <span className="alt-inline" lang="und">
+                        {' '}
+                        · {n.altNames[0]}
+                      </span>
+                    )}
                   </td>
                   <td>{cell(n, 'kind', degree)}</td>
                   <td>{cell(n, 'sector', degree)}</td>
@@ -124,7 +148,9 @@ export function TableView({ nodes, degree, matching, selected, onSelect }: Table
             })}
           </tbody>
         </table>
-        {rows.length > 1500 && <p className="muted">Showing the first 1,500 rows; narrow the filters to see the rest.</p>}
+        {rows.length > 1500 && (
+          <p className="muted">Showing the first 1,500 rows; narrow the filters to see the rest.</p>
+        )}
       </div>
     </section>
   );

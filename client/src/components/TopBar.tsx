@@ -51,7 +51,9 @@ export function TopBar(props: TopBarProps) {
             Illustrative data — fictional organisations
           </span>
         )}
-        {dataset?.kind && dataset.kind !== 'illustrative' && <span className="badge neutral">{dataset.label ?? dataset.kind}</span>}
+        {dataset?.kind && dataset.kind !== 'illustrative' && (
+          <span className="badge neutral">{dataset.label ?? dataset.kind}</span>
+        )}
       </div>
       {props.modeSwitch}
       <SearchBox
@@ -67,7 +69,12 @@ export function TopBar(props: TopBarProps) {
       <div className="topbar-controls">
         <label>
           <span className="visually-hidden">Layout</span>
-          <select value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)} data-testid="layout" aria-label="Layout">
+          <select
+            value={props.layout}
+            onChange={(e) => props.onLayout(e.target.value as LayoutName)}
+            data-testid="layout"
+            aria-label="Layout"
+          >
             {LAYOUTS.map((l) => (
               <option key={l} value={l}>
                 {LAYOUT_LABELS[l]}
@@ -82,15 +89,33 @@ export function TopBar(props: TopBarProps) {
             </button>
           ))}
         </div>
-        <button type="button" onClick={props.onSavedViews}>Saved views</button>
-        {props.onExport && <button type="button" onClick={props.onExport}>Export…</button>}
-        {props.onImport && (props.user?.role === 'analyst' || props.user?.role === 'admin') && <button type="button" onClick={props.onImport}>Import…</button>}
-        {props.onUsers && props.user?.role === 'admin' && <button type="button" onClick={props.onUsers}>Users</button>}
-        <button type="button" className="primary" onClick={props.onNewActor}>New actor</button>
+        <button type="button" onClick={props.onSavedViews}>
+          Saved views
+        </button>
+        {props.onExport && (
+          <button type="button" onClick={props.onExport}>
+            Export…
+          </button>
+        )}
+        {props.onImport && (props.user?.role === 'analyst' || props.user?.role === 'admin') && (
+          <button type="button" onClick={props.onImport}>
+            Import…
+          </button>
+        )}
+        {props.onUsers && props.user?.role === 'admin' && (
+          <button type="button" onClick={props.onUsers}>
+            Users
+          </button>
+        )}
+        <button type="button" className="primary" onClick={props.onNewActor}>
+          New actor
+        </button>
         {props.user ? (
           <UserMenu user={props.user} onSignOut={props.onSignOut} changePassword={props.changePassword} />
         ) : (
-          <button type="button" onClick={props.onSignIn}>Sign in</button>
+          <button type="button" onClick={props.onSignIn}>
+            Sign in
+          </button>
         )}
       </div>
     </header>

@@ -30,7 +30,16 @@ export interface UsersPanelProps {
 
 const message = (err: unknown): string => (err instanceof ApiError ? err.message : String(err));
 
-export function UsersPanel({ users, loading, error, create, changeRole, resetPassword, currentUserId, onClose }: UsersPanelProps) {
+export function UsersPanel({
+  users,
+  loading,
+  error,
+  create,
+  changeRole,
+  resetPassword,
+  currentUserId,
+  onClose,
+}: UsersPanelProps) {
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<Account['role']>('analyst');
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,10 +49,16 @@ export function UsersPanel({ users, loading, error, create, changeRole, resetPas
     <section className="actor-form" aria-labelledby="users-title">
       <div className="details-head">
         <h2 id="users-title">Users and roles</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close users">×</button>
+        <button type="button" className="close" onClick={onClose} aria-label="Close users">
+          ×
+        </button>
       </div>
       {loading && <p>Loading…</p>}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="plain-list users-list" data-testid="users">
         {(users ?? []).map((u) => (
           <li key={u.id}>
@@ -52,10 +67,14 @@ export function UsersPanel({ users, loading, error, create, changeRole, resetPas
               <select
                 aria-label={`Role of ${u.username}`}
                 value={u.role}
-                onChange={(e) => changeRole(u.id, e.target.value as Account['role']).catch((err: unknown) => setProblem(message(err)))}
+                onChange={(e) =>
+                  changeRole(u.id, e.target.value as Account['role']).catch((err: unknown) => setProblem(message(err)))
+                }
               >
                 {ROLES.map(([value]) => (
-                  <option key={value} value={value}>{value}</option>
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
                 ))}
               </select>
             </label>
@@ -112,19 +131,27 @@ export function UsersPanel({ users, loading, error, create, changeRole, resetPas
           <label htmlFor="new-role">Role</label>
           <select id="new-role" value={role} onChange={(e) => setRole(e.target.value as Account['role'])}>
             {ROLES.map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
-        {problem && <p className="field-error" role="alert">{problem}</p>}
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="form-actions">
-          <button type="submit" className="primary">Add user</button>
+          <button type="submit" className="primary">
+            Add user
+          </button>
         </div>
       </form>
       {created && (
         <p role="status" data-testid="one-time-password">
-          {created.reset ? 'New one-time password' : 'One-time password'} for <strong>{created.username}</strong> (shown only
-          now; hand it over safely — they choose their own password when they sign in with it):{' '}
+          {created.reset ? 'New one-time password' : 'One-time password'} for <strong>{created.username}</strong> (shown
+          only now; hand it over safely — they choose their own password when they sign in with it):{' '}
           <code>{created.password}</code>
         </p>
       )}

@@ -37,7 +37,10 @@ export function formFromActor(a: ActorDetails): ActorFormValues {
     level: a.level,
     influence: String(a.influence),
     basedIn: a.basedIn?.id ?? '',
-    operatesIn: a.countries.filter((c) => c.relation === 'OPERATES_IN').map((c) => c.country.id).sort(),
+    operatesIn: a.countries
+      .filter((c) => c.relation === 'OPERATES_IN')
+      .map((c) => c.country.id)
+      .sort(),
     description: a.description ?? '',
     website: a.website ?? '',
   };
@@ -48,7 +51,10 @@ export function inputFromForm(v: ActorFormValues): ActorInput {
   return {
     name: v.name.trim(),
     acronym: v.acronym.trim() || null,
-    altNames: v.altNames.split('\n').map((s) => s.trim()).filter(Boolean),
+    altNames: v.altNames
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     sector: v.sector,
     level: v.level,
     influence: Number.isFinite(influence) ? influence : 0,

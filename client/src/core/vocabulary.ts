@@ -22,7 +22,19 @@ import {
 } from '@reform-atlas/seed/src/vocabulary';
 import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-atlas/seed/src/vocabulary';
 
-export { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, CONFIDENCE_LABELS, CONFIDENCES, GROUP_KIND_LABELS, LEVEL_LABELS, LEVELS, POSITION_LABELS, POSITIONS, SECTOR_LABELS, SECTORS };
+export {
+  ACTIVITY_TYPE_LABELS,
+  ACTIVITY_TYPES,
+  CONFIDENCE_LABELS,
+  CONFIDENCES,
+  GROUP_KIND_LABELS,
+  LEVEL_LABELS,
+  LEVELS,
+  POSITION_LABELS,
+  POSITIONS,
+  SECTOR_LABELS,
+  SECTORS,
+};
 export type { ActivityType, Confidence, Level, Position, Sector };
 
 /** By country code; looked up with codes that come from the server, hence the string keys. */
@@ -82,7 +94,10 @@ export const KIND_ENCODING: Record<Exclude<NodeKind, 'ACTOR'>, Encoding> = {
   ACTIVITY: { label: 'Learning activity', colour: '#9A6324', shape: 'round-diamond' },
 };
 
-export const POSITION_ENCODING: Record<Position, { label: string; colour: string; line: 'solid' | 'dashed' | 'dotted' }> = {
+export const POSITION_ENCODING: Record<
+  Position,
+  { label: string; colour: string; line: 'solid' | 'dashed' | 'dotted' }
+> = {
   SUPPORTS: { label: POSITION_LABELS.SUPPORTS, colour: '#0072B2', line: 'solid' },
   OPPOSES: { label: POSITION_LABELS.OPPOSES, colour: '#D55E00', line: 'dashed' },
   MIXED: { label: POSITION_LABELS.MIXED, colour: '#CC79A7', line: 'dotted' },

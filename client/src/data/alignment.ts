@@ -63,7 +63,13 @@ export interface AlignmentResult {
 export interface PartnerSuggestion {
   actor: ActorBrief;
   score: number;
-  components: { sharedThemes: number; sectorComplementarity: number; crossBorder: number; sharedNetworks: number; distance: number };
+  components: {
+    sharedThemes: number;
+    sectorComplementarity: number;
+    crossBorder: number;
+    sharedNetworks: number;
+    distance: number;
+  };
   alignment: { score: number; agreement: number; disagreement: number };
   sharedThemes: Array<{ theme: ThemeRef; position: Position; partnerPosition: Position }>;
   sharedGroups: string[];
@@ -86,7 +92,12 @@ export interface ActorFilterInput {
 
 const BRIEF = 'id name acronym sector level influence country { id name }';
 
-export async function fetchOverlaps(filter: ActorFilterInput | null, minShared: number, crossSectorOnly: boolean, limit = 300): Promise<OverlapNetwork> {
+export async function fetchOverlaps(
+  filter: ActorFilterInput | null,
+  minShared: number,
+  crossSectorOnly: boolean,
+  limit = 300,
+): Promise<OverlapNetwork> {
   const data = await request<{ overlaps: OverlapNetwork }>(
     `query Overlaps($filter: ActorFilter, $min: Int, $limit: Int, $cross: Boolean) {
       overlaps(filter: $filter, minShared: $min, limit: $limit, crossSectorOnly: $cross) {

@@ -73,7 +73,10 @@ export async function request<T>(query: string, variables: Record<string, unknow
       })),
     );
   }
-  if (!body.data) throw new ApiError([{ message: `The server answered ${response.status} without data.`, code: 'NETWORK', field: null }]);
+  if (!body.data)
+    throw new ApiError([
+      { message: `The server answered ${response.status} without data.`, code: 'NETWORK', field: null },
+    ]);
   return body.data;
 }
 

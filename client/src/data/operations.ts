@@ -34,7 +34,12 @@ export async function fetchGraph(limit: number, includeActivities = false): Prom
   return data.graph;
 }
 
-export async function fetchNeighbourhood(id: string, depth: number, limit = 200, relations?: RelationType[]): Promise<GraphElements> {
+export async function fetchNeighbourhood(
+  id: string,
+  depth: number,
+  limit = 200,
+  relations?: RelationType[],
+): Promise<GraphElements> {
   const data = await request<{ neighbourhood: GraphElements }>(
     `query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relations: [RelationType!]) {
       neighbourhood(id: $id, depth: $depth, limit: $limit, relations: $relations) { ${ELEMENTS} } }`,
@@ -74,7 +79,9 @@ export async function updateActor(id: string, version: number, patch: Partial<Ac
 }
 
 export async function deleteActor(id: string): Promise<string> {
-  const data = await request<{ deleteActor: string }>(`mutation DeleteActor($id: ID!) { deleteActor(id: $id) }`, { id });
+  const data = await request<{ deleteActor: string }>(`mutation DeleteActor($id: ID!) { deleteActor(id: $id) }`, {
+    id,
+  });
   return data.deleteActor;
 }
 
@@ -84,7 +91,12 @@ function provenance(p: ProvenanceInput | null): { source: string; confidence?: C
   return p?.source ? { source: p.source, ...(p.confidence ? { confidence: p.confidence } : {}) } : null;
 }
 
-export async function addMembership(actorId: string, groupId: string, role: string | null, p: ProvenanceInput | null): Promise<ActorDetails> {
+export async function addMembership(
+  actorId: string,
+  groupId: string,
+  role: string | null,
+  p: ProvenanceInput | null,
+): Promise<ActorDetails> {
   const data = await request<{ addMembership: ActorDetails }>(
     `mutation AddMembership($input: MembershipInput!) { addMembership(input: $input) { ${ACTOR} } }`,
     { input: { actorId, groupId, role: role || null, provenance: provenance(p) } },
@@ -100,7 +112,13 @@ export async function removeMembership(actorId: string, groupId: string): Promis
   return data.removeMembership;
 }
 
-export async function setInterest(actorId: string, themeId: string, position: string, priority: number, p: ProvenanceInput | null): Promise<ActorDetails> {
+export async function setInterest(
+  actorId: string,
+  themeId: string,
+  position: string,
+  priority: number,
+  p: ProvenanceInput | null,
+): Promise<ActorDetails> {
   const data = await request<{ setInterest: ActorDetails }>(
     `mutation SetInterest($input: InterestInput!) { setInterest(input: $input) { ${ACTOR} } }`,
     { input: { actorId, themeId, position, priority, provenance: provenance(p) } },
@@ -116,7 +134,12 @@ export async function removeInterest(actorId: string, themeId: string): Promise<
   return data.removeInterest;
 }
 
-export async function addCollaboration(fromId: string, toId: string, kind: string | null, p: ProvenanceInput | null): Promise<ActorDetails> {
+export async function addCollaboration(
+  fromId: string,
+  toId: string,
+  kind: string | null,
+  p: ProvenanceInput | null,
+): Promise<ActorDetails> {
   const data = await request<{ addCollaboration: ActorDetails }>(
     `mutation AddCollaboration($input: CollaborationInput!) { addCollaboration(input: $input) { ${ACTOR} } }`,
     { input: { fromId, toId, kind: kind || null, provenance: provenance(p) } },
@@ -133,7 +156,9 @@ export async function removeCollaboration(fromId: string, toId: string): Promise
 }
 
 export async function fetchSavedViews(): Promise<SavedView[]> {
-  const data = await request<{ savedViews: SavedView[] }>(`query SavedViews { savedViews { id name description state createdBy createdAt } }`);
+  const data = await request<{ savedViews: SavedView[] }>(
+    `query SavedViews { savedViews { id name description state createdBy createdAt } }`,
+  );
   return data.savedViews;
 }
 
@@ -146,7 +171,10 @@ export async function saveView(name: string, description: string | null, state: 
 }
 
 export async function deleteSavedView(id: string): Promise<string> {
-  const data = await request<{ deleteSavedView: string }>(`mutation DeleteSavedView($id: ID!) { deleteSavedView(id: $id) }`, { id });
+  const data = await request<{ deleteSavedView: string }>(
+    `mutation DeleteSavedView($id: ID!) { deleteSavedView(id: $id) }`,
+    { id },
+  );
   return data.deleteSavedView;
 }
 
@@ -202,7 +230,10 @@ export async function fetchUsers(): Promise<Account[]> {
 }
 
 /** Administrators: a new account; its one-time password is returned once. */
-export async function createUser(username: string, role: Account['role']): Promise<{ user: Account; oneTimePassword: string | null }> {
+export async function createUser(
+  username: string,
+  role: Account['role'],
+): Promise<{ user: Account; oneTimePassword: string | null }> {
   const data = await request<{ createUser: { user: Account; oneTimePassword: string | null } }>(
     `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { ${ACCOUNT_FIELDS} } oneTimePassword } }`,
     { input: { username, role } },

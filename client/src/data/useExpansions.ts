@@ -17,7 +17,10 @@ export interface Expansions {
 }
 
 export function useExpansions(expanded: Expansion[], nonce: number): Expansions {
-  const [cache, setCache] = useState<{ nonce: number; results: Map<string, GraphElements> }>({ nonce, results: new Map() });
+  const [cache, setCache] = useState<{ nonce: number; results: Map<string, GraphElements> }>({
+    nonce,
+    results: new Map(),
+  });
   const [error, setError] = useState<ApiError | null>(null);
   // Requests already sent for this nonce: each neighbourhood is fetched once, even across renders.
   const sent = useRef(new Set<string>());

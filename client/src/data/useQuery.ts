@@ -15,7 +15,9 @@ export interface QueryResult<T> {
 
 function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError([{ message: error instanceof Error ? error.message : String(error), code: 'INTERNAL_SERVER_ERROR', field: null }]);
+  return new ApiError([
+    { message: error instanceof Error ? error.message : String(error), code: 'INTERNAL_SERVER_ERROR', field: null },
+  ]);
 }
 
 export function useQuery<T>(key: string | null, run: () => Promise<T>): QueryResult<T> {

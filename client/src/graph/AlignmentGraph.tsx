@@ -57,7 +57,8 @@ function layoutOf(name: 'fcose' | 'concentric', count: number, large: boolean): 
       // The asking actor alone in the middle, then the suggestions by rank (best near the top).
       concentric: (n: NodeSingular) => (n.data('role') === 'anchor' ? 2 : 1),
       levelWidth: () => 1,
-      sort: (a: NodeSingular, b: NodeSingular) => String(a.data('label')).localeCompare(String(b.data('label')), undefined, { numeric: true }),
+      sort: (a: NodeSingular, b: NodeSingular) =>
+        String(a.data('label')).localeCompare(String(b.data('label')), undefined, { numeric: true }),
     } as LayoutOptions;
   }
   return {
@@ -109,8 +110,19 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     },
   });
 
-  const defs = useMemo(() => (props.graph ? toOverlapElements(props.graph, props.largeLabels) : []), [props.graph, props.largeLabels]);
-  const layoutKey = useMemo(() => `${props.layout}|${defs.filter((d) => d.group === 'nodes').map((d) => String(d.data.id)).sort().join(',')}`, [defs, props.layout]);
+  const defs = useMemo(
+    () => (props.graph ? toOverlapElements(props.graph, props.largeLabels) : []),
+    [props.graph, props.largeLabels],
+  );
+  const layoutKey = useMemo(
+    () =>
+      `${props.layout}|${defs
+        .filter((d) => d.group === 'nodes')
+        .map((d) => String(d.data.id))
+        .sort()
+        .join(',')}`,
+    [defs, props.layout],
+  );
   const lastKey = useRef('');
 
   // Elements and layout: the full layout runs only when the set of actors or the layout changes.
@@ -160,5 +172,13 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
 
   useBubbles(cyRef, props.regions, layoutVersion);
 
-  return <GraphCanvas containerRef={containerRef} cyRef={cyRef} testId="alignment-graph" label={props.label} fitPadding={40} />;
+  return (
+    <GraphCanvas
+      containerRef={containerRef}
+      cyRef={cyRef}
+      testId="alignment-graph"
+      label={props.label}
+      fitPadding={40}
+    />
+  );
 }

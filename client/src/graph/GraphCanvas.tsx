@@ -18,11 +18,28 @@ export function GraphCanvas({ containerRef, cyRef, testId, label, fitPadding }: 
   };
   return (
     <div className="graph-wrap">
-      <div ref={containerRef} className="graph-canvas" data-testid={testId} data-graph-ready="false" role="img" aria-label={label} />
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid={testId}
+        data-graph-ready="false"
+        role="img"
+        aria-label={label}
+      />
       <div className="graph-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoom(1.25)} aria-label="Zoom in">+</button>
-        <button type="button" onClick={() => zoom(0.8)} aria-label="Zoom out">−</button>
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, fitPadding)} aria-label="Fit the whole graph">Fit</button>
+        <button type="button" onClick={() => zoom(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom(0.8)} aria-label="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => cyRef.current?.fit(undefined, fitPadding)}
+          aria-label="Fit the whole graph"
+        >
+          Fit
+        </button>
       </div>
     </div>
   );

@@ -64,7 +64,8 @@ export function applyDiff(cy: Core, prev: ElementDefinition[], next: ElementDefi
       result.updated += 1;
     }
     // Parents before children, nodes before edges.
-    const rank = (d: ElementDefinition): number => (d.group === 'edges' ? 2 : String(d.data.id).startsWith('box:') ? 0 : 1);
+    const rank = (d: ElementDefinition): number =>
+      d.group === 'edges' ? 2 : String(d.data.id).startsWith('box:') ? 0 : 1;
     toAdd.sort((a, b) => rank(a) - rank(b));
     const fresh = toAdd.filter((d) => cy.getElementById(String(d.data.id)).empty());
     if (fresh.length > 0) cy.add(fresh);

@@ -11,6 +11,8 @@ const SAMPLES: Array<[family: string, text: string]> = [
 
 export async function loadLabelFonts(timeoutMs = 4000): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return;
-  const loads = Promise.all(SAMPLES.map(([family, text]) => document.fonts.load(`14px "${family}"`, text).catch(() => [])));
+  const loads = Promise.all(
+    SAMPLES.map(([family, text]) => document.fonts.load(`14px "${family}"`, text).catch(() => [])),
+  );
   await Promise.race([loads, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
 }

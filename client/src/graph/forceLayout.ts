@@ -3,10 +3,22 @@
  * sizes, the same seeded starting positions, options and random sequence as the main thread, so
  * the layout worker draws the same picture the page would have drawn itself.
  */
-import cytoscape, { type CollectionArgument, type CollectionReturnValue, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type CollectionArgument,
+  type CollectionReturnValue,
+  type ElementDefinition,
+  type StylesheetJson,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
-import { fcoseOptions, positionsOf, seedPositions, withSeededRandom, type LayoutInput, type PositionMap } from './layouts';
+import {
+  fcoseOptions,
+  positionsOf,
+  seedPositions,
+  withSeededRandom,
+  type LayoutInput,
+  type PositionMap,
+} from './layouts';
 
 cytoscape.use(fcose);
 
@@ -34,7 +46,10 @@ export function installFastEdgesWith(): void {
   probe.destroy();
   const original = proto.edgesWith;
   edgesWithPatch.original = original;
-  proto.edgesWith = function edgesWith(this: CollectionReturnValue, other: CollectionArgument | string): CollectionReturnValue {
+  proto.edgesWith = function edgesWith(
+    this: CollectionReturnValue,
+    other: CollectionArgument | string,
+  ): CollectionReturnValue {
     if (typeof other !== 'string' && this.length === 1 && other.length === 1) {
       // A node's own edge list (Cytoscape 3 keeps it in _private.edges): connectedEdges() is not cached.
       const a = this[0] as unknown as PrivateNode;
@@ -46,7 +61,10 @@ export function installFastEdgesWith(): void {
           const { source, target } = e._private.data;
           return (source === ida && target === idb) || (source === idb && target === ida);
         });
-        return (this as unknown as { spawn(eles: unknown[], unique: boolean): CollectionReturnValue }).spawn(found, true);
+        return (this as unknown as { spawn(eles: unknown[], unique: boolean): CollectionReturnValue }).spawn(
+          found,
+          true,
+        );
       }
     }
     return original.call(this, other);
@@ -69,7 +87,11 @@ export function layoutElements(input: LayoutInput): ElementDefinition[] {
     });
   }
   for (const e of input.edges) {
-    defs.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, kind: e.kind }, classes: e.hidden ? 'hidden' : undefined });
+    defs.push({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, kind: e.kind },
+      classes: e.hidden ? 'hidden' : undefined,
+    });
   }
   return defs;
 }
@@ -79,7 +101,12 @@ export function computeForceLayout(input: LayoutInput): PositionMap {
   try {
     for (const n of input.nodes) if (n.padding) cy.getElementById(n.id).style('padding', `${n.padding}px`);
     seedPositions(cy);
-    withSeededRandom(input.count, () => cy.elements().layout({ ...fcoseOptions(input.count), animate: false, fit: false } as cytoscape.LayoutOptions).run());
+    withSeededRandom(input.count, () =>
+      cy
+        .elements()
+        .layout({ ...fcoseOptions(input.count), animate: false, fit: false } as cytoscape.LayoutOptions)
+        .run(),
+    );
     return positionsOf(cy);
   } finally {
     cy.destroy();

@@ -167,7 +167,12 @@ export function layoutInput(cy: Core, count = cy.nodes().length): LayoutInput {
   cy.nodes().forEach((n) => {
     const parent = n.data('parent') as string | undefined;
     const country = n.data('country') as string | undefined;
-    const node: LayoutInput['nodes'][number] = { id: n.id(), kind: String(n.data('kind')), w: n.outerWidth(), h: n.outerHeight() };
+    const node: LayoutInput['nodes'][number] = {
+      id: n.id(),
+      kind: String(n.data('kind')),
+      w: n.outerWidth(),
+      h: n.outerHeight(),
+    };
     if (country !== undefined && country !== null) node.country = String(country);
     if (parent) node.parent = parent;
     if (n.isParent()) node.padding = parseFloat(String(n.css('padding'))) || 0;
@@ -176,7 +181,12 @@ export function layoutInput(cy: Core, count = cy.nodes().length): LayoutInput {
   });
   const edges: LayoutInput['edges'] = [];
   cy.edges().forEach((e) => {
-    const edge: LayoutInput['edges'][number] = { id: e.id(), source: e.data('source') as string, target: e.data('target') as string, kind: String(e.data('kind')) };
+    const edge: LayoutInput['edges'][number] = {
+      id: e.id(),
+      source: e.data('source') as string,
+      target: e.data('target') as string,
+      kind: String(e.data('kind')),
+    };
     if (e.css('display') === 'none') edge.hidden = true;
     edges.push(edge);
   });
@@ -204,17 +214,22 @@ export function seedPositions(cy: Core): void {
  * moving anything that was placed before ("expand without re-laying out").
  */
 export function placeNew(cy: Core, ids: string[]): void {
-  const pending = new Set(ids.filter((id) => {
-    const el = cy.getElementById(id);
-    return el.nonempty() && el.isNode() && !el.isParent();
-  }));
+  const pending = new Set(
+    ids.filter((id) => {
+      const el = cy.getElementById(id);
+      return el.nonempty() && el.isNode() && !el.isParent();
+    }),
+  );
   const ringCount = new Map<string, number>();
   let progress = true;
   while (pending.size > 0 && progress) {
     progress = false;
     for (const id of [...pending]) {
       const node = cy.getElementById(id) as NodeSingular;
-      const anchor = node.neighborhood().nodes().filter((n) => !pending.has(n.id()) && !n.isParent())[0];
+      const anchor = node
+        .neighborhood()
+        .nodes()
+        .filter((n) => !pending.has(n.id()) && !n.isParent())[0];
       if (!anchor) continue;
       const key = anchor.id();
       const i = ringCount.get(key) ?? 0;

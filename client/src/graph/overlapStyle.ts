@@ -52,10 +52,29 @@ export const overlapStyle: StylesheetJson = [
       'z-index': 1,
     },
   },
-  { selector: 'edge[cross = "yes"]', style: { 'line-color': '#0072B2', opacity: 0.8, label: 'data(label)', color: '#0b3d63', 'z-index': 5 } },
-  { selector: 'edge[contested = "yes"]', style: { 'line-color': '#D55E00', 'line-style': 'dashed', opacity: 0.85, label: 'data(label)', color: '#7a2f00' } },
-  { selector: 'edge[kind = "suggestion"]', style: { 'line-color': '#0072B2', opacity: 0.9, label: 'data(label)', color: '#0b3d63', 'min-zoomed-font-size': 0, 'curve-style': 'straight' } },
-  { selector: 'edge[kind = "suggestion"][contested = "yes"]', style: { 'line-color': '#D55E00', 'line-style': 'dashed' } },
+  {
+    selector: 'edge[cross = "yes"]',
+    style: { 'line-color': '#0072B2', opacity: 0.8, label: 'data(label)', color: '#0b3d63', 'z-index': 5 },
+  },
+  {
+    selector: 'edge[contested = "yes"]',
+    style: { 'line-color': '#D55E00', 'line-style': 'dashed', opacity: 0.85, label: 'data(label)', color: '#7a2f00' },
+  },
+  {
+    selector: 'edge[kind = "suggestion"]',
+    style: {
+      'line-color': '#0072B2',
+      opacity: 0.9,
+      label: 'data(label)',
+      color: '#0b3d63',
+      'min-zoomed-font-size': 0,
+      'curve-style': 'straight',
+    },
+  },
+  {
+    selector: 'edge[kind = "suggestion"][contested = "yes"]',
+    style: { 'line-color': '#D55E00', 'line-style': 'dashed' },
+  },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'edge.dimmed', style: { opacity: 0.04, label: '' } },
   // A brushed set's labels sit on a white ground: the faded labels behind them, and a neighbour's label, do not show through.
@@ -76,6 +95,14 @@ export const overlapStyle: StylesheetJson = [
   { selector: 'node.shortlisted', style: { 'background-blacken': -0.1, 'border-color': '#009E73', 'border-width': 6 } },
   {
     selector: 'node:selected',
-    style: { 'border-color': '#111111', 'border-width': 5, 'overlay-color': '#0072B2', 'overlay-opacity': 0.15, 'overlay-padding': 6, 'z-index': 50, 'min-zoomed-font-size': 0 },
+    style: {
+      'border-color': '#111111',
+      'border-width': 5,
+      'overlay-color': '#0072B2',
+      'overlay-opacity': 0.15,
+      'overlay-padding': 6,
+      'z-index': 50,
+      'min-zoomed-font-size': 0,
+    },
   },
 ];

@@ -31,7 +31,11 @@ export function fixLabelWrapCache(cy: Core): boolean {
   if (!renderer || typeof renderer.getLabelText !== 'function') return false;
   if (renderer.labelWrapCacheFixed) return true;
   const original = renderer.getLabelText;
-  renderer.getLabelText = function getLabelText(this: LabelRenderer, ele: LabelledElement, prefix?: string | null): string {
+  renderer.getLabelText = function getLabelText(
+    this: LabelRenderer,
+    ele: LabelledElement,
+    prefix?: string | null,
+  ): string {
     const p = ele._private;
     const key = p[prefixed(prefix, 'labelKey')];
     if (key !== undefined && p.rscratch) p.rscratch[prefixed(prefix, 'labelKey')] = key;

@@ -2,7 +2,8 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 
 /** Canvas text needs fonts that cover Khmer, Lao and Burmese; Thai falls back to the system Noto. */
-export const LABEL_FONT = '"Noto Sans", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", sans-serif';
+export const LABEL_FONT =
+  '"Noto Sans", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", sans-serif';
 
 export const graphStyle: StylesheetJson = [
   {
@@ -46,11 +47,27 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node[kind = "COALITION"]', style: { 'border-style': 'dashed' } },
   {
     selector: 'node[kind = "THEME"]',
-    style: { 'background-color': '#e3f1e3', 'border-color': 'data(colour)', 'border-width': 2, width: 44, height: 26, color: '#2c5e2c', 'font-style': 'italic' },
+    style: {
+      'background-color': '#e3f1e3',
+      'border-color': 'data(colour)',
+      'border-width': 2,
+      width: 44,
+      height: 26,
+      color: '#2c5e2c',
+      'font-style': 'italic',
+    },
   },
   {
     selector: 'node[kind = "COUNTRY"]',
-    style: { 'background-color': '#eceff2', 'border-color': '#6b7480', 'border-width': 2, color: '#3b4450', 'font-weight': 'bold', 'text-valign': 'center', 'text-margin-y': 0 },
+    style: {
+      'background-color': '#eceff2',
+      'border-color': '#6b7480',
+      'border-width': 2,
+      color: '#3b4450',
+      'font-weight': 'bold',
+      'text-valign': 'center',
+      'text-margin-y': 0,
+    },
   },
   {
     selector: 'node[kind = "BOX"]',
@@ -89,17 +106,39 @@ export const graphStyle: StylesheetJson = [
   { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },
   {
     selector: 'node:selected',
-    style: { 'border-color': '#111111', 'border-width': 4, 'overlay-color': '#0072B2', 'overlay-opacity': 0.12, 'overlay-padding': 6, 'z-index': 20, 'min-zoomed-font-size': 0 },
+    style: {
+      'border-color': '#111111',
+      'border-width': 4,
+      'overlay-color': '#0072B2',
+      'overlay-opacity': 0.12,
+      'overlay-padding': 6,
+      'z-index': 20,
+      'min-zoomed-font-size': 0,
+    },
   },
   { selector: '.neighbour', style: { 'min-zoomed-font-size': 0, opacity: 1 } },
   { selector: 'edge.neighbour', style: { opacity: 0.9 } },
   {
     selector: 'node.on-path',
-    style: { 'border-color': '#000000', 'border-width': 5, 'min-zoomed-font-size': 0, 'z-index': 30, opacity: 1, 'text-opacity': 1 },
+    style: {
+      'border-color': '#000000',
+      'border-width': 5,
+      'min-zoomed-font-size': 0,
+      'z-index': 30,
+      opacity: 1,
+      'text-opacity': 1,
+    },
   },
   {
     selector: 'edge.on-path',
-    style: { 'line-color': '#000000', width: 5, opacity: 1, 'line-style': 'solid', 'z-index': 30, 'curve-style': 'bezier' },
+    style: {
+      'line-color': '#000000',
+      width: 5,
+      opacity: 1,
+      'line-style': 'solid',
+      'z-index': 30,
+      'curve-style': 'bezier',
+    },
   },
   { selector: '.expanded-from', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#0072B2' } },
 ];

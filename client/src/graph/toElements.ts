@@ -32,7 +32,8 @@ export function isBoxId(id: string): boolean {
 /** Short, readable label: acronym or name, with the first local-script name underneath. */
 export function displayLabel(node: GraphNode): string {
   const main = node.kind === 'ACTOR' && node.acronym ? node.acronym : node.kind === 'COUNTRY' ? node.name : node.label;
-  const local = node.altNames.find((a) => /[^\u0020-\u024f]/.test(a)) ?? node.altNames.find((a) => a !== main && a !== node.name);
+  const local =
+    node.altNames.find((a) => /[^\u0020-\u024f]/.test(a)) ?? node.altNames.find((a) => a !== main && a !== node.name);
   return local && node.kind !== 'COUNTRY' ? `${main}\n${local}` : main;
 }
 
@@ -54,7 +55,15 @@ function nodeData(node: GraphNode): NodeData {
   }
   const enc = KIND_ENCODING[node.kind];
   const size = node.kind === 'COUNTRY' ? 56 : node.kind === 'ACTIVITY' ? 22 : 40;
-  return { id: node.id, kind: node.kind, label: displayLabel(node), colour: enc.colour, shape: enc.shape, size, fontSize: node.kind === 'ACTIVITY' ? 10 : node.kind === 'COUNTRY' ? 16 : 12 };
+  return {
+    id: node.id,
+    kind: node.kind,
+    label: displayLabel(node),
+    colour: enc.colour,
+    shape: enc.shape,
+    size,
+    fontSize: node.kind === 'ACTIVITY' ? 10 : node.kind === 'COUNTRY' ? 16 : 12,
+  };
 }
 
 function edgeData(edge: GraphEdge): ElementDefinition['data'] {
@@ -65,9 +74,16 @@ function edgeData(edge: GraphEdge): ElementDefinition['data'] {
     target: edge.target,
     kind: edge.kind,
     stance: edge.position ?? '',
-    colour: edge.kind === 'INTERESTED_IN' && pos ? pos.colour : edge.kind === 'COLLABORATES_WITH' ? '#333333' : '#a9b0b7',
-    line: edge.kind === 'INTERESTED_IN' && pos ? pos.line : edge.kind === 'BASED_IN' || edge.kind === 'OPERATES_IN' ? 'dotted' : 'solid',
-    width: edge.kind === 'COLLABORATES_WITH' ? 2.5 : edge.kind === 'INTERESTED_IN' ? 1.2 + (edge.priority ?? 1) * 0.4 : 1,
+    colour:
+      edge.kind === 'INTERESTED_IN' && pos ? pos.colour : edge.kind === 'COLLABORATES_WITH' ? '#333333' : '#a9b0b7',
+    line:
+      edge.kind === 'INTERESTED_IN' && pos
+        ? pos.line
+        : edge.kind === 'BASED_IN' || edge.kind === 'OPERATES_IN'
+          ? 'dotted'
+          : 'solid',
+    width:
+      edge.kind === 'COLLABORATES_WITH' ? 2.5 : edge.kind === 'INTERESTED_IN' ? 1.2 + (edge.priority ?? 1) * 0.4 : 1,
   };
 }
 
@@ -85,13 +101,18 @@ function boxOf(node: GraphNode, grouping: Grouping, primaryGroup: Map<string, st
   return null;
 }
 
-export function toElements(graph: Pick<GraphElements, 'nodes' | 'edges'>, grouping: Grouping = null): ElementDefinition[] {
+export function toElements(
+  graph: Pick<GraphElements, 'nodes' | 'edges'>,
+  grouping: Grouping = null,
+): ElementDefinition[] {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   // An actor in several groups is drawn in the box of the first one (by id, for stable output).
   const primaryGroup = new Map<string, string>();
   if (grouping === 'group') {
-    const sorted = graph.edges.filter((e) => e.kind === 'MEMBER_OF' && nodeIds.has(e.target)).sort((a, b) => a.target.localeCompare(b.target));
+    const sorted = graph.edges
+      .filter((e) => e.kind === 'MEMBER_OF' && nodeIds.has(e.target))
+      .sort((a, b) => a.target.localeCompare(b.target));
     for (const e of sorted) if (!primaryGroup.has(e.source)) primaryGroup.set(e.source, e.target);
   }
   const boxes = new Map<string, string>();

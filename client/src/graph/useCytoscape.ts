@@ -19,7 +19,10 @@ export interface CytoscapeSetup {
   setup?(cy: Core): () => void;
 }
 
-export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>, options: CytoscapeSetup): { cyRef: MutableRefObject<Core | null>; fontsReady: boolean } {
+export function useCytoscape(
+  containerRef: RefObject<HTMLDivElement | null>,
+  options: CytoscapeSetup,
+): { cyRef: MutableRefObject<Core | null>; fontsReady: boolean } {
   const cyRef = useRef<Core | null>(null);
   const [fontsReady, setFontsReady] = useState(false);
   // Read once, at creation: the instance lives as long as the view.

@@ -48,7 +48,9 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
   const x = useExplorer();
   const { view, act, index, display, catalogue, matching } = x;
   const [panel, setPanel] = useState<Panel>(view.path ? 'path' : 'none');
-  const [pathDraft, setPathDraft] = useState<{ from: string | null; to: string | null }>(view.path ?? { from: null, to: null });
+  const [pathDraft, setPathDraft] = useState<{ from: string | null; to: string | null }>(
+    view.path ?? { from: null, to: null },
+  );
   const saved = useQuery(panel === 'saved' ? 'saved' : null, ops.fetchSavedViews);
   const users = useQuery(panel === 'users' ? 'users' : null, ops.fetchUsers);
   const user = useAccount().me ?? null;
@@ -62,12 +64,49 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
     const f = view.filters;
     const groups = c?.groups ?? [];
     return [
-      { facet: 'countries', title: 'Country', options: (c?.countries ?? []).map((k) => ({ value: k.id, label: COUNTRY_NAMES[k.id] ?? k.name })), counts: facetCounts(index, f, 'countries') },
-      { facet: 'sectors', title: 'Sector', options: SECTORS.map((s) => ({ value: s, label: SECTOR_ENCODING[s].label })), counts: facetCounts(index, f, 'sectors') },
-      { facet: 'levels', title: 'Level', options: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] })), counts: facetCounts(index, f, 'levels') },
-      { facet: 'themes', title: 'Theme', options: (c?.themes ?? []).map((t) => ({ value: t.id, label: t.name })), counts: facetCounts(index, f, 'themes'), folded: true },
-      { facet: 'networks', title: 'Network', options: groups.filter((g) => g.kind === 'NETWORK').map((g) => ({ value: g.id, label: g.acronym ? `${g.name} (${g.acronym})` : g.name })), counts: facetCounts(index, f, 'networks'), folded: true },
-      { facet: 'coalitions', title: 'Coalition', options: groups.filter((g) => g.kind === 'COALITION').map((g) => ({ value: g.id, label: g.acronym ? `${g.name} (${g.acronym})` : g.name })), counts: facetCounts(index, f, 'coalitions'), folded: true },
+      {
+        facet: 'countries',
+        title: 'Country',
+        options: (c?.countries ?? []).map((k) => ({ value: k.id, label: COUNTRY_NAMES[k.id] ?? k.name })),
+        counts: facetCounts(index, f, 'countries'),
+      },
+      {
+        facet: 'sectors',
+        title: 'Sector',
+        options: SECTORS.map((s) => ({ value: s, label: SECTOR_ENCODING[s].label })),
+        counts: facetCounts(index, f, 'sectors'),
+      },
+      {
+        facet: 'levels',
+        title: 'Level',
+        options: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] })),
+        counts: facetCounts(index, f, 'levels'),
+      },
+      {
+        facet: 'themes',
+        title: 'Theme',
+        options: (c?.themes ?? []).map((t) => ({ value: t.id, label: t.name })),
+        counts: facetCounts(index, f, 'themes'),
+        folded: true,
+      },
+      {
+        facet: 'networks',
+        title: 'Network',
+        options: groups
+          .filter((g) => g.kind === 'NETWORK')
+          .map((g) => ({ value: g.id, label: g.acronym ? `${g.name} (${g.acronym})` : g.name })),
+        counts: facetCounts(index, f, 'networks'),
+        folded: true,
+      },
+      {
+        facet: 'coalitions',
+        title: 'Coalition',
+        options: groups
+          .filter((g) => g.kind === 'COALITION')
+          .map((g) => ({ value: g.id, label: g.acronym ? `${g.name} (${g.acronym})` : g.name })),
+        counts: facetCounts(index, f, 'coalitions'),
+        folded: true,
+      },
     ];
   }, [catalogue.data, view.filters, index]);
 
@@ -113,7 +152,12 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         loading={users.loading}
         error={users.error?.message ?? null}
         create={(username, role) => ops.createUser(username, role).finally(users.reload)}
-        changeRole={(id, role) => ops.setUserRole(id, role).then(() => undefined).finally(users.reload)}
+        changeRole={(id, role) =>
+          ops
+            .setUserRole(id, role)
+            .then(() => undefined)
+            .finally(users.reload)
+        }
         resetPassword={(id) => ops.resetUserPassword(id).finally(users.reload)}
         currentUserId={user?.id}
         onClose={() => setPanel('none')}
@@ -176,7 +220,8 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         }}
         open={(v) => {
           // A saved alignment view (matrix, shortlist…) opens its own page.
-          if (pageOf(queryOfSaved(v.state)) !== 'explore') return onPage(pageOf(queryOfSaved(v.state)), queryOfSaved(v.state));
+          if (pageOf(queryOfSaved(v.state)) !== 'explore')
+            return onPage(pageOf(queryOfSaved(v.state)), queryOfSaved(v.state));
           const state = decodeViewState(queryOfSaved(v.state));
           act({ type: 'replace', state });
           setPathDraft(state.path ?? { from: null, to: null });
@@ -211,7 +256,13 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         onClose={() => select(null)}
       >
         {x.actor.data && user && (
-          <RelationsEditor actor={x.actor.data} groups={catalogue.data?.groups ?? []} themes={catalogue.data?.themes ?? []} actors={[...index.nodes.values()].filter((n) => n.kind === 'ACTOR')} onChanged={x.afterEdit} />
+          <RelationsEditor
+            actor={x.actor.data}
+            groups={catalogue.data?.groups ?? []}
+            themes={catalogue.data?.themes ?? []}
+            actors={[...index.nodes.values()].filter((n) => n.kind === 'ACTOR')}
+            onChanged={x.afterEdit}
+          />
         )}
       </DetailsPanel>
     );
@@ -240,10 +291,21 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
         onImport={() => setDialog('import')}
         onUsers={() => setPanel('users')}
       />
-      <StatusBanner message={x.failure?.message ?? null} unavailable={x.unavailable} health={x.health} onRetry={x.recover} />
+      <StatusBanner
+        message={x.failure?.message ?? null}
+        unavailable={x.unavailable}
+        health={x.health}
+        onRetry={x.recover}
+      />
       <div className="main">
         <aside className="left" aria-label="Filters and legend">
-          <FilterPanel filters={view.filters} facets={facets} matchCount={matchCount} actorCount={index.actors.size} onChange={(filters) => act({ type: 'filters', filters })} />
+          <FilterPanel
+            filters={view.filters}
+            facets={facets}
+            matchCount={matchCount}
+            actorCount={index.actors.size}
+            onChange={(filters) => act({ type: 'filters', filters })}
+          />
           <Legend grouping={view.layout === 'country' ? 'country' : view.layout === 'group' ? 'group' : null} />
         </aside>
         <main className={`centre view-${view.view}`}>
@@ -251,12 +313,18 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
             {view.focus && (
               <p className="chip">
                 Focus: {nameOf(toNodeId(view.focus))}{' '}
-                <button type="button" className="link" onClick={() => act({ type: 'focus', id: null })}>show everything</button>
+                <button type="button" className="link" onClick={() => act({ type: 'focus', id: null })}>
+                  show everything
+                </button>
               </p>
             )}
-            {x.base.data?.truncated && <p className="chip">Showing the {x.limit} most influential actors and their links.</p>}
+            {x.base.data?.truncated && (
+              <p className="chip">Showing the {x.limit} most influential actors and their links.</p>
+            )}
             {x.expansions.pending > 0 && <p className="chip">Expanding…</p>}
-            <button type="button" className="chip-button" onClick={() => setPanel('path')}>Find a path…</button>
+            <button type="button" className="chip-button" onClick={() => setPanel('path')}>
+              Find a path…
+            </button>
           </div>
           <div className="centre-body">
             {showGraph && (
@@ -274,16 +342,45 @@ function Explorer({ onPage }: { onPage(page: AppPage, search?: string): void }) 
                   onExpand={(id) => act({ type: 'expand', id, depth: 1 })}
                   onExporter={setExporter}
                 />
-                {loadingGraph && <div className="overlay" role="status">Loading the map…</div>}
-                {empty && <div className="overlay" role="status">No actors in the database yet. Load the illustrative data with <code>npm run seed</code>, or add one with “New actor”.</div>}
+                {loadingGraph && (
+                  <div className="overlay" role="status">
+                    Loading the map…
+                  </div>
+                )}
+                {empty && (
+                  <div className="overlay" role="status">
+                    No actors in the database yet. Load the illustrative data with <code>npm run seed</code>, or add one
+                    with “New actor”.
+                  </div>
+                )}
               </div>
             )}
-            {showTable && <TableView nodes={display.nodes} degree={degree} matching={matching} selected={view.selected} onSelect={select} />}
+            {showTable && (
+              <TableView
+                nodes={display.nodes}
+                degree={degree}
+                matching={matching}
+                selected={view.selected}
+                onSelect={select}
+              />
+            )}
           </div>
         </main>
-        {side && <aside className="right" aria-label="Details">{side}</aside>}
+        {side && (
+          <aside className="right" aria-label="Details">
+            {side}
+          </aside>
+        )}
       </div>
-      {dialog === 'export' && <ExportDialog exporter={exporter} nodes={display.nodes} filters={view.filters} catalogue={catalogue.data} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && (
+        <ExportDialog
+          exporter={exporter}
+          nodes={display.nodes}
+          filters={view.filters}
+          catalogue={catalogue.data}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'import' && (
         <ImportDialog
           onImported={() => {

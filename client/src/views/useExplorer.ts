@@ -62,7 +62,8 @@ export function useExplorer() {
   const [actorNonce, setActorNonce] = useState(0);
   const actor = useQuery(actorId ? `actor:${actorId}#${actorNonce}` : null, () => fetchActor(actorId ?? ''));
   const [freshActor, setFreshActor] = useState<ActorDetails | null>(null);
-  const actorData = freshActor && freshActor.id === actorId ? freshActor : actor.data?.id === actorId ? actor.data : undefined;
+  const actorData =
+    freshActor && freshActor.id === actorId ? freshActor : actor.data?.id === actorId ? actor.data : undefined;
 
   const failure = catalogue.error ?? base.error ?? null;
   const unavailable = failure?.unavailable ?? false;
@@ -84,7 +85,8 @@ export function useExplorer() {
 
   const expandedFrom = useMemo(() => view.expanded.map((e) => toNodeId(e.id)), [view.expanded]);
   const pathIds = useMemo(
-    () => (pathData?.connected ? { nodes: pathData.nodes.map((n) => n.id), edges: pathData.edges.map((e) => e.id) } : null),
+    () =>
+      pathData?.connected ? { nodes: pathData.nodes.map((n) => n.id), edges: pathData.edges.map((e) => e.id) } : null,
     [pathData],
   );
 

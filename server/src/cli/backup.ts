@@ -24,11 +24,15 @@ async function main(): Promise<void> {
     if (command === 'backup') {
       mkdirSync(dirname(file), { recursive: true });
       const report = await backupDatabase(db, file);
-      console.log(`Backed up ${report.nodes} nodes and ${report.relationships} relationships to ${file} in ${report.millis} ms`);
+      console.log(
+        `Backed up ${report.nodes} nodes and ${report.relationships} relationships to ${file} in ${report.millis} ms`,
+      );
     } else if (command === 'restore') {
       if (rest.includes('--replace')) await wipe(db);
       const report = await restoreDatabase(db, file, { onProgress: (line) => console.log(`  ${line}`) });
-      console.log(`Restored ${report.nodes} nodes and ${report.relationships} relationships from ${file} in ${report.millis} ms`);
+      console.log(
+        `Restored ${report.nodes} nodes and ${report.relationships} relationships from ${file} in ${report.millis} ms`,
+      );
     } else {
       console.error('usage: backup.ts backup|restore [file] [--replace] [--test]');
       process.exitCode = 2;

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length === 0 || args.includes('--help')) {
-    process.stdout.write('usage: npm run import -- [--commit] [--test] FILE…  (CSV UTF-8, XLSX, or an exported Cytoscape JSON, GraphML or GEXF file; see npm run import:template)\n');
+    process.stdout.write(
+      'usage: npm run import -- [--commit] [--test] FILE…  (CSV UTF-8, XLSX, or an exported Cytoscape JSON, GraphML or GEXF file; see npm run import:template)\n',
+    );
     process.exitCode = files.length === 0 ? 1 : 0;
     return;
   }
@@ -27,23 +29,36 @@ async function main(): Promise<void> {
   try {
     await db.applySchema();
     let last = 0;
-    const report = await importFiles(db, { role: 'admin', username: `cli:${userInfo().username}` }, files.map((path) => ({ path })), {
-      dryRun: !commit,
-      onProgress: (p) => {
-        if (Date.now() - last < 500) return;
-        last = Date.now();
-        const line = 'file' in p ? `reading ${p.file}: ${Math.round((p.bytes / Math.max(p.total, 1)) * 100)}% of ${(p.total / 1e6).toFixed(1)} MB` : `writing: ${p.done}/${p.total} rows`;
-        process.stderr.write(`  ${line}\n`);
+    const report = await importFiles(
+      db,
+      { role: 'admin', username: `cli:${userInfo().username}` },
+      files.map((path) => ({ path })),
+      {
+        dryRun: !commit,
+        onProgress: (p) => {
+          if (Date.now() - last < 500) return;
+          last = Date.now();
+          const line =
+            'file' in p
+              ? `reading ${p.file}: ${Math.round((p.bytes / Math.max(p.total, 1)) * 100)}% of ${(p.total / 1e6).toFixed(1)} MB`
+              : `writing: ${p.done}/${p.total} rows`;
+          process.stderr.write(`  ${line}\n`);
+        },
       },
-    });
+    );
     const c = report.counts;
     process.stdout.write(
       `${c.actors} actors (${c.newActors} new), ${c.groups} groups, ${c.themes} themes, ${c.memberships} memberships, ${c.interests} interests, ${c.collaborations} collaborations, ${c.activities} activities, ${c.participations} participations in ${report.files.join(', ')}\n`,
     );
-    for (const u of report.updates) process.stdout.write(`  ~ ${describeIssue({ ...u, message: `updates ${u.name} (${u.actorId}): ${u.fields.join(', ')}` })}\n`);
-    if (report.updateCount > report.updates.length) process.stdout.write(`  … and ${report.updateCount - report.updates.length} more updated actors\n`);
+    for (const u of report.updates)
+      process.stdout.write(
+        `  ~ ${describeIssue({ ...u, message: `updates ${u.name} (${u.actorId}): ${u.fields.join(', ')}` })}\n`,
+      );
+    if (report.updateCount > report.updates.length)
+      process.stdout.write(`  … and ${report.updateCount - report.updates.length} more updated actors\n`);
     for (const issue of report.issues) process.stdout.write(`  ✗ ${describeIssue(issue)}\n`);
-    if (report.issueCount > report.issues.length) process.stdout.write(`  … and ${report.issueCount - report.issues.length} more problems\n`);
+    if (report.issueCount > report.issues.length)
+      process.stdout.write(`  … and ${report.issueCount - report.issues.length} more problems\n`);
     if (report.issueCount > 0) {
       process.stdout.write(`${report.issueCount} problem(s): nothing was written.\n`);
       process.exitCode = 2;

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   await mkdir(dir, { recursive: true });
   await writeTemplateWorkbook(join(dir, 'reform-atlas-import-template.xlsx'));
   for (const kind of TEMPLATE_SHEETS) await writeFile(join(dir, `${kind}.csv`), templateCsv(kind));
-  process.stdout.write(`Template written to ${dir} (reform-atlas-import-template.xlsx and ${TEMPLATE_SHEETS.length} CSV files)\n`);
+  process.stdout.write(
+    `Template written to ${dir} (reform-atlas-import-template.xlsx and ${TEMPLATE_SHEETS.length} CSV files)\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -103,7 +103,9 @@ async function main(): Promise<void> {
   if (stopping) return;
   if (admin) {
     console.log(`\nThe first administrator is '${admin.username}'. Its one-time password`);
-    console.log(`(shown only now; the page asks for a new password right after signing in with it):  ${admin.password}`);
+    console.log(
+      `(shown only now; the page asks for a new password right after signing in with it):  ${admin.password}`,
+    );
   }
   console.log(`\nReform Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${server.url}`);
   console.log(`GraphQL API: ${server.url}graphql   Health: ${server.url}healthz   (Ctrl-C stops)`);

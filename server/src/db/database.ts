@@ -2,7 +2,13 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 
 import type { Neo4jConfig } from '../config';
 import { DomainError } from '../domain/errors';
-import { Availability, DEFAULT_AVAILABILITY, unavailable, type AvailabilityOptions, type Operation } from './availability';
+import {
+  Availability,
+  DEFAULT_AVAILABILITY,
+  unavailable,
+  type AvailabilityOptions,
+  type Operation,
+} from './availability';
 import { toParams, toPlain } from './convert';
 import { query, schemaStatements } from './queries';
 
@@ -43,7 +49,11 @@ export class Database {
     readonly config: Neo4jConfig,
     availability: AvailabilityOptions,
   ) {
-    this.availability = new Availability((timeoutMs) => this.probe(timeoutMs), availability, () => this.dropDriver());
+    this.availability = new Availability(
+      (timeoutMs) => this.probe(timeoutMs),
+      availability,
+      () => this.dropDriver(),
+    );
   }
 
   static connect(config: Neo4jConfig, availability: AvailabilityOptions = DEFAULT_AVAILABILITY): Database {
@@ -219,7 +229,11 @@ export class Database {
       } catch (error) {
         const mapped = mapDriverError(error);
         // A lost connection may be one broken socket or an outage: the probe tells which.
-        if (!(error instanceof DomainError) && mapped instanceof DomainError && mapped.code === 'DATABASE_UNAVAILABLE') {
+        if (
+          !(error instanceof DomainError) &&
+          mapped instanceof DomainError &&
+          mapped.code === 'DATABASE_UNAVAILABLE'
+        ) {
           void this.availability.check();
         }
         throw mapped;

@@ -41,7 +41,12 @@ const SNAPSHOT: Record<EntityKind, { query: string; params: (id: string) => Reco
 };
 
 /** How a change's kind is named in messages (imports are recorded with entityKind 'import'). */
-const KIND_NOUN: Record<string, string> = { group: 'a group', theme: 'a theme', savedView: 'a saved view', import: 'an import' };
+const KIND_NOUN: Record<string, string> = {
+  group: 'a group',
+  theme: 'a theme',
+  savedView: 'a saved view',
+  import: 'an import',
+};
 
 /** The whole state of an entity (properties and links) as the audit trail keeps it. */
 async function snapshot(tx: Tx, target: AuditTarget): Promise<Row | null> {
@@ -54,7 +59,12 @@ async function snapshot(tx: Tx, target: AuditTarget): Promise<Row | null> {
  * Runs a change and records who made it, when, and the entity before and after, in one transaction:
  * the change and its record commit together or not at all.
  */
-export async function auditedWrite<T>(db: Database, viewer: Viewer, target: AuditTarget, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function auditedWrite<T>(
+  db: Database,
+  viewer: Viewer,
+  target: AuditTarget,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return db.writeTransaction(async (tx) => {
     // Lock first so the "before" snapshot cannot be overtaken by a concurrent change.
     if (target.kind === 'actor') await tx.run('actor-lock', { id: target.id, canSeeSensitive: true });
@@ -109,7 +119,10 @@ export async function listChanges(
 ): Promise<ChangeRecord[]> {
   if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in to see the history of changes');
   if (args.entityId ? !canSeeSensitive(viewer) : !isAdmin(viewer)) {
-    throw new DomainError('FORBIDDEN', args.entityId ? 'Your role may not see the history of changes' : 'Only administrators may list all changes');
+    throw new DomainError(
+      'FORBIDDEN',
+      args.entityId ? 'Your role may not see the history of changes' : 'Only administrators may list all changes',
+    );
   }
   const limit = Math.min(Math.max(args.limit ?? 50, 1), 500);
   return (await db.read('changes-list', { entityId: args.entityId ?? null, limit })).map(toChange);
@@ -119,7 +132,12 @@ interface ActorSnapshot {
   actor: Record<string, unknown>;
   countries: Array<{ country: { id: string }; relation: string; provenance: Record<string, unknown> }>;
   memberships: Array<{ group: { id: string }; role: unknown; since: unknown; provenance: Record<string, unknown> }>;
-  interests: Array<{ theme: { id: string }; position: unknown; priority: unknown; provenance: Record<string, unknown> }>;
+  interests: Array<{
+    theme: { id: string };
+    position: unknown;
+    priority: unknown;
+    provenance: Record<string, unknown>;
+  }>;
   collaborators: Array<{ actor: { id: string }; kind: unknown; since: unknown; provenance: Record<string, unknown> }>;
   activities: Array<{ activity: { id: string }; role: unknown; provenance: Record<string, unknown> }>;
 }
@@ -129,7 +147,12 @@ function restoreParams(snap: ActorSnapshot): Record<string, unknown> {
     props: snap.actor,
     countries: snap.countries.map((l) => ({ id: l.country.id, relation: l.relation, p: l.provenance })),
     memberships: snap.memberships.map((l) => ({ id: l.group.id, role: l.role, since: l.since, p: l.provenance })),
-    interests: snap.interests.map((l) => ({ id: l.theme.id, position: l.position, priority: l.priority, p: l.provenance })),
+    interests: snap.interests.map((l) => ({
+      id: l.theme.id,
+      position: l.position,
+      priority: l.priority,
+      p: l.provenance,
+    })),
     collaborators: snap.collaborators.map((l) => ({ id: l.actor.id, kind: l.kind, since: l.since, p: l.provenance })),
     activities: snap.activities.map((l) => ({ id: l.activity.id, role: l.role, p: l.provenance })),
   };
@@ -148,8 +171,16 @@ export async function undoChange(db: Database, viewer: Viewer, id: string): Prom
     throw new DomainError('BAD_USER_INPUT', `id: undo is available for changes to actors, not to ${what}`, 'id');
   }
   const before = change.before ? (JSON.parse(change.before) as ActorSnapshot) : null;
-  await auditedWrite(db, viewer, { kind: 'actor', id: change.entityId, action: 'undo', summary: `Undo of ${change.action}`, undoOf: change.id }, (tx) =>
-    tx.run('actor-restore', { id: change.entityId, snapshot: before ? restoreParams(before) : null, now: new Date().toISOString() }),
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: change.entityId, action: 'undo', summary: `Undo of ${change.action}`, undoOf: change.id },
+    (tx) =>
+      tx.run('actor-restore', {
+        id: change.entityId,
+        snapshot: before ? restoreParams(before) : null,
+        now: new Date().toISOString(),
+      }),
   );
   const [latest] = await db.read('changes-list', { entityId: change.entityId, limit: 1 });
   if (!latest) throw new Error('the undo was not recorded');

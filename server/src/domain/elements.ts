@@ -81,7 +81,11 @@ export function parseNodeKey(key: string, field: string): { kind: LookupKind; id
   const id = key.slice(colon + 1);
   const kind = (Object.keys(KEY_PREFIX) as LookupKind[]).find((k) => KEY_PREFIX[k] === prefix);
   if (!kind || id.length === 0) {
-    throw new DomainError('BAD_USER_INPUT', `${field}: expected a node id such as "actor:<id>", "group:<id>", "country:KH" or "theme:<id>"`, field);
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `${field}: expected a node id such as "actor:<id>", "group:<id>", "country:KH" or "theme:<id>"`,
+      field,
+    );
   }
   return { kind, id };
 }
@@ -124,7 +128,15 @@ export function linkTupleToRow(t: LinkTuple): Row {
     from: t[2],
     toLabels: t[3],
     to: t[4],
-    props: { position: t[5], priority: t[6], role: t[7], kind: t[8], source: t[9], recordedAt: t[10], confidence: t[11] },
+    props: {
+      position: t[5],
+      priority: t[6],
+      role: t[7],
+      kind: t[8],
+      source: t[9],
+      recordedAt: t[10],
+      confidence: t[11],
+    },
   };
 }
 

@@ -4,7 +4,15 @@ import { CONFIDENCES } from '@reform-atlas/seed';
 
 import type { Database, Row } from '../db/database';
 import { confidencesFrom, actorFilterParams } from './filters';
-import { linkTupleToRow, parseNodeKey, toGraphEdge, toGraphNode, type GraphElements, type GraphNode, type LinkTuple } from './elements';
+import {
+  linkTupleToRow,
+  parseNodeKey,
+  toGraphEdge,
+  toGraphNode,
+  type GraphElements,
+  type GraphNode,
+  type LinkTuple,
+} from './elements';
 import { notFound } from './errors';
 import { parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';

@@ -24,9 +24,25 @@ export interface GroupRecord {
 
 export const groupFieldsSchema = z.object({
   name: nameSchema,
-  acronym: z.string().trim().max(30).nullish().transform((v) => v || null),
-  description: z.string().trim().max(5000).nullish().transform((v) => v || null),
-  founded: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
+  acronym: z
+    .string()
+    .trim()
+    .max(30)
+    .nullish()
+    .transform((v) => v || null),
+  description: z
+    .string()
+    .trim()
+    .max(5000)
+    .nullish()
+    .transform((v) => v || null),
+  founded: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .nullish()
+    .transform((v) => v ?? null),
   activeIn: z.array(countryCodeSchema).max(10).default([]),
   focusThemes: z.array(idSchema).max(50).default([]),
 });
@@ -57,7 +73,11 @@ export function toGroupRecord(row: Row): GroupRecord {
   };
 }
 
-export async function listGroups(db: Database, viewer: Viewer, kind: 'NETWORK' | 'COALITION' | null): Promise<GroupRecord[]> {
+export async function listGroups(
+  db: Database,
+  viewer: Viewer,
+  kind: 'NETWORK' | 'COALITION' | null,
+): Promise<GroupRecord[]> {
   const rows = await db.read('groups-list', { kind, canSeeSensitive: canSeeSensitive(viewer) });
   return rows.map(toGroupRecord);
 }
@@ -71,9 +91,11 @@ async function checkReferences(
   const countries = new Set((row?.countries as string[]) ?? []);
   const foundThemes = new Set((row?.themes as string[]) ?? []);
   const missingCountry = activeIn.find((c) => !countries.has(c));
-  if (missingCountry) throw new DomainError('BAD_USER_INPUT', `activeIn: country '${missingCountry}' is not in the database`, 'activeIn');
+  if (missingCountry)
+    throw new DomainError('BAD_USER_INPUT', `activeIn: country '${missingCountry}' is not in the database`, 'activeIn');
   const missingTheme = themes.find((t) => !foundThemes.has(t));
-  if (missingTheme) throw new DomainError('BAD_USER_INPUT', `focusThemes: theme '${missingTheme}' does not exist`, 'focusThemes');
+  if (missingTheme)
+    throw new DomainError('BAD_USER_INPUT', `focusThemes: theme '${missingTheme}' does not exist`, 'focusThemes');
 }
 
 export async function createGroup(db: Database, viewer: Viewer, input: unknown): Promise<GroupRecord> {
@@ -97,26 +119,32 @@ export async function createGroup(db: Database, viewer: Viewer, input: unknown):
 export async function updateGroup(db: Database, viewer: Viewer, input: unknown): Promise<GroupRecord> {
   requireEditor(viewer);
   const { id, version, patch } = parseInput(updateGroupSchema, input, 'input');
-  return auditedWrite(db, viewer, { kind: 'group', id, action: 'updateGroup', summary: Object.keys(patch).join(', ') }, async (tx) => {
-    const [locked] = await tx.run('group-lock', { id });
-    if (!locked) throw notFound('Group', id);
-    if (Number(locked.version) !== version) throw conflict(`Group '${id}' was changed by someone else; reload it and apply your change again`);
-    await checkReferences(tx, patch.activeIn ?? [], patch.focusThemes ?? []);
-    const props: Record<string, unknown> = {};
-    for (const key of ['name', 'acronym', 'description', 'founded'] as const) {
-      if (patch[key] !== undefined) props[key] = patch[key];
-    }
-    const [row] = await tx.run('group-update', {
-      id,
-      version,
-      props,
-      activeIn: patch.activeIn ?? null,
-      focusThemes: patch.focusThemes ?? null,
-      now: new Date().toISOString(),
-    });
-    if (!row) throw conflict(`Group '${id}' was changed by someone else; reload it and apply your change again`);
-    return toGroupRecord(row);
-  });
+  return auditedWrite(
+    db,
+    viewer,
+    { kind: 'group', id, action: 'updateGroup', summary: Object.keys(patch).join(', ') },
+    async (tx) => {
+      const [locked] = await tx.run('group-lock', { id });
+      if (!locked) throw notFound('Group', id);
+      if (Number(locked.version) !== version)
+        throw conflict(`Group '${id}' was changed by someone else; reload it and apply your change again`);
+      await checkReferences(tx, patch.activeIn ?? [], patch.focusThemes ?? []);
+      const props: Record<string, unknown> = {};
+      for (const key of ['name', 'acronym', 'description', 'founded'] as const) {
+        if (patch[key] !== undefined) props[key] = patch[key];
+      }
+      const [row] = await tx.run('group-update', {
+        id,
+        version,
+        props,
+        activeIn: patch.activeIn ?? null,
+        focusThemes: patch.focusThemes ?? null,
+        now: new Date().toISOString(),
+      });
+      if (!row) throw conflict(`Group '${id}' was changed by someone else; reload it and apply your change again`);
+      return toGroupRecord(row);
+    },
+  );
 }
 
 export async function deleteGroup(db: Database, viewer: Viewer, id: string): Promise<string> {

@@ -4,7 +4,14 @@ import type { Database } from '../db/database';
 import { requireEditor } from './actors';
 import { auditedWrite } from './audit';
 import { badInput, DomainError, notFound } from './errors';
-import { defaultProvenance, idSchema, parseInput, positionSchema, prioritySchema, provenanceSchema } from './validation';
+import {
+  defaultProvenance,
+  idSchema,
+  parseInput,
+  positionSchema,
+  prioritySchema,
+  provenanceSchema,
+} from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
 
 const now = (): string => new Date().toISOString();
@@ -15,7 +22,13 @@ export const membershipSchema = z.object({
   actorId: idSchema,
   groupId: idSchema,
   role: linkLabelSchema.nullish().transform((v) => v || 'member'),
-  since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
+  since: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .nullish()
+    .transform((v) => v ?? null),
   provenance: provenanceSchema.default(defaultProvenance),
   sensitive: z.boolean().default(false),
 });
@@ -33,7 +46,13 @@ export const collaborationSchema = z.object({
   fromId: idSchema,
   toId: idSchema,
   kind: linkLabelSchema.nullish().transform((v) => v || 'collaboration'),
-  since: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
+  since: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .nullish()
+    .transform((v) => v ?? null),
   provenance: provenanceSchema.default(defaultProvenance),
   sensitive: z.boolean().default(false),
 });
@@ -42,44 +61,81 @@ export const collaborationSchema = z.object({
 export async function addMembership(db: Database, viewer: Viewer, input: unknown): Promise<string> {
   requireEditor(viewer);
   const data = parseInput(membershipSchema, input, 'input');
-  await auditedWrite(db, viewer, { kind: 'actor', id: data.actorId, action: 'addMembership', summary: `member of ${data.groupId}` }, async (tx) => {
-    const rows = await tx.run('membership-add', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
-    if (!rows[0]?.actorFound) throw notFound('Actor', data.actorId);
-    if (!rows[0].groupFound) throw notFound('Network or coalition', data.groupId);
-    return rows;
-  });
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: data.actorId, action: 'addMembership', summary: `member of ${data.groupId}` },
+    async (tx) => {
+      const rows = await tx.run('membership-add', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+      if (!rows[0]?.actorFound) throw notFound('Actor', data.actorId);
+      if (!rows[0].groupFound) throw notFound('Network or coalition', data.groupId);
+      return rows;
+    },
+  );
   return data.actorId;
 }
 
-export async function removeMembership(db: Database, viewer: Viewer, actorId: string, groupId: string): Promise<string> {
+export async function removeMembership(
+  db: Database,
+  viewer: Viewer,
+  actorId: string,
+  groupId: string,
+): Promise<string> {
   requireEditor(viewer);
-  await auditedWrite(db, viewer, { kind: 'actor', id: actorId, action: 'removeMembership', summary: `left ${groupId}` }, async (tx) => {
-    const rows = await tx.run('membership-remove', { actorId, groupId, canSeeSensitive: canSeeSensitive(viewer), now: now() });
-    if (!rows[0] || Number(rows[0].removed) === 0) throw new DomainError('NOT_FOUND', `'${actorId}' is not a member of '${groupId}'`);
-    return rows;
-  });
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: actorId, action: 'removeMembership', summary: `left ${groupId}` },
+    async (tx) => {
+      const rows = await tx.run('membership-remove', {
+        actorId,
+        groupId,
+        canSeeSensitive: canSeeSensitive(viewer),
+        now: now(),
+      });
+      if (!rows[0] || Number(rows[0].removed) === 0)
+        throw new DomainError('NOT_FOUND', `'${actorId}' is not a member of '${groupId}'`);
+      return rows;
+    },
+  );
   return actorId;
 }
 
 export async function setInterest(db: Database, viewer: Viewer, input: unknown): Promise<string> {
   requireEditor(viewer);
   const data = parseInput(interestSchema, input, 'input');
-  await auditedWrite(db, viewer, { kind: 'actor', id: data.actorId, action: 'setInterest', summary: `${data.position} ${data.themeId}` }, async (tx) => {
-    const rows = await tx.run('interest-set', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
-    if (!rows[0]?.actorFound) throw notFound('Actor', data.actorId);
-    if (!rows[0].themeFound) throw notFound('Theme', data.themeId);
-    return rows;
-  });
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: data.actorId, action: 'setInterest', summary: `${data.position} ${data.themeId}` },
+    async (tx) => {
+      const rows = await tx.run('interest-set', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+      if (!rows[0]?.actorFound) throw notFound('Actor', data.actorId);
+      if (!rows[0].themeFound) throw notFound('Theme', data.themeId);
+      return rows;
+    },
+  );
   return data.actorId;
 }
 
 export async function removeInterest(db: Database, viewer: Viewer, actorId: string, themeId: string): Promise<string> {
   requireEditor(viewer);
-  await auditedWrite(db, viewer, { kind: 'actor', id: actorId, action: 'removeInterest', summary: `no longer ${themeId}` }, async (tx) => {
-    const rows = await tx.run('interest-remove', { actorId, themeId, canSeeSensitive: canSeeSensitive(viewer), now: now() });
-    if (!rows[0] || Number(rows[0].removed) === 0) throw new DomainError('NOT_FOUND', `'${actorId}' has no recorded interest in '${themeId}'`);
-    return rows;
-  });
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: actorId, action: 'removeInterest', summary: `no longer ${themeId}` },
+    async (tx) => {
+      const rows = await tx.run('interest-remove', {
+        actorId,
+        themeId,
+        canSeeSensitive: canSeeSensitive(viewer),
+        now: now(),
+      });
+      if (!rows[0] || Number(rows[0].removed) === 0)
+        throw new DomainError('NOT_FOUND', `'${actorId}' has no recorded interest in '${themeId}'`);
+      return rows;
+    },
+  );
   return actorId;
 }
 
@@ -87,21 +143,37 @@ export async function addCollaboration(db: Database, viewer: Viewer, input: unkn
   requireEditor(viewer);
   const data = parseInput(collaborationSchema, input, 'input');
   if (data.fromId === data.toId) throw badInput('toId', 'an actor cannot collaborate with itself');
-  await auditedWrite(db, viewer, { kind: 'actor', id: data.fromId, action: 'addCollaboration', summary: `with ${data.toId}` }, async (tx) => {
-    const rows = await tx.run('collaboration-add', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
-    if (!rows[0]?.fromFound) throw notFound('Actor', data.fromId);
-    if (!rows[0].toFound) throw notFound('Actor', data.toId);
-    return rows;
-  });
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: data.fromId, action: 'addCollaboration', summary: `with ${data.toId}` },
+    async (tx) => {
+      const rows = await tx.run('collaboration-add', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+      if (!rows[0]?.fromFound) throw notFound('Actor', data.fromId);
+      if (!rows[0].toFound) throw notFound('Actor', data.toId);
+      return rows;
+    },
+  );
   return data.fromId;
 }
 
 export async function removeCollaboration(db: Database, viewer: Viewer, fromId: string, toId: string): Promise<string> {
   requireEditor(viewer);
-  await auditedWrite(db, viewer, { kind: 'actor', id: fromId, action: 'removeCollaboration', summary: `no longer with ${toId}` }, async (tx) => {
-    const rows = await tx.run('collaboration-remove', { fromId, toId, canSeeSensitive: canSeeSensitive(viewer), now: now() });
-    if (!rows[0] || Number(rows[0].removed) === 0) throw new DomainError('NOT_FOUND', `No collaboration between '${fromId}' and '${toId}'`);
-    return rows;
-  });
+  await auditedWrite(
+    db,
+    viewer,
+    { kind: 'actor', id: fromId, action: 'removeCollaboration', summary: `no longer with ${toId}` },
+    async (tx) => {
+      const rows = await tx.run('collaboration-remove', {
+        fromId,
+        toId,
+        canSeeSensitive: canSeeSensitive(viewer),
+        now: now(),
+      });
+      if (!rows[0] || Number(rows[0].removed) === 0)
+        throw new DomainError('NOT_FOUND', `No collaboration between '${fromId}' and '${toId}'`);
+      return rows;
+    },
+  );
   return fromId;
 }

@@ -25,7 +25,12 @@ const MAX_STATE = 64 * 1024;
 
 const saveViewSchema = z.object({
   name: nameSchema,
-  description: z.string().trim().max(2000).nullish().transform((v) => v || null),
+  description: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullish()
+    .transform((v) => v || null),
   state: z.string().max(MAX_STATE, `must be at most ${MAX_STATE} characters`),
 });
 

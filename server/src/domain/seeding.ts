@@ -57,7 +57,12 @@ export async function loadDataset(
   let relationships = 0;
   const fresh = (await isEmpty(db)) && validateDataset(dataset).length === 0;
   /** `bulk`: the statement has a CREATE form (name-new) used for a fresh load. */
-  const step = async (name: string, rows: readonly Record<string, unknown>[], perRow = 1, bulk = false): Promise<void> => {
+  const step = async (
+    name: string,
+    rows: readonly Record<string, unknown>[],
+    perRow = 1,
+    bulk = false,
+  ): Promise<void> => {
     const statement = bulk && fresh ? `${name}-new` : name;
     let done = 0;
     const stepStarted = Date.now();
@@ -70,8 +75,16 @@ export async function loadDataset(
     progress(`${name}: ${rows.length} rows in ${Date.now() - stepStarted} ms`);
   };
 
-  await step('seed-countries', dataset.countries.map((c) => ({ id: c.code, name: c.name })), 0);
-  await step('seed-themes', dataset.themes.map((t) => ({ ...t })), 0);
+  await step(
+    'seed-countries',
+    dataset.countries.map((c) => ({ id: c.code, name: c.name })),
+    0,
+  );
+  await step(
+    'seed-themes',
+    dataset.themes.map((t) => ({ ...t })),
+    0,
+  );
   await step(
     'seed-groups',
     dataset.groups.map((g) => ({
@@ -89,15 +102,29 @@ export async function loadDataset(
     })),
     0,
   );
-  await step('seed-actors', dataset.actors.map((a) => actorRow(a, illustrative)), 0, true);
+  await step(
+    'seed-actors',
+    dataset.actors.map((a) => actorRow(a, illustrative)),
+    0,
+    true,
+  );
   const interests = dataset.actors.flatMap((a) => a.interests.map((i) => ({ actor: a.id, ...i })));
   const memberships = dataset.actors.flatMap((a) =>
     a.memberships.map((m) => ({ actor: a.id, ...m, since: m.since ?? null })),
   );
   await step('seed-interests', interests, 1, true);
   await step('seed-memberships', memberships, 1, true);
-  await step('seed-collaborations', dataset.collaborations.map((c) => ({ ...c, since: c.since ?? null })), 1, true);
-  await step('seed-activities', dataset.activities.map((x) => ({ ...x })), 0);
+  await step(
+    'seed-collaborations',
+    dataset.collaborations.map((c) => ({ ...c, since: c.since ?? null })),
+    1,
+    true,
+  );
+  await step(
+    'seed-activities',
+    dataset.activities.map((x) => ({ ...x })),
+    0,
+  );
   relationships += dataset.actors.reduce((n, a) => n + 1 + a.operatesIn.length, 0);
   relationships += dataset.activities.reduce((n, x) => n + x.participants.length, 0);
   await db.write('dataset-meta-set', { label: dataset.label, kind: options.kind ?? 'illustrative', now });
@@ -111,7 +138,10 @@ export async function isEmpty(db: Database): Promise<boolean> {
 
 /** Removes everything in batches (large stores do not fit one transaction). Tests and --replace only. */
 export async function wipe(db: Database): Promise<void> {
-  for (const [statement, batch] of [['wipe-relationships-batch', 50_000], ['wipe-batch', 10_000]] as const) {
+  for (const [statement, batch] of [
+    ['wipe-relationships-batch', 50_000],
+    ['wipe-batch', 10_000],
+  ] as const) {
     for (;;) {
       const [row] = await db.write(statement, { batch });
       if (Number(row?.deleted ?? 0) === 0) break;

@@ -20,7 +20,12 @@ export interface ThemeRecord {
 
 export const themeFieldsSchema = z.object({
   name: nameSchema,
-  description: z.string().trim().max(5000).nullish().transform((v) => v || null),
+  description: z
+    .string()
+    .trim()
+    .max(5000)
+    .nullish()
+    .transform((v) => v || null),
 });
 
 function slugify(name: string): string {
@@ -73,17 +78,23 @@ export async function updateTheme(db: Database, viewer: Viewer, input: unknown):
     input,
     'input',
   );
-  return auditedWrite(db, viewer, { kind: 'theme', id, action: 'updateTheme', summary: Object.keys(patch).join(', ') }, async (tx) => {
-    const [locked] = await tx.run('theme-lock', { id });
-    if (!locked) throw notFound('Theme', id);
-    if (Number(locked.version) !== version) throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
-    const props: Record<string, unknown> = {};
-    if (patch.name !== undefined) props.name = patch.name;
-    if (patch.description !== undefined) props.description = patch.description;
-    const [row] = await tx.run('theme-update', { id, version, props, now: new Date().toISOString() });
-    if (!row) throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
-    return toThemeRecord(row);
-  });
+  return auditedWrite(
+    db,
+    viewer,
+    { kind: 'theme', id, action: 'updateTheme', summary: Object.keys(patch).join(', ') },
+    async (tx) => {
+      const [locked] = await tx.run('theme-lock', { id });
+      if (!locked) throw notFound('Theme', id);
+      if (Number(locked.version) !== version)
+        throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
+      const props: Record<string, unknown> = {};
+      if (patch.name !== undefined) props.name = patch.name;
+      if (patch.description !== undefined) props.description = patch.description;
+      const [row] = await tx.run('theme-update', { id, version, props, now: new Date().toISOString() });
+      if (!row) throw conflict(`Theme '${id}' was changed by someone else; reload it and apply your change again`);
+      return toThemeRecord(row);
+    },
+  );
 }
 
 export async function deleteTheme(db: Database, viewer: Viewer, id: string): Promise<string> {

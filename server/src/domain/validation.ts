@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-import { ACTIVITY_TYPES, CONFIDENCES, COUNTRY_CODES, INFLUENCE_MAX, INFLUENCE_MIN, LEVELS, POSITIONS, PRIORITY_MAX, PRIORITY_MIN, SECTORS } from '@reform-atlas/seed';
+import {
+  ACTIVITY_TYPES,
+  CONFIDENCES,
+  COUNTRY_CODES,
+  INFLUENCE_MAX,
+  INFLUENCE_MIN,
+  LEVELS,
+  POSITIONS,
+  PRIORITY_MAX,
+  PRIORITY_MIN,
+  SECTORS,
+} from '@reform-atlas/seed';
 
 import { DomainError } from './errors';
 
@@ -66,7 +77,11 @@ export const countryCodeSchema = z.enum(COUNTRY_CODES, { message: `must be one o
 
 /** A calendar date YYYY-MM-DD that exists (no 2015-02-30, no month 13): what Neo4j's date() accepts. */
 export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD');
-export const sourceSchema = z.string().refine(wellFormed, WELL_FORMED).transform(nfc).pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters'));
+export const sourceSchema = z
+  .string()
+  .refine(wellFormed, WELL_FORMED)
+  .transform(nfc)
+  .pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters'));
 
 export const provenanceSchema = z
   .object({

@@ -6,7 +6,15 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { idSchema, parseInput } from '../domain/validation';
 import { canSeeSensitive, type Viewer } from '../domain/viewer';
-import { csvWriter, cyjsWriter, EXPORT_FORMATS, gexfWriter, graphmlWriter, type GraphWriter, type TextSink } from './formats';
+import {
+  csvWriter,
+  cyjsWriter,
+  EXPORT_FORMATS,
+  gexfWriter,
+  graphmlWriter,
+  type GraphWriter,
+  type TextSink,
+} from './formats';
 import { toExportEdge, toExportNode } from './model';
 
 export const exportRequestSchema = z.object({
@@ -59,7 +67,12 @@ export function streamSink(stream: Writable, chunk = 64 * 1024): TextSink & { fl
  * Writes a data export to `out` as rows arrive from Neo4j: nothing holds the whole graph, so the whole
  * database exports in constant memory. Hiding of sensitive actors happens inside the Cypher.
  */
-export async function exportGraph(db: Database, viewer: Viewer, request: unknown, out: Writable): Promise<ExportReport> {
+export async function exportGraph(
+  db: Database,
+  viewer: Viewer,
+  request: unknown,
+  out: Writable,
+): Promise<ExportReport> {
   const { format, actorIds } = parseInput(exportRequestSchema, request);
   const started = Date.now();
   const params = { canSeeSensitive: canSeeSensitive(viewer), actorIds: actorIds ?? null };

@@ -1,4 +1,13 @@
-import { attrText, EDGE_ATTRS, NODE_ATTRS, type AttrSpec, type AttrType, type AttrValue, type ExportEdge, type ExportNode } from './model';
+import {
+  attrText,
+  EDGE_ATTRS,
+  NODE_ATTRS,
+  type AttrSpec,
+  type AttrType,
+  type AttrValue,
+  type ExportEdge,
+  type ExportNode,
+} from './model';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cyjs', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -64,12 +73,19 @@ export function graphmlWriter(out: TextSink): GraphWriter {
           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
           '<key id="n_label" for="node" attr.name="label" attr.type="string"/>\n' +
-          NODE_ATTRS.map((a) => `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`).join('') +
-          EDGE_ATTRS.map((a) => `<key id="e_${a.name}" for="edge" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`).join('') +
+          NODE_ATTRS.map(
+            (a) => `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`,
+          ).join('') +
+          EDGE_ATTRS.map(
+            (a) => `<key id="e_${a.name}" for="edge" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`,
+          ).join('') +
           `<key id="e_${MUTUAL}" for="edge" attr.name="${MUTUAL}" attr.type="boolean"/>\n` +
           '<graph id="reform-atlas" edgedefault="directed">\n',
       ),
-    node: (n) => out.write(`<node id="${xmlEscape(n.id)}"><data key="n_label">${xmlEscape(n.label)}</data>${data('n', n.attrs)}</node>\n`),
+    node: (n) =>
+      out.write(
+        `<node id="${xmlEscape(n.id)}"><data key="n_label">${xmlEscape(n.label)}</data>${data('n', n.attrs)}</node>\n`,
+      ),
     startEdges: async () => undefined,
     edge: (e) =>
       out.write(
@@ -79,7 +95,12 @@ export function graphmlWriter(out: TextSink): GraphWriter {
   };
 }
 
-const GEXF_TYPE: Record<AttrType, string> = { string: 'string', int: 'integer', boolean: 'boolean', list: 'liststring' };
+const GEXF_TYPE: Record<AttrType, string> = {
+  string: 'string',
+  int: 'integer',
+  boolean: 'boolean',
+  list: 'liststring',
+};
 
 /** GEXF 1.3 (Gephi's own format), a directed graph (see MUTUAL); list attributes use its liststring type ("a|b"). */
 export function gexfWriter(out: TextSink): GraphWriter {
@@ -102,7 +123,8 @@ export function gexfWriter(out: TextSink): GraphWriter {
           declare('edge', [...EDGE_ATTRS, { name: MUTUAL, type: 'boolean' }]) +
           '<nodes>\n',
       ),
-    node: (n) => out.write(`<node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues(n.attrs)}</node>\n`),
+    node: (n) =>
+      out.write(`<node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues(n.attrs)}</node>\n`),
     startEdges: () => out.write('</nodes>\n<edges>\n'),
     edge: (e) =>
       out.write(
@@ -122,7 +144,9 @@ export function cyjsWriter(out: TextSink): GraphWriter {
   };
   return {
     begin: () =>
-      out.write('{"format_version":"1.0","generated_by":"Reform Atlas","target_cytoscapejs_version":"~3","data":{"name":"Reform Atlas"},"elements":{"nodes":[\n'),
+      out.write(
+        '{"format_version":"1.0","generated_by":"Reform Atlas","target_cytoscapejs_version":"~3","data":{"name":"Reform Atlas"},"elements":{"nodes":[\n',
+      ),
     node: (n) => item({ id: n.id, label: n.label, ...n.attrs }),
     startEdges: () => {
       first = true;
@@ -160,7 +184,14 @@ export function csvWriter(nodes: TextSink, edges: TextSink, done: () => Promise<
     node: (n) => nodes.write(csvLine([n.id, n.label, ...NODE_ATTRS.map((a) => attrText(n.attrs[a.name] ?? null))])),
     startEdges: () => edges.write(`\uFEFF${csvLine(EDGE_CSV_HEADER)}`),
     edge: (e) =>
-      edges.write(csvLine([e.source, e.target, e.mutual ? 'Undirected' : 'Directed', ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null))])),
+      edges.write(
+        csvLine([
+          e.source,
+          e.target,
+          e.mutual ? 'Undirected' : 'Directed',
+          ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null)),
+        ]),
+      ),
     end: done,
   };
 }

@@ -35,7 +35,12 @@ export interface Context {
   responseCache?: ResponseCachePort;
 }
 
-const NO_SESSION: SessionPort = { address: 'local', addressFailures: addressFailureWindow(), start: () => undefined, end: () => undefined };
+const NO_SESSION: SessionPort = {
+  address: 'local',
+  addressFailures: addressFailureWindow(),
+  start: () => undefined,
+  end: () => undefined,
+};
 
 export function createContext(
   db: Database,

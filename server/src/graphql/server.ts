@@ -68,10 +68,14 @@ function gateOperations(anonymousRead: boolean): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue, operation }) {
           const { viewer } = contextValue;
           if (!anonymousRead && viewer.anonymous && rootFields(operation).some((f) => !OPEN_FIELDS.has(f))) {
-            throw new GraphQLError('Sign in to use Reform Atlas', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError('Sign in to use Reform Atlas', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           }
           if (viewer.mustChangePassword && rootFields(operation).some((f) => !OPEN_UNTIL_PASSWORD_CHANGED.has(f))) {
-            throw new GraphQLError(PASSWORD_CHANGE_REQUIRED, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+            throw new GraphQLError(PASSWORD_CHANGE_REQUIRED, {
+              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+            });
           }
         },
       };

@@ -70,7 +70,12 @@ export function createApp(options: {
         const locals = res.locals as { viewer?: Viewer; responseCache?: ResponseCachePort };
         try {
           const viewer = locals.viewer ?? (await requestCaller(db, req, res, security.secureCookies));
-          return createContext(db, viewer, sessionPort(req, res, security.secureCookies, addressFailures), locals.responseCache);
+          return createContext(
+            db,
+            viewer,
+            sessionPort(req, res, security.secureCookies, addressFailures),
+            locals.responseCache,
+          );
         } catch (error) {
           throw contextError(error);
         }
@@ -89,10 +94,24 @@ export function createApp(options: {
     });
   }
   // Oversized or malformed bodies: a short JSON error, never a stack trace.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error.status) return next(error);
-    res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? `Request body over ${MAX_BODY}` : 'Malformed request', extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error.status) return next(error);
+      res.status(error.status).json({
+        errors: [
+          {
+            message: error.type === 'entity.too.large' ? `Request body over ${MAX_BODY}` : 'Malformed request',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
   return app;
 }
 

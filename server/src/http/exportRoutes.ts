@@ -12,7 +12,12 @@ import { sendError } from './errors';
 import { requestCaller } from './session';
 
 /** The caller, resolved exactly as /graphql does; anonymous callers only where anonymous reading is on. */
-export async function requestViewer(db: Database, req: Request, res: Response, security: SecurityConfig): Promise<Viewer> {
+export async function requestViewer(
+  db: Database,
+  req: Request,
+  res: Response,
+  security: SecurityConfig,
+): Promise<Viewer> {
   const viewer = await requestCaller(db, req, res, security.secureCookies);
   if (viewer.anonymous && !security.anonymousRead) throw new DomainError('UNAUTHENTICATED', 'Sign in to export data');
   requirePasswordChanged(viewer);
@@ -45,7 +50,8 @@ export function exportRouter(db: Database, security: SecurityConfig): Router {
     }
   };
   router.get('/export', (req, res) => {
-    const actors = typeof req.query.actors === 'string' ? req.query.actors.split(',').filter((s) => s.length > 0) : null;
+    const actors =
+      typeof req.query.actors === 'string' ? req.query.actors.split(',').filter((s) => s.length > 0) : null;
     return handle(req, res, { format: req.query.format, actorIds: actors });
   });
   router.post('/export', express.json({ limit: '2mb' }), (req, res) => handle(req, res, req.body));

@@ -22,14 +22,28 @@ const CONTROL = /[\u0000-\u001F\u007F]/;
 /** The uploaded file's name (it decides how the file is read): its last path segment, of a sane length. */
 function uploadName(query: unknown): string {
   const name = typeof query === 'string' ? basename(query.replace(/\\/g, '/')) : '';
-  if (!name) throw new DomainError('BAD_USER_INPUT', 'filename: give the file name (e.g. ?filename=actors.csv) so its type is known', 'filename');
-  if (name.length > MAX_NAME_LENGTH) throw new DomainError('BAD_USER_INPUT', `filename: at most ${MAX_NAME_LENGTH} characters`, 'filename');
-  if (CONTROL.test(name)) throw new DomainError('BAD_USER_INPUT', 'filename: must not contain control characters', 'filename');
+  if (!name)
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'filename: give the file name (e.g. ?filename=actors.csv) so its type is known',
+      'filename',
+    );
+  if (name.length > MAX_NAME_LENGTH)
+    throw new DomainError('BAD_USER_INPUT', `filename: at most ${MAX_NAME_LENGTH} characters`, 'filename');
+  if (CONTROL.test(name))
+    throw new DomainError('BAD_USER_INPUT', 'filename: must not contain control characters', 'filename');
   return name;
 }
 
 function tooLarge(res: Response): void {
-  res.status(413).json({ errors: [{ message: `file: larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
+  res.status(413).json({
+    errors: [
+      {
+        message: `file: larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+      },
+    ],
+  });
 }
 
 /**
@@ -99,7 +113,9 @@ export function importRouter(db: Database, security: SecurityConfig): Router {
         if (!(await receive(req, path))) {
           reply = () => tooLarge(res);
         } else {
-          const report = await importFiles(db, viewer, [{ path, name: filename }], { dryRun: req.query.commit !== 'true' });
+          const report = await importFiles(db, viewer, [{ path, name: filename }], {
+            dryRun: req.query.commit !== 'true',
+          });
           reply = () => res.status(report.issueCount > 0 ? 422 : 200).json(report);
         }
       }

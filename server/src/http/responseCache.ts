@@ -41,7 +41,9 @@ class DataVersion {
   async current(): Promise<string> {
     const writes = writesInThisProcess();
     const fresh =
-      this.fingerprint !== undefined && this.checkedAtWrites === writes && Date.now() - this.checkedAt < this.intervalMs;
+      this.fingerprint !== undefined &&
+      this.checkedAtWrites === writes &&
+      Date.now() - this.checkedAt < this.intervalMs;
     const fingerprint = fresh ? (this.fingerprint as string) : await this.refresh();
     return `${writes}|${fingerprint}`;
   }
@@ -96,15 +98,29 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
           // The same answer goes out under the media type the caller accepts, so that is part of the key.
           const mediaType = responseMediaType(req.headers.accept);
           // A caller who must change a one-time password may read nothing, cached or not (Apollo refuses it).
-          if (!enabled || !mediaType || viewer.mustChangePassword || req.method !== 'POST' || !req.is('application/json') || typeof req.body !== 'object' || req.body === null) {
+          if (
+            !enabled ||
+            !mediaType ||
+            viewer.mustChangePassword ||
+            req.method !== 'POST' ||
+            !req.is('application/json') ||
+            typeof req.body !== 'object' ||
+            req.body === null
+          ) {
             return next();
           }
           const key = createHash('sha256')
-            .update(`${await version.current()}\u0000${audienceOf(viewer)}\u0000${mediaType}\u0000${JSON.stringify(req.body)}`)
+            .update(
+              `${await version.current()}\u0000${audienceOf(viewer)}\u0000${mediaType}\u0000${JSON.stringify(req.body)}`,
+            )
             .digest('base64');
           const hit = cache.get(key);
           if (hit !== undefined) {
-            res.writeHead(200, { 'content-type': `${mediaType}; charset=utf-8`, 'content-length': hit.length, 'x-response-cache': 'hit' });
+            res.writeHead(200, {
+              'content-type': `${mediaType}; charset=utf-8`,
+              'content-length': hit.length,
+              'x-response-cache': 'hit',
+            });
             res.end(hit);
             return;
           }

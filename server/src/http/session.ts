@@ -29,7 +29,8 @@ export function presentedCredential(req: Request): Credential | undefined {
 export async function requestCaller(db: Database, req: Request, res: Response, secure: boolean): Promise<Viewer> {
   const credential = presentedCredential(req);
   const viewer = await viewerForSecret(db, credential);
-  if (credential?.kind === 'session' && viewer.anonymous && !res.headersSent) res.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+  if (credential?.kind === 'session' && viewer.anonymous && !res.headersSent)
+    res.clearCookie(SESSION_COOKIE, cookieOptions(secure));
   return viewer;
 }
 

@@ -1,5 +1,14 @@
 /** The import template: one sheet per kind of record, plus the export's nodes/edges files. */
-export const SHEET_KINDS = ['actors', 'groups', 'themes', 'memberships', 'interests', 'collaborations', 'nodes', 'edges'] as const;
+export const SHEET_KINDS = [
+  'actors',
+  'groups',
+  'themes',
+  'memberships',
+  'interests',
+  'collaborations',
+  'nodes',
+  'edges',
+] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 export interface ColumnSpec {
@@ -12,23 +21,67 @@ export interface ColumnSpec {
 }
 
 const provenance: ColumnSpec[] = [
-  { name: 'provenance', help: 'Where the link was recorded (workshop, interview, document). Default "Spreadsheet import".', example: 'Consultation workshop, Vientiane, May 2015', aliases: ['source of information', 'evidence'] },
-  { name: 'recordedAt', help: 'Date recorded, YYYY-MM-DD. Default: the day of the import.', example: '2015-05-12', aliases: ['recorded', 'date'] },
+  {
+    name: 'provenance',
+    help: 'Where the link was recorded (workshop, interview, document). Default "Spreadsheet import".',
+    example: 'Consultation workshop, Vientiane, May 2015',
+    aliases: ['source of information', 'evidence'],
+  },
+  {
+    name: 'recordedAt',
+    help: 'Date recorded, YYYY-MM-DD. Default: the day of the import.',
+    example: '2015-05-12',
+    aliases: ['recorded', 'date'],
+  },
   { name: 'confidence', help: 'LOW, MEDIUM or HIGH (any case). Default MEDIUM.', example: 'HIGH' },
 ];
 
 export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
   actors: [
-    { name: 'id', help: 'Stable id (letters, digits, - _ .). Leave empty to match by name and country, or to create one. A row that names an existing actor changes only the cells filled in.', example: 'la-cso-landnet' },
-    { name: 'name', required: true, help: 'Name of the organisation or person.', example: 'Mekong Land Learning Network' },
-    { name: 'country', required: true, help: 'Based in: KH, LA, MM, VN, TH or REGIONAL, or the name the page shows (Cambodia, Lao PDR, Myanmar, Vietnam, Thailand, Regional).', example: 'LA', aliases: ['basedIn', 'based in'] },
+    {
+      name: 'id',
+      help: 'Stable id (letters, digits, - _ .). Leave empty to match by name and country, or to create one. A row that names an existing actor changes only the cells filled in.',
+      example: 'la-cso-landnet',
+    },
+    {
+      name: 'name',
+      required: true,
+      help: 'Name of the organisation or person.',
+      example: 'Mekong Land Learning Network',
+    },
+    {
+      name: 'country',
+      required: true,
+      help: 'Based in: KH, LA, MM, VN, TH or REGIONAL, or the name the page shows (Cambodia, Lao PDR, Myanmar, Vietnam, Thailand, Regional).',
+      example: 'LA',
+      aliases: ['basedIn', 'based in'],
+    },
     { name: 'operatesIn', help: 'Other countries, separated by | or ;', example: 'KH | TH', aliases: ['operates in'] },
     { name: 'acronym', help: 'Short name.', example: 'LIWG' },
-    { name: 'altNames', help: 'Other names or spellings, e.g. in Lao, Khmer, Burmese, Vietnamese; separated by |', example: 'ກຸ່ມເຮັດວຽກຂໍ້ມູນທີ່ດິນ', aliases: ['alt names', 'alternative names', 'local names'] },
-    { name: 'sector', required: true, help: 'CIVIL_SOCIETY, GOVERNMENT, PRIVATE_SECTOR, RESEARCH, DONOR, COMMUNITY, MEDIA or REGIONAL_BODY, or the words the page shows (e.g. Community organisation, Research / academia).', example: 'CIVIL_SOCIETY' },
-    { name: 'level', required: true, help: 'LOCAL, NATIONAL, REGIONAL or INTERNATIONAL (any case).', example: 'NATIONAL' },
+    {
+      name: 'altNames',
+      help: 'Other names or spellings, e.g. in Lao, Khmer, Burmese, Vietnamese; separated by |',
+      example: 'ກຸ່ມເຮັດວຽກຂໍ້ມູນທີ່ດິນ',
+      aliases: ['alt names', 'alternative names', 'local names'],
+    },
+    {
+      name: 'sector',
+      required: true,
+      help: 'CIVIL_SOCIETY, GOVERNMENT, PRIVATE_SECTOR, RESEARCH, DONOR, COMMUNITY, MEDIA or REGIONAL_BODY, or the words the page shows (e.g. Community organisation, Research / academia).',
+      example: 'CIVIL_SOCIETY',
+    },
+    {
+      name: 'level',
+      required: true,
+      help: 'LOCAL, NATIONAL, REGIONAL or INTERNATIONAL (any case).',
+      example: 'NATIONAL',
+    },
     { name: 'influence', help: 'Whole number 1 (low) to 5 (high). Default 3.', example: '4' },
-    { name: 'sensitive', help: 'yes/no: sensitive actors are shown only to analysts and administrators. Empty keeps an existing actor\'s flag; a new actor is not sensitive.', example: 'no' },
+    {
+      name: 'sensitive',
+      help: "yes/no: sensitive actors are shown only to analysts and administrators. Empty keeps an existing actor's flag; a new actor is not sensitive.",
+      example: 'no',
+    },
     { name: 'description', help: 'Free text.', example: 'Network of NGOs working on land issues.' },
     { name: 'website', help: 'http(s) address.', example: 'https://example.org' },
     ...provenance,
@@ -41,7 +94,12 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'description', help: 'Free text.', example: 'Regional forum of land CSOs.' },
     { name: 'founded', help: 'Year founded.', example: '2012' },
     { name: 'activeIn', help: 'Countries, separated by | or ;', example: 'KH | LA | MM', aliases: ['active in'] },
-    { name: 'focusThemes', help: 'Theme ids, separated by |', example: 'community-forestry', aliases: ['focus themes', 'themes'] },
+    {
+      name: 'focusThemes',
+      help: 'Theme ids, separated by |',
+      example: 'community-forestry',
+      aliases: ['focus themes', 'themes'],
+    },
     ...provenance,
   ],
   themes: [
@@ -51,7 +109,13 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
   ],
   memberships: [
     { name: 'actor', required: true, help: 'Actor id (or exact name) of the member.', example: 'la-cso-landnet' },
-    { name: 'group', required: true, help: 'Id of the network or coalition.', example: 'net-mekong-land', aliases: ['network', 'coalition'] },
+    {
+      name: 'group',
+      required: true,
+      help: 'Id of the network or coalition.',
+      example: 'net-mekong-land',
+      aliases: ['network', 'coalition'],
+    },
     { name: 'role', help: 'Role in the group. Default "member".', example: 'steering committee' },
     { name: 'since', help: 'Year joined.', example: '2014' },
     ...provenance,
@@ -65,8 +129,18 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
   ],
   collaborations: [
     { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
-    { name: 'partner', required: true, help: 'The other actor (id or exact name). A pair is stored once, whichever way round.', example: 'kh-cso-forest', aliases: ['with', 'collaborator'] },
-    { name: 'kind', help: 'e.g. joint research, funding, policy dialogue. Default "collaboration".', example: 'joint research' },
+    {
+      name: 'partner',
+      required: true,
+      help: 'The other actor (id or exact name). A pair is stored once, whichever way round.',
+      example: 'kh-cso-forest',
+      aliases: ['with', 'collaborator'],
+    },
+    {
+      name: 'kind',
+      help: 'e.g. joint research, funding, policy dialogue. Default "collaboration".',
+      example: 'joint research',
+    },
     { name: 'since', help: 'Year the collaboration began.', example: '2013' },
     ...provenance,
   ],
@@ -74,8 +148,26 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'id', required: true, help: 'Node id.', example: 'la-cso-landnet' },
     { name: 'label', required: true, help: 'Name.', example: 'Mekong Land Learning Network' },
     { name: 'kind', required: true, help: 'ACTOR, NETWORK, COALITION, THEME or ACTIVITY.', example: 'ACTOR' },
-    ...['acronym', 'altNames', 'sector', 'level', 'influence', 'sensitive', 'basedIn', 'operatesIn', 'description', 'website', 'founded', 'activeIn', 'focusThemes'].map((name) => ({ name, help: 'As in the actors and groups sheets.', example: '' })),
-    { name: 'activityType', help: 'Activities: INFORMATION_WORK, CASE_STUDIES, TARGETED_RESEARCH, LEARNING_VISIT, CROSS_BORDER_LEARNING, TRAINING, COACHING_PAIRING or CONVENING_COLLABORATION, or the words the page shows (e.g. Learning visit).', example: '' },
+    ...[
+      'acronym',
+      'altNames',
+      'sector',
+      'level',
+      'influence',
+      'sensitive',
+      'basedIn',
+      'operatesIn',
+      'description',
+      'website',
+      'founded',
+      'activeIn',
+      'focusThemes',
+    ].map((name) => ({ name, help: 'As in the actors and groups sheets.', example: '' })),
+    {
+      name: 'activityType',
+      help: 'Activities: INFORMATION_WORK, CASE_STUDIES, TARGETED_RESEARCH, LEARNING_VISIT, CROSS_BORDER_LEARNING, TRAINING, COACHING_PAIRING or CONVENING_COLLABORATION, or the words the page shows (e.g. Learning visit).',
+      example: '',
+    },
     { name: 'activityDate', help: 'Activities: the date held, YYYY-MM-DD.', example: '' },
     { name: 'heldIn', help: 'Activities: the country held in.', example: '', aliases: ['held in'] },
     { name: 'themes', help: 'Activities: theme ids addressed, separated by |', example: '' },
@@ -85,10 +177,27 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'source', required: true, help: 'Actor id.', example: 'la-cso-landnet' },
     { name: 'target', required: true, help: 'Group, theme, actor or activity id.', example: 'net-mekong-land' },
     { name: 'type', help: 'Directed or Undirected (Gephi); ignored on import.', example: 'Directed' },
-    { name: 'mutual', help: 'true on a collaboration, which is symmetric (GraphML and GEXF exports); ignored on import.', example: '' },
-    { name: 'relation', required: true, help: 'MEMBER_OF, INTERESTED_IN, COLLABORATES_WITH or PARTICIPATED_IN.', example: 'MEMBER_OF' },
-    ...['role', 'since', 'kind', 'position', 'priority'].map((name) => ({ name, help: 'As in the memberships, interests and collaborations sheets.', example: '' })),
-    { name: 'sensitive', help: 'yes/no: a link shown only to analysts and administrators. Empty keeps what the database has.', example: '' },
+    {
+      name: 'mutual',
+      help: 'true on a collaboration, which is symmetric (GraphML and GEXF exports); ignored on import.',
+      example: '',
+    },
+    {
+      name: 'relation',
+      required: true,
+      help: 'MEMBER_OF, INTERESTED_IN, COLLABORATES_WITH or PARTICIPATED_IN.',
+      example: 'MEMBER_OF',
+    },
+    ...['role', 'since', 'kind', 'position', 'priority'].map((name) => ({
+      name,
+      help: 'As in the memberships, interests and collaborations sheets.',
+      example: '',
+    })),
+    {
+      name: 'sensitive',
+      help: 'yes/no: a link shown only to analysts and administrators. Empty keeps what the database has.',
+      example: '',
+    },
     ...provenance,
   ],
 };
@@ -100,7 +209,16 @@ export const headerKey = (text: string): string => text.toLowerCase().replace(/[
 export function detectKind(name: string, headers: ReadonlySet<string>): SheetKind | null {
   const key = headerKey(name);
   // Link sheets first: "memberships-missing-actor" names a memberships sheet, not an actors one.
-  const order: SheetKind[] = ['memberships', 'interests', 'collaborations', 'actors', 'groups', 'themes', 'nodes', 'edges'];
+  const order: SheetKind[] = [
+    'memberships',
+    'interests',
+    'collaborations',
+    'actors',
+    'groups',
+    'themes',
+    'nodes',
+    'edges',
+  ];
   const byName = order.find((k) => key.includes(k) || key.includes(k.slice(0, -1)));
   if (byName) return byName;
   const has = (...cols: string[]): boolean => cols.every((c) => headers.has(headerKey(c)));
@@ -116,9 +234,13 @@ export function detectKind(name: string, headers: ReadonlySet<string>): SheetKin
 }
 
 /** Maps a header row to column names; unknown headers are reported, blank ones (stray columns) ignored. */
-export function mapHeader(kind: SheetKind, cells: readonly string[]): { columns: Array<string | null>; unknown: string[]; missing: string[] } {
+export function mapHeader(
+  kind: SheetKind,
+  cells: readonly string[],
+): { columns: Array<string | null>; unknown: string[]; missing: string[] } {
   const lookup = new Map<string, string>();
-  for (const spec of COLUMNS[kind]) for (const alias of [spec.name, ...(spec.aliases ?? [])]) lookup.set(headerKey(alias), spec.name);
+  for (const spec of COLUMNS[kind])
+    for (const alias of [spec.name, ...(spec.aliases ?? [])]) lookup.set(headerKey(alias), spec.name);
   const unknown: string[] = [];
   const columns = cells.map((cell) => {
     const text = cell.replace(/^\uFEFF/, '').trim();

@@ -184,7 +184,11 @@ export class ImportPlan {
           kind = detectKind(tableName, new Set(cells.map(headerKey)));
           if (!kind) {
             skip = true;
-            this.issue({ ...where, line, message: `cannot tell which sheet this is: name it actors, groups, themes, memberships, interests or collaborations, or use the template's column headers` });
+            this.issue({
+              ...where,
+              line,
+              message: `cannot tell which sheet this is: name it actors, groups, themes, memberships, interests or collaborations, or use the template's column headers`,
+            });
             return;
           }
           const header = mapHeader(kind, cells);
@@ -192,12 +196,19 @@ export class ImportPlan {
           if (header.missing.length > 0 || header.unknown.length > 0) {
             skip = true;
             const named = header.unknown.slice(0, MAX_NAMED_COLUMNS).map((c) => `'${truncate(c)}'`);
-            if (header.unknown.length > MAX_NAMED_COLUMNS) named.push(`and ${header.unknown.length - MAX_NAMED_COLUMNS} more`);
+            if (header.unknown.length > MAX_NAMED_COLUMNS)
+              named.push(`and ${header.unknown.length - MAX_NAMED_COLUMNS} more`);
             const parts = [
-              header.missing.length ? `missing column${header.missing.length > 1 ? 's' : ''} ${header.missing.map((c) => `'${c}'`).join(', ')}` : '',
+              header.missing.length
+                ? `missing column${header.missing.length > 1 ? 's' : ''} ${header.missing.map((c) => `'${c}'`).join(', ')}`
+                : '',
               header.unknown.length ? `unknown column${header.unknown.length > 1 ? 's' : ''} ${named.join(', ')}` : '',
             ].filter(Boolean);
-            this.issue({ ...where, line, message: `${kind} sheet: ${parts.join('; ')} (expected ${COLUMNS[kind].map((c) => c.name).join(', ')})` });
+            this.issue({
+              ...where,
+              line,
+              message: `${kind} sheet: ${parts.join('; ')} (expected ${COLUMNS[kind].map((c) => c.name).join(', ')})`,
+            });
           }
           return;
         }
@@ -211,7 +222,8 @@ export class ImportPlan {
         for (const column of values.keys()) reader.text(column);
         const origin = { file, sheet, line };
         if (kind) this.record(kind, reader, origin);
-        for (const p of reader.problems) this.issue({ ...where, line, column: p.column, message: `${p.column}: ${p.message}` });
+        for (const p of reader.problems)
+          this.issue({ ...where, line, column: p.column, message: `${p.column}: ${p.message}` });
       },
       end: () => undefined,
     };
@@ -322,14 +334,16 @@ export class ImportPlan {
   }
 
   private link(r: RowReader, origin: Origin, relation: LinkRec['relation'], from: string, to: string): LinkRec {
-    const position = relation === 'INTERESTED_IN' ? r.oneOf('position', this.vocabulary.position, r.required('position')) : null;
+    const position =
+      relation === 'INTERESTED_IN' ? r.oneOf('position', this.vocabulary.position, r.required('position')) : null;
     return {
       origin,
       relation,
       fromEdges: from === 'source',
       actor: r.required(from, from === 'source' ? 'source actor' : 'actor') ?? '',
       target: r.required(to, to) ?? '',
-      role: r.valid('role', linkLabelSchema, r.text('role')) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member'),
+      role:
+        r.valid('role', linkLabelSchema, r.text('role')) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member'),
       kind: r.valid('kind', linkLabelSchema, r.text('kind')) ?? 'collaboration',
       since: r.int('since', 1900, 2100),
       position: position ?? 'UNKNOWN',
@@ -351,7 +365,10 @@ const LINK_SHEET: Record<LinkRec['relation'], { noun: string; target: string }> 
 const at = (o: Origin): string => `${o.file}${o.sheet ? ` [${o.sheet}]` : ''} row ${o.line}`;
 
 function slug(text: string): string {
-  return normaliseSearchText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return normaliseSearchText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 }
 
 /** A new actor's id: stable for the same name and country, so importing a sheet without ids twice is harmless. */
@@ -372,7 +389,15 @@ interface DatabaseIndex {
 }
 
 async function loadIndex(db: Database): Promise<DatabaseIndex> {
-  const index: DatabaseIndex = { actorById: new Map(), actorsByKey: new Map(), actorsByName: new Map(), groups: new Map(), themes: new Set(), activities: new Set(), countries: [] };
+  const index: DatabaseIndex = {
+    actorById: new Map(),
+    actorsByKey: new Map(),
+    actorsByName: new Map(),
+    groups: new Map(),
+    themes: new Set(),
+    activities: new Set(),
+    countries: [],
+  };
   const add = (map: Map<string, string[]>, key: string, id: string): void => {
     const list = map.get(key);
     if (list) list.push(id);
@@ -397,7 +422,8 @@ async function loadIndex(db: Database): Promise<DatabaseIndex> {
 
 /** Cross-row checks against each other and the database: ids assigned, required cells, duplicates and references. */
 function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } {
-  const flag = (o: Origin, column: string, message: string): void => plan.issue({ file: o.file, sheet: o.sheet, line: o.line, column, message: `${column}: ${message}` });
+  const flag = (o: Origin, column: string, message: string): void =>
+    plan.issue({ file: o.file, sheet: o.sheet, line: o.line, column, message: `${column}: ${message}` });
   const byId = new Map<string, ActorRec>();
   const byKey = new Map<string, ActorRec>();
   const byName = new Map<string, ActorRec[]>();
@@ -420,14 +446,25 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
     const key = `${nameKey}|${country}`;
     const existing = index.actorsByKey.get(key) ?? [];
     if (a.id === null) {
-      if (existing.length > 1) flag(a.origin, a.columns.name, `matches ${existing.length} existing actors in ${country} (${existing.slice(0, 3).join(', ')}); give the id of the one you mean`);
+      if (existing.length > 1)
+        flag(
+          a.origin,
+          a.columns.name,
+          `matches ${existing.length} existing actors in ${country} (${existing.slice(0, 3).join(', ')}); give the id of the one you mean`,
+        );
       let id = existing[0] ?? newActorId(nameKey, a.name ?? '', country);
       // A stored actor renamed since it was imported may hold the id this name would get: take the next free one.
-      for (let n = 2; !existing[0] && index.actorById.has(id); n += 1) id = `${newActorId(nameKey, a.name ?? '', country)}-${n}`;
+      for (let n = 2; !existing[0] && index.actorById.has(id); n += 1)
+        id = `${newActorId(nameKey, a.name ?? '', country)}-${n}`;
       a.id = id;
     } else {
       const other = existing.find((id) => id !== a.id);
-      if (other && !stored) flag(a.origin, a.columns.name, `likely duplicate of existing actor '${other}' (same name and country); use id '${other}' to update it, or change the name`);
+      if (other && !stored)
+        flag(
+          a.origin,
+          a.columns.name,
+          `likely duplicate of existing actor '${other}' (same name and country); use id '${other}' to update it, or change the name`,
+        );
     }
     const twin = byId.get(a.id);
     const sameName = byKey.get(key);
@@ -443,7 +480,12 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
     const twin = groupIds.get(g.id);
     if (twin) flag(g.origin, 'id', `group '${g.id}' appears twice (also ${at(twin.origin)})`);
     const storedKind = index.groups.get(g.id);
-    if (storedKind && storedKind !== g.kind) flag(g.origin, 'kind', `'${g.id}' is a ${storedKind.toLowerCase()} in the database; a network cannot become a coalition or the other way round`);
+    if (storedKind && storedKind !== g.kind)
+      flag(
+        g.origin,
+        'kind',
+        `'${g.id}' is a ${storedKind.toLowerCase()} in the database; a network cannot become a coalition or the other way round`,
+      );
     groupIds.set(g.id, g);
   }
   const themeIds = new Map<string, ThemeRec>();
@@ -454,20 +496,27 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
   }
   const themeExists = (id: string): boolean => themeIds.has(id) || index.themes.has(id);
   for (const g of plan.groups) {
-    for (const t of g.focusThemes) if (!themeExists(t)) flag(g.origin, 'focusThemes', `theme '${truncate(t)}' does not exist in this import or the database`);
+    for (const t of g.focusThemes)
+      if (!themeExists(t))
+        flag(g.origin, 'focusThemes', `theme '${truncate(t)}' does not exist in this import or the database`);
   }
   const activityIds = new Map<string, ActivityRec>();
   for (const x of plan.activities) {
     const twin = activityIds.get(x.id);
     if (twin) flag(x.origin, 'id', `activity '${x.id}' appears twice (also ${at(twin.origin)})`);
     activityIds.set(x.id, x);
-    for (const t of x.themes) if (!themeExists(t)) flag(x.origin, 'themes', `theme '${truncate(t)}' does not exist in this import or the database`);
+    for (const t of x.themes)
+      if (!themeExists(t))
+        flag(x.origin, 'themes', `theme '${truncate(t)}' does not exist in this import or the database`);
   }
   // An actor reference is an id, else an exact (normalised) name that names one actor.
   const actorRef = (ref: string): string | null => {
     if (byId.has(ref) || index.actorById.has(ref)) return ref;
     const key = normaliseSearchText(ref);
-    const candidates = new Set([...(byName.get(key) ?? []).map((a) => a.id ?? ''), ...(index.actorsByName.get(key) ?? [])]);
+    const candidates = new Set([
+      ...(byName.get(key) ?? []).map((a) => a.id ?? ''),
+      ...(index.actorsByName.get(key) ?? []),
+    ]);
     return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
   };
   const seen = new Map<string, LinkRec>();
@@ -475,24 +524,38 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
     const fromColumn = link.fromEdges ? 'source' : 'actor';
     const toColumn = link.fromEdges ? 'target' : LINK_SHEET[link.relation].target;
     const actor = actorRef(link.actor);
-    if (!actor) flag(link.origin, fromColumn, `actor '${truncate(link.actor)}' does not exist in this import or the database`);
+    if (!actor)
+      flag(link.origin, fromColumn, `actor '${truncate(link.actor)}' does not exist in this import or the database`);
     else link.actor = actor;
     if (link.relation === 'MEMBER_OF' && !groupIds.has(link.target) && !index.groups.has(link.target)) {
-      flag(link.origin, toColumn, `network or coalition '${truncate(link.target)}' does not exist in this import or the database`);
+      flag(
+        link.origin,
+        toColumn,
+        `network or coalition '${truncate(link.target)}' does not exist in this import or the database`,
+      );
     } else if (link.relation === 'INTERESTED_IN' && !themeExists(link.target)) {
       flag(link.origin, toColumn, `theme '${truncate(link.target)}' does not exist in this import or the database`);
-    } else if (link.relation === 'PARTICIPATED_IN' && !activityIds.has(link.target) && !index.activities.has(link.target)) {
+    } else if (
+      link.relation === 'PARTICIPATED_IN' &&
+      !activityIds.has(link.target) &&
+      !index.activities.has(link.target)
+    ) {
       flag(link.origin, toColumn, `activity '${truncate(link.target)}' does not exist in this import or the database`);
     } else if (link.relation === 'COLLABORATES_WITH') {
       const partner = actorRef(link.target);
-      if (!partner) flag(link.origin, toColumn, `actor '${truncate(link.target)}' does not exist in this import or the database`);
+      if (!partner)
+        flag(link.origin, toColumn, `actor '${truncate(link.target)}' does not exist in this import or the database`);
       else if (partner === link.actor) flag(link.origin, toColumn, 'an actor cannot collaborate with itself');
       else link.target = partner;
     }
-    const pair = link.relation === 'COLLABORATES_WITH' ? [link.actor, link.target].sort().join('|') : `${link.actor}|${link.target}`;
+    const pair =
+      link.relation === 'COLLABORATES_WITH'
+        ? [link.actor, link.target].sort().join('|')
+        : `${link.actor}|${link.target}`;
     const key = `${link.relation}|${pair}`;
     const twin = seen.get(key);
-    if (twin) flag(link.origin, toColumn, `the same ${LINK_SHEET[link.relation].noun} appears twice (also ${at(twin.origin)})`);
+    if (twin)
+      flag(link.origin, toColumn, `the same ${LINK_SHEET[link.relation].noun} appears twice (also ${at(twin.origin)})`);
     seen.set(key, link);
   }
   return { newActors };
@@ -501,10 +564,17 @@ function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: number } 
 /** Issues in the order of the files and sheets as they were read, then of their rows (whole-file problems first). */
 function sortIssues(issues: ImportIssue[], files: readonly string[], tables: readonly string[]): ImportIssue[] {
   const fileOrder = (i: ImportIssue): number => files.indexOf(i.file);
-  const tableOrder = (i: ImportIssue): number => (i.sheet === null && i.line === null ? -1 : tables.indexOf(`${i.file}|${i.sheet ?? ''}`));
+  const tableOrder = (i: ImportIssue): number =>
+    i.sheet === null && i.line === null ? -1 : tables.indexOf(`${i.file}|${i.sheet ?? ''}`);
   return issues
     .map((issue, n) => ({ issue, n }))
-    .sort((a, b) => fileOrder(a.issue) - fileOrder(b.issue) || tableOrder(a.issue) - tableOrder(b.issue) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.n - b.n)
+    .sort(
+      (a, b) =>
+        fileOrder(a.issue) - fileOrder(b.issue) ||
+        tableOrder(a.issue) - tableOrder(b.issue) ||
+        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
+        a.n - b.n,
+    )
     .map((x) => x.issue);
 }
 
@@ -512,7 +582,12 @@ function sortIssues(issues: ImportIssue[], files: readonly string[], tables: rea
  * The one code path for the CLI and the upload: read every file as a stream, check every row, and,
  * unless this is a dry run or anything is wrong, commit everything in one transaction.
  */
-export async function importFiles(db: Database, viewer: Viewer, files: readonly ImportFile[], options: ImportOptions): Promise<ImportReport> {
+export async function importFiles(
+  db: Database,
+  viewer: Viewer,
+  files: readonly ImportFile[],
+  options: ImportOptions,
+): Promise<ImportReport> {
   requireEditor(viewer);
   if (files.length === 0) throw new DomainError('BAD_USER_INPUT', 'file: give at least one file to import', 'file');
   const started = Date.now();
@@ -527,11 +602,21 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
       await readTables(file.path, (sheet) => plan.table(name, sheet), progress, name);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      plan.issue({ file: name, sheet: null, line: error instanceof FileRejected ? error.line : null, message: error.message });
+      plan.issue({
+        file: name,
+        sheet: null,
+        line: error instanceof FileRejected ? error.line : null,
+        message: error.message,
+      });
     }
   }
   if (plan.rowCount === 0 && plan.issueCount === 0) {
-    plan.issue({ file: names[0] ?? '', sheet: null, line: null, message: `${names.join(', ')}: nothing to import (no rows under a header the importer knows; see the import template)` });
+    plan.issue({
+      file: names[0] ?? '',
+      sheet: null,
+      line: null,
+      message: `${names.join(', ')}: nothing to import (no rows under a header the importer knows; see the import template)`,
+    });
   }
   const { newActors } = resolve(plan, index);
   const count = (r: LinkRec['relation']): number => plan.links.filter((l) => l.relation === r).length;
@@ -551,7 +636,11 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
   let changeId: string | null = null;
   if (ok) {
     const existing = plan.actors.map((a) => a.id).filter((id): id is string => id !== null && index.actorById.has(id));
-    if (options.dryRun) updates = actorUpdates(plan.actors, await storedActors((name, params) => db.read(name, params), existing)).updates;
+    if (options.dryRun)
+      updates = actorUpdates(
+        plan.actors,
+        await storedActors((name, params) => db.read(name, params), existing),
+      ).updates;
     else ({ changeId, updates } = await commitPlan(db, viewer, plan, existing, { files: names, counts }, options));
   }
   return {
@@ -570,6 +659,12 @@ export async function importFiles(db: Database, viewer: Viewer, files: readonly 
 
 /** One line per issue, as the CLI prints and the page lists them. */
 export function describeIssue(issue: ImportIssue): string {
-  const where = [issue.file, issue.sheet ? `sheet ${issue.sheet}` : null, issue.line !== null ? `row ${issue.line}` : null].filter(Boolean).join(', ');
+  const where = [
+    issue.file,
+    issue.sheet ? `sheet ${issue.sheet}` : null,
+    issue.line !== null ? `row ${issue.line}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${issue.message}`;
 }

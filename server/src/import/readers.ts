@@ -11,24 +11,41 @@ import unzipper from 'unzipper';
 
 import { DomainError } from '../domain/errors';
 import { ExcelCsvReader, UnclosedQuoteError } from './excelCsv';
-import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener, type TableSink } from './textStream';
+import {
+  fileRejected,
+  progressCounter,
+  textDecoder,
+  type ImportProgress,
+  type TableOpener,
+  type TableSink,
+} from './textStream';
 import type { XlsxMessage, XlsxTask } from './xlsxProtocol';
 import { readGexf, readGraphml } from './xmlReaders';
 
 export { fileRejected, FileRejected, type ImportProgress, type TableOpener, type TableSink } from './textStream';
 
 /** Streams a CSV file through the Excel-compatible reader (comma, semicolon or tab; see excelCsv.ts). */
-async function readCsv(path: string, file: string, open: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+async function readCsv(
+  path: string,
+  file: string,
+  open: TableOpener,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
   const total = (await stat(path)).size;
   const sink = open(null);
   const csv = new ExcelCsvReader((line, cells) => sink.row(line, cells));
   try {
-    await pipeline(createReadStream(path), progressCounter(file, total, onProgress), textDecoder(file), async (text: AsyncIterable<Buffer>) => {
-      const chars = new StringDecoder('utf8');
-      for await (const chunk of text) csv.write(chars.write(chunk));
-      csv.write(chars.end());
-      csv.end();
-    });
+    await pipeline(
+      createReadStream(path),
+      progressCounter(file, total, onProgress),
+      textDecoder(file),
+      async (text: AsyncIterable<Buffer>) => {
+        const chars = new StringDecoder('utf8');
+        for await (const chunk of text) csv.write(chars.write(chunk));
+        csv.write(chars.end());
+        csv.end();
+      },
+    );
   } catch (error) {
     if (error instanceof UnclosedQuoteError) throw fileRejected(file, error.message, error.row);
     throw error;
@@ -65,17 +82,27 @@ async function checkUnpackedSize(path: string, file: string): Promise<void> {
       if (failure) throw failure;
       current = entry;
       entries += 1;
-      if (entries > XLSX_MAX_ENTRIES) throw fileRejected(file, `holds more than ${XLSX_MAX_ENTRIES} parts: it is not a workbook a spreadsheet saved`);
+      if (entries > XLSX_MAX_ENTRIES)
+        throw fileRejected(file, `holds more than ${XLSX_MAX_ENTRIES} parts: it is not a workbook a spreadsheet saved`);
       for await (const chunk of entry) {
         bytes += (chunk as Buffer).length;
-        if (bytes > XLSX_MAX_UNPACKED_BYTES) throw fileRejected(file, `unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB, more than a workbook of this size holds (a zip bomb?)`);
+        if (bytes > XLSX_MAX_UNPACKED_BYTES)
+          throw fileRejected(
+            file,
+            `unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB, more than a workbook of this size holds (a zip bomb?)`,
+          );
       }
       current = null;
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw fileRejected(file, reason === 'FILE_ENDED' ? 'is not a readable XLSX workbook: the file ends in the middle (was it cut short?)' : `is not a readable XLSX workbook (${reason})`);
+    throw fileRejected(
+      file,
+      reason === 'FILE_ENDED'
+        ? 'is not a readable XLSX workbook: the file ends in the middle (was it cut short?)'
+        : `is not a readable XLSX workbook (${reason})`,
+    );
   } finally {
     zip.destroy();
     source.destroy();
@@ -89,7 +116,12 @@ async function checkUnpackedSize(path: string, file: string): Promise<void> {
 const XLSX_WORKER = join(__dirname, `xlsxWorker${extname(__filename)}`);
 const WORKER_BOOT = `${extname(__filename) === '.ts' ? "require('tsx/cjs');" : ''} require(${JSON.stringify(XLSX_WORKER)});`;
 
-async function readXlsx(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+async function readXlsx(
+  path: string,
+  file: string,
+  openTable: TableOpener,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
   await checkUnpackedSize(path, file);
   const scratch = await mkdtemp(join(tmpdir(), 'ra-xlsx-'));
   const task: XlsxTask = { path };
@@ -132,7 +164,9 @@ async function readXlsx(path: string, file: string, openTable: TableOpener, onPr
         }
       });
       worker.on('error', (error) => settle(fileRejected(file, `is not a readable XLSX workbook (${error.message})`)));
-      worker.on('exit', (code) => settle(new Error(`the XLSX reader stopped (exit ${code}) before the workbook was read`)));
+      worker.on('exit', (code) =>
+        settle(new Error(`the XLSX reader stopped (exit ${code}) before the workbook was read`)),
+      );
     });
   } finally {
     await worker.terminate();
@@ -141,7 +175,12 @@ async function readXlsx(path: string, file: string, openTable: TableOpener, onPr
 }
 
 /** Cytoscape.js JSON (what the export writes): nodes and edges become the "nodes" and "edges" tables. */
-async function readCyjs(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+async function readCyjs(
+  path: string,
+  file: string,
+  openTable: TableOpener,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
   const { readFile } = await import('node:fs/promises');
   const buffer = await readFile(path);
   onProgress({ file, bytes: buffer.length, total: buffer.length });
@@ -159,10 +198,18 @@ async function readCyjs(path: string, file: string, openTable: TableOpener, onPr
     // An export of actors without links has no edges: no table rather than a header without its columns.
     if (items.length === 0) return;
     const datas = items.map((i) => ((i as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>);
-    const keys = [...first, ...new Set(datas.flatMap((d) => Object.keys(d)).filter((k) => !first.includes(k) && !skip.includes(k)))];
+    const keys = [
+      ...first,
+      ...new Set(datas.flatMap((d) => Object.keys(d)).filter((k) => !first.includes(k) && !skip.includes(k))),
+    ];
     const sink = openTable(name);
     sink.row(1, keys);
-    datas.forEach((d, i) => sink.row(i + 2, keys.map((k) => jsonCell(d[k]))));
+    datas.forEach((d, i) =>
+      sink.row(
+        i + 2,
+        keys.map((k) => jsonCell(d[k])),
+      ),
+    );
     sink.end();
   };
   table('nodes', elements.nodes, ['id', 'label']);
@@ -182,7 +229,12 @@ export const IMPORT_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.json', '.cyjs', '.g
  * Reads one file into tables, choosing the reader from the extension and checking the bytes agree:
  * an .xlsx must be a zip, a CSV must be text, a .graphml or .gexf must be XML with that root element.
  */
-export async function readTables(path: string, onTable: TableOpener, onProgress: (p: ImportProgress) => void, displayName = basename(path)): Promise<void> {
+export async function readTables(
+  path: string,
+  onTable: TableOpener,
+  onProgress: (p: ImportProgress) => void,
+  displayName = basename(path),
+): Promise<void> {
   const ext = extname(displayName).toLowerCase();
   const handle = await open(path, 'r').catch(() => {
     throw fileRejected(displayName, 'cannot be opened');
@@ -190,13 +242,18 @@ export async function readTables(path: string, onTable: TableOpener, onProgress:
   const head = Buffer.alloc(4);
   await handle.read(head, 0, 4, 0).finally(() => handle.close());
   if (ext === '.xlsx') {
-    if (head.readUInt32LE(0) !== 0x04034b50) throw fileRejected(displayName, 'is not an XLSX workbook (an .xlsx file is a zip archive; this one is not). If it is CSV text, rename it to .csv');
+    if (head.readUInt32LE(0) !== 0x04034b50)
+      throw fileRejected(
+        displayName,
+        'is not an XLSX workbook (an .xlsx file is a zip archive; this one is not). If it is CSV text, rename it to .csv',
+      );
     return readXlsx(path, displayName, onTable, onProgress);
   }
   if (ext === '.csv' || ext === '.txt') return readCsv(path, displayName, onTable, onProgress);
   if (ext === '.json' || ext === '.cyjs') return readCyjs(path, displayName, onTable, onProgress);
   if (ext === '.graphml') return readGraphml(path, displayName, onTable, onProgress);
   if (ext === '.gexf') return readGexf(path, displayName, onTable, onProgress);
-  if (ext === '.xls') throw fileRejected(displayName, 'is an old Excel 97-2003 workbook; save it as .xlsx or CSV UTF-8');
+  if (ext === '.xls')
+    throw fileRejected(displayName, 'is an old Excel 97-2003 workbook; save it as .xlsx or CSV UTF-8');
   throw fileRejected(displayName, `has an unsupported type; import ${IMPORT_EXTENSIONS.join(', ')} files`);
 }

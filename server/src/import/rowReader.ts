@@ -61,7 +61,10 @@ export class RowReader {
       return null;
     }
     if (FORMULA.test(raw) || FORMULA.test(raw.trim())) {
-      this.problem(column, `looks like a spreadsheet formula (${shown(raw.trim() || raw)}); if it is meant as text, start it with an apostrophe (')`);
+      this.problem(
+        column,
+        `looks like a spreadsheet formula (${shown(raw.trim() || raw)}); if it is meant as text, start it with an apostrophe (')`,
+      );
       return null;
     }
     const value = raw.replace(EXPORT_APOSTROPHE, '').normalize('NFC').trim();
@@ -81,8 +84,12 @@ export class RowReader {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 && typeof issue.path[0] === 'number' ? `item ${issue.path[0] + 1} ` : '';
-    this.problem(column, `${where}${issue?.message ?? 'is not valid'}${quote !== undefined ? ` (got '${shown(quote)}')` : ''}`);
+    const where =
+      issue && issue.path.length > 0 && typeof issue.path[0] === 'number' ? `item ${issue.path[0] + 1} ` : '';
+    this.problem(
+      column,
+      `${where}${issue?.message ?? 'is not valid'}${quote !== undefined ? ` (got '${shown(quote)}')` : ''}`,
+    );
     return null;
   }
 
@@ -100,11 +107,22 @@ export class RowReader {
 
   list(column: string): string[] {
     const value = this.text(column);
-    return value === null ? [] : value.split(/\s*[|;]\s*/).map((s) => s.trim()).filter((s) => s.length > 0);
+    return value === null
+      ? []
+      : value
+          .split(/\s*[|;]\s*/)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0);
   }
 
   countries(column: string): string[] {
-    return [...new Set(this.list(column).map((c) => this.country(column, c)).filter((c): c is string => c !== null))];
+    return [
+      ...new Set(
+        this.list(column)
+          .map((c) => this.country(column, c))
+          .filter((c): c is string => c !== null),
+      ),
+    ];
   }
 
   /** A whole number in range, written as digits (no sign, decimals, exponent or hex); null when blank. */

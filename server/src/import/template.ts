@@ -4,7 +4,14 @@ import { csvLine, spreadsheetText } from '../export/formats';
 import { COLUMNS, type SheetKind } from './columns';
 
 /** The sheets a user fills in; nodes/edges are the export's own files and need no template. */
-export const TEMPLATE_SHEETS: readonly SheetKind[] = ['actors', 'groups', 'themes', 'memberships', 'interests', 'collaborations'];
+export const TEMPLATE_SHEETS: readonly SheetKind[] = [
+  'actors',
+  'groups',
+  'themes',
+  'memberships',
+  'interests',
+  'collaborations',
+];
 
 const SHEET_HELP: Record<string, string> = {
   actors: 'One row per organisation or person. Rows match existing actors by id, else by name and country.',
@@ -16,7 +23,18 @@ const SHEET_HELP: Record<string, string> = {
 };
 
 /** A second example actor, so the collaborations example has a partner inside the template itself. */
-const PARTNER_EXAMPLE: Record<string, string> = { id: 'kh-cso-forest', name: 'Community Forestry Alliance', country: 'KH', sector: 'CIVIL_SOCIETY', level: 'LOCAL', influence: '2', sensitive: 'no', altNames: 'សម្ព័ន្ធព្រៃសហគមន៍', recordedAt: '2015-05-12', confidence: 'MEDIUM' };
+const PARTNER_EXAMPLE: Record<string, string> = {
+  id: 'kh-cso-forest',
+  name: 'Community Forestry Alliance',
+  country: 'KH',
+  sector: 'CIVIL_SOCIETY',
+  level: 'LOCAL',
+  influence: '2',
+  sensitive: 'no',
+  altNames: 'សម្ព័ន្ធព្រៃសហគមន៍',
+  recordedAt: '2015-05-12',
+  confidence: 'MEDIUM',
+};
 
 function exampleRows(kind: SheetKind): string[][] {
   const cols = COLUMNS[kind];
@@ -37,9 +55,15 @@ export async function writeTemplateWorkbook(path: string): Promise<void> {
   const readme = wb.addWorksheet('README');
   // Every text cell is neutralised as the CSV export's are, should a help text or example ever start like a formula.
   const addRow = (ws: ExcelJS.Worksheet, cells: string[]): ExcelJS.Row => ws.addRow(cells.map(spreadsheetText));
-  addRow(readme, ['Reform Atlas import template. Fill in the sheets you need, delete the example rows, and import with `npm run import -- file.xlsx` or the Import button.']);
-  addRow(readme, ['Required columns are marked * in the notes below. Lists are separated by | or ;. Dates are YYYY-MM-DD. Codes may be given as the page shows them (e.g. "Community organisation" for COMMUNITY), in any case.']);
-  addRow(readme, ['A row that updates an existing actor (by id, or by name and country) changes only the cells that are filled in: a blank cell keeps what is stored.']);
+  addRow(readme, [
+    'Reform Atlas import template. Fill in the sheets you need, delete the example rows, and import with `npm run import -- file.xlsx` or the Import button.',
+  ]);
+  addRow(readme, [
+    'Required columns are marked * in the notes below. Lists are separated by | or ;. Dates are YYYY-MM-DD. Codes may be given as the page shows them (e.g. "Community organisation" for COMMUNITY), in any case.',
+  ]);
+  addRow(readme, [
+    'A row that updates an existing actor (by id, or by name and country) changes only the cells that are filled in: a blank cell keeps what is stored.',
+  ]);
   for (const kind of TEMPLATE_SHEETS) {
     addRow(readme, []);
     addRow(readme, [kind, SHEET_HELP[kind] ?? '']);
@@ -50,7 +74,10 @@ export async function writeTemplateWorkbook(path: string): Promise<void> {
   for (const kind of TEMPLATE_SHEETS) {
     const ws = wb.addWorksheet(kind);
     const cols = COLUMNS[kind];
-    addRow(ws, cols.map((c) => c.name));
+    addRow(
+      ws,
+      cols.map((c) => c.name),
+    );
     for (const row of exampleRows(kind)) addRow(ws, row);
     ws.getRow(1).font = { bold: true };
     cols.forEach((c, i) => {
@@ -65,10 +92,18 @@ export async function writeTemplateWorkbook(path: string): Promise<void> {
 
 /** The template documented as a Markdown section (README-ready). */
 export function templateMarkdown(): string {
-  const lines = ['## Importing spreadsheets', '', 'Sheets (XLSX worksheets or CSV files named after the sheet). Headers are matched loosely (case, spaces and underscores do not matter); blank rows and columns are ignored. `*` = required.', ''];
+  const lines = [
+    '## Importing spreadsheets',
+    '',
+    'Sheets (XLSX worksheets or CSV files named after the sheet). Headers are matched loosely (case, spaces and underscores do not matter); blank rows and columns are ignored. `*` = required.',
+    '',
+  ];
   for (const kind of TEMPLATE_SHEETS) {
     lines.push(`### ${kind}`, '', SHEET_HELP[kind] ?? '', '', '| column | help | example |', '|---|---|---|');
-    for (const c of COLUMNS[kind]) lines.push(`| ${c.name}${c.required ? ' *' : ''} | ${c.help.replace(/\|/g, '\\|')} | ${c.example.replace(/\|/g, '\\|')} |`);
+    for (const c of COLUMNS[kind])
+      lines.push(
+        `| ${c.name}${c.required ? ' *' : ''} | ${c.help.replace(/\|/g, '\\|')} | ${c.example.replace(/\|/g, '\\|')} |`,
+      );
     lines.push('');
   }
   return lines.join('\n');

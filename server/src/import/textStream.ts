@@ -30,7 +30,8 @@ export class FileRejected extends DomainError {
   }
 }
 
-export const fileRejected = (file: string, message: string, line: number | null = null): FileRejected => new FileRejected(file, message, line);
+export const fileRejected = (file: string, message: string, line: number | null = null): FileRejected =>
+  new FileRejected(file, message, line);
 
 const PROGRESS_STEP = 1 << 20;
 
@@ -74,19 +75,31 @@ export function textDecoder(file: string, format: 'CSV' | 'GraphML' | 'GEXF' = '
             decoder = new TextDecoder('utf-16be', { fatal: true });
             bytes = bytes.subarray(2);
           } else {
-            if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw fileRejected(file, format === 'CSV' ? 'is a zip archive (an XLSX workbook?), not a CSV file; save it with the .xlsx extension or export it as CSV UTF-8' : `is a zip archive, not a ${format} file`);
+            if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+              throw fileRejected(
+                file,
+                format === 'CSV'
+                  ? 'is a zip archive (an XLSX workbook?), not a CSV file; save it with the .xlsx extension or export it as CSV UTF-8'
+                  : `is a zip archive, not a ${format} file`,
+              );
             decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
           }
-          if (decoder.encoding === 'utf-8' && bytes.includes(0)) throw fileRejected(file, `contains NUL bytes: it is a binary file, not ${format} text`);
+          if (decoder.encoding === 'utf-8' && bytes.includes(0))
+            throw fileRejected(file, `contains NUL bytes: it is a binary file, not ${format} text`);
         }
         const text = decoder.decode(bytes, { stream: true });
         // NUL is no character of text (UTF-32 read as UTF-16 is full of them); refused like a binary file.
-        if (text.includes('\u0000')) throw fileRejected(file, `contains NUL characters: it is not ${format} text (UTF-32, or a binary file?); save it as UTF-8`);
+        if (text.includes('\u0000'))
+          throw fileRejected(
+            file,
+            `contains NUL characters: it is not ${format} text (UTF-32, or a binary file?); save it as UTF-8`,
+          );
         done(null, text);
         offset += chunk.length;
       } catch (error) {
         if (error instanceof DomainError) return done(error);
-        const advice = format === 'CSV' ? 'in Excel use "Save as… CSV UTF-8", or choose UTF-8 when exporting' : 'save it as UTF-8';
+        const advice =
+          format === 'CSV' ? 'in Excel use "Save as… CSV UTF-8", or choose UTF-8 when exporting' : 'save it as UTF-8';
         done(fileRejected(file, `is not UTF-8 text (invalid bytes near byte ${offset}); ${advice}`));
       }
     },

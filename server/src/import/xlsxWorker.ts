@@ -32,7 +32,13 @@ async function read({ path }: XlsxTask): Promise<void> {
       post({ type: 'progress', bytes, total });
     }
   });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
   for await (const worksheet of reader) {
     // The streaming reader knows a sheet's number; its name comes from the workbook part when it was read first.
     const ws = worksheet as unknown as { id: number; name: string };
@@ -43,7 +49,11 @@ async function read({ path }: XlsxTask): Promise<void> {
     for await (const row of worksheet) {
       const values = Array.isArray(row.values) ? (row.values as ExcelJS.CellValue[]) : [];
       if (values.length > XLSX_MAX_COLUMNS + 1) {
-        post({ type: 'rejected', message: `sheet ${name}, row ${row.number}: a cell lies beyond column XFD, the last a spreadsheet has`, row: row.number });
+        post({
+          type: 'rejected',
+          message: `sheet ${name}, row ${row.number}: a cell lies beyond column XFD, the last a spreadsheet has`,
+          row: row.number,
+        });
         return;
       }
       const cells: string[] = [];

@@ -12,7 +12,14 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 
 import { DomainError } from '../domain/errors';
 import { headerKey } from './columns';
-import { fileRejected, progressCounter, textDecoder, type ImportProgress, type TableOpener, type TableSink } from './textStream';
+import {
+  fileRejected,
+  progressCounter,
+  textDecoder,
+  type ImportProgress,
+  type TableOpener,
+  type TableSink,
+} from './textStream';
 
 type Format = 'GraphML' | 'GEXF';
 
@@ -39,7 +46,11 @@ class GraphTable {
   ) {}
 
   declare(id: string, name: string | null, line: number): void {
-    if (this.sink) throw fileRejected(this.file, `line ${line}: attribute '${id}' is declared after the first ${this.sheet.slice(0, -1)}; declare attributes first`);
+    if (this.sink)
+      throw fileRejected(
+        this.file,
+        `line ${line}: attribute '${id}' is declared after the first ${this.sheet.slice(0, -1)}; declare attributes first`,
+      );
     this.headerLine ??= line;
     this.names.set(id, name !== null && !LAYOUT_ATTRIBUTES.has(headerKey(name)) ? name : null);
   }
@@ -61,7 +72,10 @@ class GraphTable {
       this.sink = this.openTable(this.sheet);
       this.sink.row(this.headerLine ?? line, this.columns);
     }
-    this.sink.row(line, this.columns.map((c) => values.get(c) ?? this.fallbacks.get(c) ?? ''));
+    this.sink.row(
+      line,
+      this.columns.map((c) => values.get(c) ?? this.fallbacks.get(c) ?? ''),
+    );
   }
 
   end(): void {
@@ -85,7 +99,10 @@ interface XmlHandler {
 const attribute = (tag: SaxesTagNS, name: string): string | undefined => tag.attributes[name]?.value;
 
 /** The parts GraphML and GEXF share: two tables, the element being read, nested graphs refused. */
-function graphTables(file: string, openTable: TableOpener): {
+function graphTables(
+  file: string,
+  openTable: TableOpener,
+): {
   nodes: GraphTable;
   edges: GraphTable;
   start(kind: 'node' | 'edge', tag: SaxesTagNS, line: number, label?: string): Item;
@@ -114,7 +131,10 @@ function setValue(item: Item, column: string | null, value: string): void {
 }
 
 function undeclared(file: string, line: number, element: string, id: string, item: Item): DomainError {
-  return fileRejected(file, `line ${line}: <${element}> refers to attribute '${id}', which no declaration before it defines for ${item.table.sheet}`);
+  return fileRejected(
+    file,
+    `line ${line}: <${element}> refers to attribute '${id}', which no declaration before it defines for ${item.table.sheet}`,
+  );
 }
 
 /** GraphML: <key id for attr.name> (with an optional <default>), <node id>/<edge source target> with <data key>. */
@@ -130,7 +150,8 @@ function graphmlHandler(file: string, openTable: TableOpener): XmlHandler & { en
         case 'key': {
           const id = attribute(tag, 'id') ?? '';
           const target = attribute(tag, 'for') ?? 'all';
-          const tables = target === 'node' ? [nodes] : target === 'edge' ? [edges] : target === 'all' ? [nodes, edges] : [];
+          const tables =
+            target === 'node' ? [nodes] : target === 'edge' ? [edges] : target === 'all' ? [nodes, edges] : [];
           for (const table of tables) table.declare(id, attribute(tag, 'attr.name') ?? null, line);
           key = { id, tables };
           return;
@@ -140,7 +161,11 @@ function graphmlHandler(file: string, openTable: TableOpener): XmlHandler & { en
           return;
         case 'node':
         case 'edge':
-          if (item) throw fileRejected(file, `line ${line}: <${tag.local}> inside a ${item.table.sheet.slice(0, -1)}: nested graphs are not supported`);
+          if (item)
+            throw fileRejected(
+              file,
+              `line ${line}: <${tag.local}> inside a ${item.table.sheet.slice(0, -1)}: nested graphs are not supported`,
+            );
           item = start(tag.local, tag, line);
           return;
         case 'data': {
@@ -209,7 +234,11 @@ function gexfHandler(file: string, openTable: TableOpener): XmlHandler & { end()
           return;
         case 'node':
         case 'edge':
-          if (item) throw fileRejected(file, `line ${line}: <${tag.local}> inside a ${item.table.sheet.slice(0, -1)}: nested graphs are not supported`);
+          if (item)
+            throw fileRejected(
+              file,
+              `line ${line}: <${tag.local}> inside a ${item.table.sheet.slice(0, -1)}: nested graphs are not supported`,
+            );
           item = start(tag.local, tag, line, tag.local === 'node' ? attribute(tag, 'label') : undefined);
           return;
         case 'attvalue': {
@@ -253,23 +282,43 @@ function gexfHandler(file: string, openTable: TableOpener): XmlHandler & { end()
  * Streams an XML file through saxes (no DTDs or external entities are ever loaded). A file that is not XML,
  * or whose root element is not `root`, is refused as a whole with the line and column where reading stopped.
  */
-async function parseXml(path: string, file: string, format: Format, root: string, handler: XmlHandler & { end(): void }, onProgress: (p: ImportProgress) => void): Promise<void> {
+async function parseXml(
+  path: string,
+  file: string,
+  format: Format,
+  root: string,
+  handler: XmlHandler & { end(): void },
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
   const total = (await stat(path)).size;
   const parser = new SaxesParser({ xmlns: true, position: true });
   let rootSeen = false;
   let depth = 0;
   parser.on('error', (error) => {
     const reason = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    throw fileRejected(file, rootSeen ? `is not well-formed XML (line ${parser.line}, column ${parser.column + 1}: ${reason})` : `is not a ${format} file: it is not XML (${reason})`);
+    throw fileRejected(
+      file,
+      rootSeen
+        ? `is not well-formed XML (line ${parser.line}, column ${parser.column + 1}: ${reason})`
+        : `is not a ${format} file: it is not XML (${reason})`,
+    );
   });
   parser.on('opentag', (tag) => {
     // GraphML and GEXF nest a handful of levels. Deep nesting is refused early: saxes resolves namespaces
     // through every open element, so a file nested 100,000 deep would take minutes.
     depth += 1;
-    if (depth > MAX_DEPTH) throw fileRejected(file, `line ${parser.line}: elements nested more than ${MAX_DEPTH} deep; a ${format} file is not`);
+    if (depth > MAX_DEPTH)
+      throw fileRejected(
+        file,
+        `line ${parser.line}: elements nested more than ${MAX_DEPTH} deep; a ${format} file is not`,
+      );
     if (!rootSeen) {
       rootSeen = true;
-      if (tag.local !== root) throw fileRejected(file, `is XML but not ${format}: its root element is <${tag.name}>, where a ${format} file has <${root}>`);
+      if (tag.local !== root)
+        throw fileRejected(
+          file,
+          `is XML but not ${format}: its root element is <${tag.name}>, where a ${format} file has <${root}>`,
+        );
     }
     handler.open(tag, parser.line);
   });
@@ -282,25 +331,40 @@ async function parseXml(path: string, file: string, format: Format, root: string
   const chars = new StringDecoder('utf8');
   // Stopping early aborts the pipeline, which then reports the abort: keep the reason the parser gave.
   let failure: unknown = null;
-  await pipeline(createReadStream(path), progressCounter(file, total, onProgress), textDecoder(file, format), async (text: AsyncIterable<Buffer>) => {
-    try {
-      for await (const chunk of text) parser.write(chars.write(chunk));
-      parser.write(chars.end());
-      parser.close();
-    } catch (error) {
-      failure = error;
-      throw error;
-    }
-  }).catch((error: unknown) => {
+  await pipeline(
+    createReadStream(path),
+    progressCounter(file, total, onProgress),
+    textDecoder(file, format),
+    async (text: AsyncIterable<Buffer>) => {
+      try {
+        for await (const chunk of text) parser.write(chars.write(chunk));
+        parser.write(chars.end());
+        parser.close();
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    },
+  ).catch((error: unknown) => {
     throw failure ?? error;
   });
   handler.end();
 }
 
-export function readGraphml(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+export function readGraphml(
+  path: string,
+  file: string,
+  openTable: TableOpener,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
   return parseXml(path, file, 'GraphML', 'graphml', graphmlHandler(file, openTable), onProgress);
 }
 
-export function readGexf(path: string, file: string, openTable: TableOpener, onProgress: (p: ImportProgress) => void): Promise<void> {
+export function readGexf(
+  path: string,
+  file: string,
+  openTable: TableOpener,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
   return parseXml(path, file, 'GEXF', 'gexf', gexfHandler(file, openTable), onProgress);
 }

@@ -71,7 +71,8 @@ export async function restoreDatabase(
     if (line.trim() === '') continue;
     const entry = JSON.parse(line) as Row;
     if (header) {
-      if (entry.format !== BACKUP_FORMAT) throw new DomainError('BAD_USER_INPUT', `file: not a Reform Atlas backup`, 'file');
+      if (entry.format !== BACKUP_FORMAT)
+        throw new DomainError('BAD_USER_INPUT', `file: not a Reform Atlas backup`, 'file');
       header = false;
     } else if (entry.t === 'n') {
       nodes.push(entry);

@@ -36,19 +36,48 @@ function where(a: ActorBrief): string {
 export function PartnerFinder(p: PartnerFinderProps) {
   const [text, setText] = useState('');
   const q = text.trim().toLowerCase();
-  const options = q ? p.actors.filter((a) => a.name.toLowerCase().includes(q) || (a.acronym ?? '').toLowerCase().includes(q)).slice(0, 8) : [];
+  const options = q
+    ? p.actors
+        .filter((a) => a.name.toLowerCase().includes(q) || (a.acronym ?? '').toLowerCase().includes(q))
+        .slice(0, 8)
+    : [];
   return (
     <section className="align-panel partner-finder" aria-labelledby="partners-title">
       <h2 id="partners-title">Find partners</h2>
-      <p className="muted">Pick an actor: the suggestions are actors not yet collaborating with it, best first, with the reasons.</p>
+      <p className="muted">
+        Pick an actor: the suggestions are actors not yet collaborating with it, best first, with the reasons.
+      </p>
       <div className="field picker">
         <label htmlFor="partner-for">Partners for</label>
-        <input id="partner-for" value={text} placeholder={p.anchor ? p.anchor.name : 'Type a name or acronym…'} onChange={(e) => setText(e.target.value)} data-testid="partner-for" autoComplete="off" />
+        <input
+          id="partner-for"
+          value={text}
+          placeholder={p.anchor ? p.anchor.name : 'Type a name or acronym…'}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="partner-for"
+          autoComplete="off"
+        />
         {options.length > 0 && (
           <ul role="listbox" aria-label="Matching actors" className="suggestions">
             {options.map((a) => (
-              <li key={a.id} role="option" aria-selected={false} onClick={() => { p.onAnchor(a.id); setText(''); }} onKeyDown={(e) => { if (e.key === 'Enter') { p.onAnchor(a.id); setText(''); } }} tabIndex={0}>
-                {a.name} {a.acronym && <span className="muted">({a.acronym})</span>} <span className="muted">· {where(a)}</span>
+              <li
+                key={a.id}
+                role="option"
+                aria-selected={false}
+                onClick={() => {
+                  p.onAnchor(a.id);
+                  setText('');
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    p.onAnchor(a.id);
+                    setText('');
+                  }
+                }}
+                tabIndex={0}
+              >
+                {a.name} {a.acronym && <span className="muted">({a.acronym})</span>}{' '}
+                <span className="muted">· {where(a)}</span>
               </li>
             ))}
           </ul>
@@ -59,9 +88,19 @@ export function PartnerFinder(p: PartnerFinderProps) {
           <strong>{p.anchor.name}</strong> <span className="muted">{where(p.anchor)}</span>
         </p>
       )}
-      {p.loading && <p className="muted" role="status">Finding partners…</p>}
-      {p.error && <p className="error" role="alert">{p.error}</p>}
-      {p.suggestions && p.suggestions.length === 0 && <p className="muted">No suggestions: this actor already works with everyone who shares its themes.</p>}
+      {p.loading && (
+        <p className="muted" role="status">
+          Finding partners…
+        </p>
+      )}
+      {p.error && (
+        <p className="error" role="alert">
+          {p.error}
+        </p>
+      )}
+      {p.suggestions && p.suggestions.length === 0 && (
+        <p className="muted">No suggestions: this actor already works with everyone who shares its themes.</p>
+      )}
       <ol className="partner-list" data-testid="partner-list">
         {p.suggestions?.map((s, i) => {
           const on = p.shortlist.includes(s.actor.id);
@@ -69,15 +108,34 @@ export function PartnerFinder(p: PartnerFinderProps) {
             <li key={s.actor.id} className={on ? 'on-shortlist' : undefined} data-testid="partner">
               <div className="partner-head">
                 <span className="rank">{i + 1}</span>
-                <button type="button" className="link partner-name" onClick={() => p.onFocus(s.actor.id)}>{s.actor.name}</button>
-                <span className="score" title="Suggestion score, 0 to 1">{s.score.toFixed(2)}</span>
+                <button type="button" className="link partner-name" onClick={() => p.onFocus(s.actor.id)}>
+                  {s.actor.name}
+                </button>
+                <span className="score" title="Suggestion score, 0 to 1">
+                  {s.score.toFixed(2)}
+                </span>
               </div>
-              <p className="muted">{where(s.actor)}{s.crossBorder ? ' · cross-border' : ''}</p>
-              <p className="why" data-testid="why"><strong>Why:</strong> {s.explanation}</p>
+              <p className="muted">
+                {where(s.actor)}
+                {s.crossBorder ? ' · cross-border' : ''}
+              </p>
+              <p className="why" data-testid="why">
+                <strong>Why:</strong> {s.explanation}
+              </p>
               <ul className="theme-chips" aria-label="Shared themes and positions">
                 {s.sharedThemes.map((t) => (
-                  <li key={t.theme.id} title={`${p.anchor?.name ?? 'Asking actor'}: ${POSITION_ENCODING[t.position].label}; ${s.actor.name}: ${POSITION_ENCODING[t.partnerPosition].label}`}>
-                    {t.theme.name}: <span style={{ color: POSITION_ENCODING[t.position].colour }}>{POSITION_ENCODING[t.position].label.toLowerCase()}</span> / <span style={{ color: POSITION_ENCODING[t.partnerPosition].colour }}>{POSITION_ENCODING[t.partnerPosition].label.toLowerCase()}</span>
+                  <li
+                    key={t.theme.id}
+                    title={`${p.anchor?.name ?? 'Asking actor'}: ${POSITION_ENCODING[t.position].label}; ${s.actor.name}: ${POSITION_ENCODING[t.partnerPosition].label}`}
+                  >
+                    {t.theme.name}:{' '}
+                    <span style={{ color: POSITION_ENCODING[t.position].colour }}>
+                      {POSITION_ENCODING[t.position].label.toLowerCase()}
+                    </span>{' '}
+                    /{' '}
+                    <span style={{ color: POSITION_ENCODING[t.partnerPosition].colour }}>
+                      {POSITION_ENCODING[t.partnerPosition].label.toLowerCase()}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -85,11 +143,22 @@ export function PartnerFinder(p: PartnerFinderProps) {
                 {COMPONENTS.map(([k, label]) => (
                   <div key={k}>
                     <dt>{label}</dt>
-                    <dd><span className="bar" style={{ width: `${Math.round(s.components[k] * 100)}%` }} aria-label={`${Math.round(s.components[k] * 100)}%`} /></dd>
+                    <dd>
+                      <span
+                        className="bar"
+                        style={{ width: `${Math.round(s.components[k] * 100)}%` }}
+                        aria-label={`${Math.round(s.components[k] * 100)}%`}
+                      />
+                    </dd>
                   </div>
                 ))}
               </dl>
-              <button type="button" className={on ? '' : 'primary'} aria-pressed={on} onClick={() => p.onToggle(s.actor.id)}>
+              <button
+                type="button"
+                className={on ? '' : 'primary'}
+                aria-pressed={on}
+                onClick={() => p.onToggle(s.actor.id)}
+              >
                 {on ? 'Remove from shortlist' : 'Add to shortlist'}
               </button>
             </li>
@@ -102,11 +171,21 @@ export function PartnerFinder(p: PartnerFinderProps) {
           <ul>
             {p.shortlist.map((id) => (
               <li key={id}>
-                {p.nameOf(id)} <button type="button" className="link danger" onClick={() => p.onToggle(id)} aria-label={`Remove ${p.nameOf(id)} from the shortlist`}>remove</button>
+                {p.nameOf(id)}{' '}
+                <button
+                  type="button"
+                  className="link danger"
+                  onClick={() => p.onToggle(id)}
+                  aria-label={`Remove ${p.nameOf(id)} from the shortlist`}
+                >
+                  remove
+                </button>
               </li>
             ))}
           </ul>
-          <p className="muted">The shortlist is in the page address: copy the link to share it, or save it as a named view.</p>
+          <p className="muted">
+            The shortlist is in the page address: copy the link to share it, or save it as a named view.
+          </p>
           {p.children}
         </div>
       )}

@@ -3,13 +3,26 @@ import { useState } from 'react';
 
 import { ApiError } from '../../data/client';
 
-export function SaveViewForm({ label, save, signedIn, onSignIn }: { label: string; save(name: string): Promise<void>; signedIn: boolean; onSignIn(): void }) {
+export function SaveViewForm({
+  label,
+  save,
+  signedIn,
+  onSignIn,
+}: {
+  label: string;
+  save(name: string): Promise<void>;
+  signedIn: boolean;
+  onSignIn(): void;
+}) {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (!signedIn) {
     return (
       <p className="muted">
-        <button type="button" className="link" onClick={onSignIn}>Sign in</button> to save this as a named view.
+        <button type="button" className="link" onClick={onSignIn}>
+          Sign in
+        </button>{' '}
+        to save this as a named view.
       </p>
     );
   }
@@ -27,8 +40,14 @@ export function SaveViewForm({ label, save, signedIn, onSignIn }: { label: strin
     >
       <label htmlFor="save-view-name">{label}</label>
       <input id="save-view-name" value={name} onChange={(e) => setName(e.target.value)} required />
-      <button type="submit" className="primary">Save view</button>
-      {message && <p role="status" className="muted">{message}</p>}
+      <button type="submit" className="primary">
+        Save view
+      </button>
+      {message && (
+        <p role="status" className="muted">
+          {message}
+        </p>
+      )}
     </form>
   );
 }

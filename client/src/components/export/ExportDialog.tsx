@@ -5,7 +5,16 @@
 import { useMemo, useState } from 'react';
 
 import { describeFilters } from '../../core/export/caption';
-import { DATA_FORMATS, defaultCaption, exportFileName, isoDate, PNG_SCALES, type DataFormat, type ExportScope, type PictureFormat } from '../../core/export/names';
+import {
+  DATA_FORMATS,
+  defaultCaption,
+  exportFileName,
+  isoDate,
+  PNG_SCALES,
+  type DataFormat,
+  type ExportScope,
+  type PictureFormat,
+} from '../../core/export/names';
 import type { FilterState } from '../../core/filters/filters';
 import type { Catalogue, GraphNode } from '../../data/types';
 import type { GraphExporter } from '../../graph/export/exporter';
@@ -29,7 +38,8 @@ const PICTURES: Array<[PictureFormat, string]> = [
   ['pdf', 'PDF (A4, for reports)'],
 ];
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+type Status =
+  { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
 export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: ExportDialogProps) {
   const counts = exporter?.counts() ?? { nodes: 0, edges: 0 };
@@ -60,7 +70,13 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
   const [withDate, setWithDate] = useState(true);
   const [withCaption, setWithCaption] = useState(true);
   const [caption, setCaption] = useState(() =>
-    defaultCaption({ datasetLabel: catalogue?.dataset.label, datasetKind: catalogue?.dataset.kind, actors: actorIds.length, links: counts.edges, filters: filterText }),
+    defaultCaption({
+      datasetLabel: catalogue?.dataset.label,
+      datasetKind: catalogue?.dataset.kind,
+      actors: actorIds.length,
+      links: counts.edges,
+      filters: filterText,
+    }),
   );
   const [dataFormat, setDataFormat] = useState<DataFormat>('graphml');
   const [scope, setScope] = useState<ExportScope>('view');
@@ -71,7 +87,10 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
   const savePicture = async () => {
     const ex = exporter;
     if (!ex) {
-      setStatus({ kind: 'error', text: 'The graph is not on screen: switch to the graph or split view to export a picture.' });
+      setStatus({
+        kind: 'error',
+        text: 'The graph is not on screen: switch to the graph or split view to export a picture.',
+      });
       return;
     }
     setStatus({ kind: 'busy', text: `Drawing the ${format.toUpperCase()}…` });
@@ -80,7 +99,13 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
         format,
         scale,
         full,
-        decor: { title, legend, date: withDate ? `Exported ${today}` : null, caption: withCaption && caption.trim() ? caption.trim() : null, background },
+        decor: {
+          title,
+          legend,
+          date: withDate ? `Exported ${today}` : null,
+          caption: withCaption && caption.trim() ? caption.trim() : null,
+          background,
+        },
       });
       const name = exportFileName(format, new Date(), { title });
       saveBlob(blob, name);
@@ -123,18 +148,31 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
     <Modal title="Export" onClose={onClose} testId="export-dialog">
       <section className="export-section" aria-labelledby="export-picture">
         <h3 id="export-picture">Picture of the current view</h3>
-        <p className="export-note">Exactly what the map shows: filters, layout and highlighting ({counts.nodes} elements, {counts.edges} links).</p>
+        <p className="export-note">
+          Exactly what the map shows: filters, layout and highlighting ({counts.nodes} elements, {counts.edges} links).
+        </p>
         <div className="export-row" role="radiogroup" aria-label="Picture format">
           {PICTURES.map(([f, label]) => (
             <label key={f}>
-              <input type="radio" name="picture-format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {label}
+              <input
+                type="radio"
+                name="picture-format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />{' '}
+              {label}
             </label>
           ))}
         </div>
         <div className="export-row">
           <label>
             Area{' '}
-            <select value={full ? 'full' : 'viewport'} onChange={(e) => setFull(e.target.value === 'full')} aria-label="Area">
+            <select
+              value={full ? 'full' : 'viewport'}
+              onChange={(e) => setFull(e.target.value === 'full')}
+              aria-label="Area"
+            >
               <option value="full">The whole graph</option>
               <option value="viewport">The visible area only</option>
             </select>
@@ -144,7 +182,9 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
               Scale{' '}
               <select value={scale} onChange={(e) => setScale(Number(e.target.value))} aria-label="Scale">
                 {PNG_SCALES.map((s) => (
-                  <option key={s.scale} value={s.scale}>{s.label}</option>
+                  <option key={s.scale} value={s.scale}>
+                    {s.label}
+                  </option>
                 ))}
               </select>
             </label>
@@ -152,7 +192,11 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
           {format !== 'pdf' && (
             <label>
               Background{' '}
-              <select value={background} onChange={(e) => setBackground(e.target.value === 'transparent' ? 'transparent' : 'white')} aria-label="Background">
+              <select
+                value={background}
+                onChange={(e) => setBackground(e.target.value === 'transparent' ? 'transparent' : 'white')}
+                aria-label="Background"
+              >
                 <option value="white">White</option>
                 <option value="transparent">Transparent</option>
               </select>
@@ -161,17 +205,33 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
         </div>
         {size && (
           <p className="export-note" data-testid="png-size">
-            The graph will be {size.width} × {size.height} px{size.scale < scale ? ` (scale lowered to ${size.scale.toFixed(2)}× to stay within the browser's canvas limit)` : ''}, plus the title, legend and caption.
+            The graph will be {size.width} × {size.height} px
+            {size.scale < scale
+              ? ` (scale lowered to ${size.scale.toFixed(2)}× to stay within the browser's canvas limit)`
+              : ''}
+            , plus the title, legend and caption.
           </p>
         )}
         <label className="export-field">
           Title (optional)
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Land-reform alliances in the Mekong" />
+          <input
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="e.g. Land-reform alliances in the Mekong"
+          />
         </label>
         <div className="export-row">
-          <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend</label>
-          <label><input type="checkbox" checked={withDate} onChange={(e) => setWithDate(e.target.checked)} /> Date ({today})</label>
-          <label><input type="checkbox" checked={withCaption} onChange={(e) => setWithCaption(e.target.checked)} /> Data-source caption</label>
+          <label>
+            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
+          </label>
+          <label>
+            <input type="checkbox" checked={withDate} onChange={(e) => setWithDate(e.target.checked)} /> Date ({today})
+          </label>
+          <label>
+            <input type="checkbox" checked={withCaption} onChange={(e) => setWithCaption(e.target.checked)} />{' '}
+            Data-source caption
+          </label>
         </div>
         {withCaption && (
           <label className="export-field">
@@ -179,25 +239,45 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
             <textarea rows={2} value={caption} onChange={(e) => setCaption(e.target.value)} />
           </label>
         )}
-        <button type="button" className="primary" disabled={busy} onClick={() => void savePicture()}>Download {format.toUpperCase()}</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void savePicture()}>
+          Download {format.toUpperCase()}
+        </button>
       </section>
       <section className="export-section" aria-labelledby="export-data">
         <h3 id="export-data">Data</h3>
         <label className="export-field">
           Format
-          <select value={dataFormat} onChange={(e) => setDataFormat(e.target.value as DataFormat)} aria-label="Data format">
+          <select
+            value={dataFormat}
+            onChange={(e) => setDataFormat(e.target.value as DataFormat)}
+            aria-label="Data format"
+          >
             {DATA_FORMATS.map((d) => (
-              <option key={d.format} value={d.format}>{d.label}</option>
+              <option key={d.format} value={d.format}>
+                {d.label}
+              </option>
             ))}
           </select>
         </label>
         <div className="export-row" role="radiogroup" aria-label="What to export">
-          <label><input type="radio" name="data-scope" checked={scope === 'view'} onChange={() => setScope('view')} /> The current view ({actorIds.length} actors and their groups, themes and links)</label>
-          <label><input type="radio" name="data-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> The whole database</label>
+          <label>
+            <input type="radio" name="data-scope" checked={scope === 'view'} onChange={() => setScope('view')} /> The
+            current view ({actorIds.length} actors and their groups, themes and links)
+          </label>
+          <label>
+            <input type="radio" name="data-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> The
+            whole database
+          </label>
         </div>
-        <button type="button" disabled={busy} onClick={() => void saveData()}>Download data</button>
+        <button type="button" disabled={busy} onClick={() => void saveData()}>
+          Download data
+        </button>
       </section>
-      <p className={`export-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="export-status">
+      <p
+        className={`export-status ${status.kind}`}
+        role={status.kind === 'error' ? 'alert' : 'status'}
+        data-testid="export-status"
+      >
         {status.kind === 'idle' ? '' : status.text}
       </p>
     </Modal>

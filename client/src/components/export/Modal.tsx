@@ -24,10 +24,20 @@ export function Modal({ title, onClose, testId, className = 'modal', children }:
   }, [onClose]);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className={className} role="dialog" aria-modal="true" aria-labelledby={id} tabIndex={-1} ref={ref} data-testid={testId}>
+      <div
+        className={className}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={id}
+        tabIndex={-1}
+        ref={ref}
+        data-testid={testId}
+      >
         <header className="modal-head">
           <h2 id={id}>{title}</h2>
-          <button type="button" className="link" onClick={onClose} aria-label={`Close ${title.toLowerCase()}`}>Close</button>
+          <button type="button" className="link" onClick={onClose} aria-label={`Close ${title.toLowerCase()}`}>
+            Close
+          </button>
         </header>
         <div className="modal-body">{children}</div>
       </div>

@@ -27,7 +27,10 @@ export function wholeDatabaseUrl(format: DataFormat): string {
 export async function errorMessage(response: Response): Promise<string> {
   try {
     const body = (await response.json()) as { errors?: Array<{ message?: string }> };
-    const message = body.errors?.map((e) => e.message).filter(Boolean).join('; ');
+    const message = body.errors
+      ?.map((e) => e.message)
+      .filter(Boolean)
+      .join('; ');
     if (message) return message;
   } catch {
     // not JSON: fall through to the status

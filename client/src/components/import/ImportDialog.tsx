@@ -4,7 +4,13 @@
  */
 import { useState } from 'react';
 
-import { describeCounts, describeUpdate, isImportable, issuesCsv, type ImportReport } from '../../core/export/importReport';
+import {
+  describeCounts,
+  describeUpdate,
+  isImportable,
+  issuesCsv,
+  type ImportReport,
+} from '../../core/export/importReport';
 import { exportFileName } from '../../core/export/names';
 import { Modal } from '../export/Modal';
 import { saveBlob } from '../export/download';
@@ -20,7 +26,12 @@ export interface ImportDialogProps {
 /** The table shows the first problems; the CSV download has all of them. */
 const SHOWN = 200;
 
-type Phase = { kind: 'choose' } | { kind: 'checking' } | { kind: 'checked'; report: ImportReport } | { kind: 'committing'; report: ImportReport } | { kind: 'committed'; report: ImportReport };
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'checking' }
+  | { kind: 'checked'; report: ImportReport }
+  | { kind: 'committing'; report: ImportReport }
+  | { kind: 'committed'; report: ImportReport };
 
 export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
   const [file, setFile] = useState<File | null>(null);
@@ -31,7 +42,9 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
     setError(null);
     if (!isImportable(chosen.name)) {
       setPhase({ kind: 'choose' });
-      setError('Choose a .csv or .xlsx file (the import template, or an export’s nodes/edges CSV), or an exported .graphml, .gexf or .cyjs file.');
+      setError(
+        'Choose a .csv or .xlsx file (the import template, or an export’s nodes/edges CSV), or an exported .graphml, .gexf or .cyjs file.',
+      );
       return;
     }
     setPhase({ kind: 'checking' });
@@ -59,13 +72,16 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
     }
   };
 
-  const report = phase.kind === 'checked' || phase.kind === 'committing' || phase.kind === 'committed' ? phase.report : null;
+  const report =
+    phase.kind === 'checked' || phase.kind === 'committing' || phase.kind === 'committed' ? phase.report : null;
   const clean = report !== null && report.issueCount === 0;
 
   return (
     <Modal title="Import a spreadsheet" onClose={onClose} testId="import-dialog">
       <p className="export-note">
-        CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations), or a GraphML, GEXF or Cytoscape JSON data export. The file is checked first; nothing is written until you import it.
+        CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations),
+        or a GraphML, GEXF or Cytoscape JSON data export. The file is checked first; nothing is written until you import
+        it.
       </p>
       <label className="export-field">
         Spreadsheet file
@@ -86,7 +102,8 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
         <section aria-label="Import report" data-testid="import-report">
           {phase.kind === 'committed' ? (
             <p className="import-summary ok" role="status" data-testid="import-result">
-              Imported {report.files.join(', ')}: {describeCounts(report.counts)}.{report.changeId ? ` Change ${report.changeId}.` : ''} The map has been reloaded.
+              Imported {report.files.join(', ')}: {describeCounts(report.counts)}.
+              {report.changeId ? ` Change ${report.changeId}.` : ''} The map has been reloaded.
             </p>
           ) : clean ? (
             <p className="import-summary ok" role="status">
@@ -94,13 +111,16 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
             </p>
           ) : (
             <p className="import-summary problems" role="alert">
-              {report.issueCount} {report.issueCount === 1 ? 'problem' : 'problems'} in {report.files.join(', ')} — fix {report.issueCount === 1 ? 'it' : 'them'} in the sheet and choose the file again. Nothing was written.
+              {report.issueCount} {report.issueCount === 1 ? 'problem' : 'problems'} in {report.files.join(', ')} — fix{' '}
+              {report.issueCount === 1 ? 'it' : 'them'} in the sheet and choose the file again. Nothing was written.
             </p>
           )}
           {report.updates.length > 0 && (
             <div className="import-updates" data-testid="import-updates">
               <p className="export-note">
-                {report.updateCount} existing {report.updateCount === 1 ? 'actor' : 'actors'} {phase.kind === 'committed' ? (report.updateCount === 1 ? 'was' : 'were') : 'would be'} updated (blank cells keep what is stored):
+                {report.updateCount} existing {report.updateCount === 1 ? 'actor' : 'actors'}{' '}
+                {phase.kind === 'committed' ? (report.updateCount === 1 ? 'was' : 'were') : 'would be'} updated (blank
+                cells keep what is stored):
               </p>
               <div className="import-issues-wrap">
                 <table className="import-issues">
@@ -124,7 +144,11 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
                   </tbody>
                 </table>
               </div>
-              {report.updateCount > Math.min(SHOWN, report.updates.length) && <p className="export-note">Showing the first {Math.min(SHOWN, report.updates.length)} of {report.updateCount} updates.</p>}
+              {report.updateCount > Math.min(SHOWN, report.updates.length) && (
+                <p className="export-note">
+                  Showing the first {Math.min(SHOWN, report.updates.length)} of {report.updateCount} updates.
+                </p>
+              )}
             </div>
           )}
           {report.issues.length > 0 && (
@@ -151,22 +175,46 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
                   </tbody>
                 </table>
               </div>
-              {report.issues.length > SHOWN && <p className="export-note">Showing the first {SHOWN} of {report.issues.length} problems.</p>}
-              <button type="button" className="link" onClick={() => saveBlob(new Blob([issuesCsv(report)], { type: 'text/csv;charset=utf-8' }), exportFileName('csv', new Date(), { title: 'import problems' }))}>
+              {report.issues.length > SHOWN && (
+                <p className="export-note">
+                  Showing the first {SHOWN} of {report.issues.length} problems.
+                </p>
+              )}
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  saveBlob(
+                    new Blob([issuesCsv(report)], { type: 'text/csv;charset=utf-8' }),
+                    exportFileName('csv', new Date(), { title: 'import problems' }),
+                  )
+                }
+              >
                 Download the problems as CSV
               </button>
             </>
           )}
         </section>
       )}
-      {error && <p className="export-status error" role="alert">{error}</p>}
+      {error && (
+        <p className="export-status error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="export-row">
         {phase.kind !== 'committed' && (
-          <button type="button" className="primary" disabled={!clean || phase.kind !== 'checked'} onClick={() => report && void commit(report)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!clean || phase.kind !== 'checked'}
+            onClick={() => report && void commit(report)}
+          >
             {phase.kind === 'committing' ? 'Importing…' : 'Import'}
           </button>
         )}
-        <button type="button" onClick={onClose}>{phase.kind === 'committed' ? 'Done' : 'Cancel'}</button>
+        <button type="button" onClick={onClose}>
+          {phase.kind === 'committed' ? 'Done' : 'Cancel'}
+        </button>
       </div>
     </Modal>
   );

@@ -10,7 +10,11 @@ export async function postImport(file: File, commit: boolean): Promise<ImportRep
   const query = `filename=${encodeURIComponent(file.name)}${commit ? '&commit=true' : ''}`;
   let response: Response;
   try {
-    response = await fetch(`/api/import?${query}`, { method: 'POST', headers: { ...API_HEADERS, 'content-type': 'application/octet-stream' }, body: file });
+    response = await fetch(`/api/import?${query}`, {
+      method: 'POST',
+      headers: { ...API_HEADERS, 'content-type': 'application/octet-stream' },
+      body: file,
+    });
   } catch {
     throw new Error('The server cannot be reached.');
   }
@@ -19,6 +23,7 @@ export async function postImport(file: File, commit: boolean): Promise<ImportRep
     const body: unknown = await response.json().catch(() => null);
     if (isImportReport(body)) return body;
   }
-  if (response.status === 401 || response.status === 403) throw new Error(`${await errorMessage(response)} (importing needs an analyst or administrator account)`);
+  if (response.status === 401 || response.status === 403)
+    throw new Error(`${await errorMessage(response)} (importing needs an analyst or administrator account)`);
   throw new Error(await errorMessage(response));
 }

@@ -59,7 +59,12 @@ function params(search: string): URLSearchParams {
 
 function list(p: URLSearchParams, key: string): string[] {
   const raw = p.get(key);
-  return raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return raw
+    ? raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function pageOf(search: string): AppPage {
@@ -130,7 +135,8 @@ export function toSavedState(query: string): string {
 export function queryOfSaved(state: string): string {
   try {
     const parsed: unknown = JSON.parse(state);
-    if (parsed && typeof parsed === 'object' && 'query' in parsed && typeof parsed.query === 'string') return parsed.query;
+    if (parsed && typeof parsed === 'object' && 'query' in parsed && typeof parsed.query === 'string')
+      return parsed.query;
   } catch {
     // Not JSON: a query string.
   }

@@ -67,7 +67,20 @@ export function gridPoints(
     const inf = influence.get(id) ?? 2;
     const nudge = (hash(id) - 0.5) * 0.18;
     const jx = stance === 0 ? -0.03 - Math.abs(nudge) : nudge;
-    return [{ id, label: labelOf(id), name: nameOf(id), position: p.position, priority: p.priority, stance, influence: inf, quadrant: quadrantOf(stance, inf), jx, jy: (hash(`${id}#y`) - 0.5) * 0.5 }];
+    return [
+      {
+        id,
+        label: labelOf(id),
+        name: nameOf(id),
+        position: p.position,
+        priority: p.priority,
+        stance,
+        influence: inf,
+        quadrant: quadrantOf(stance, inf),
+        jx,
+        jy: (hash(`${id}#y`) - 0.5) * 0.5,
+      },
+    ];
   });
 }
 
@@ -75,7 +88,9 @@ export function gridPoints(
 export function quadrantMembers(points: GridPoint[], q: Quadrant): GridPoint[] {
   return points
     .filter((p) => p.quadrant === q)
-    .sort((a, b) => b.influence - a.influence || Math.abs(b.stance) - Math.abs(a.stance) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) => b.influence - a.influence || Math.abs(b.stance) - Math.abs(a.stance) || a.name.localeCompare(b.name),
+    );
 }
 
 export function inQuadrant(points: GridPoint[], q: Quadrant | null): Set<string> {

@@ -15,7 +15,11 @@ export interface MatrixActor {
 
 export interface MatrixInput {
   actors: MatrixActor[];
-  themes: Array<{ theme: { id: string; name: string }; actorCount: number; positions: Array<{ actor: { id: string }; position: Position; priority: number }> }>;
+  themes: Array<{
+    theme: { id: string; name: string };
+    actorCount: number;
+    positions: Array<{ actor: { id: string }; position: Position; priority: number }>;
+  }>;
 }
 
 export type Counts = Record<Position, number>;
@@ -53,11 +57,19 @@ function countryName(a: MatrixActor): string {
   return a.country ? (COUNTRY_NAMES[a.country.id] ?? a.country.name) : 'No base country';
 }
 
-function rowKeyOf(a: MatrixActor, mode: RowMode): { key: string; label: string; sublabel: string; sector: MatrixActor['sector'] | null } {
+function rowKeyOf(
+  a: MatrixActor,
+  mode: RowMode,
+): { key: string; label: string; sublabel: string; sector: MatrixActor['sector'] | null } {
   const sector = SECTOR_ENCODING[a.sector].label;
   switch (mode) {
     case 'actor':
-      return { key: a.id, label: a.acronym ? `${a.acronym}` : a.name, sublabel: a.acronym ? a.name : sector, sector: a.sector };
+      return {
+        key: a.id,
+        label: a.acronym ? `${a.acronym}` : a.name,
+        sublabel: a.acronym ? a.name : sector,
+        sector: a.sector,
+      };
     case 'sector':
       return { key: a.sector, label: sector, sublabel: '', sector: a.sector };
     case 'country':
@@ -87,7 +99,8 @@ export function buildMatrix(input: MatrixInput, mode: RowMode): Matrix {
     let row = rows.get(k.key);
     if (!row) {
       row = { ...k, actorIds: [], cells: {}, held: 0 };
-      for (const c of columns) row.cells[c.id] = { actorIds: [], counts: EMPTY_COUNTS(), position: null, priority: null, net: null };
+      for (const c of columns)
+        row.cells[c.id] = { actorIds: [], counts: EMPTY_COUNTS(), position: null, priority: null, net: null };
       rows.set(k.key, row);
     }
     row.actorIds.push(a.id);
@@ -124,7 +137,10 @@ export function sortRows(rows: MatrixRow[], sort: string): MatrixRow[] {
   if (sort.startsWith('theme:')) {
     const id = sort.slice('theme:'.length);
     const v = (r: MatrixRow) => r.cells[id]?.net ?? -2;
-    return out.sort((a, b) => v(b) - v(a) || (b.cells[id]?.actorIds.length ?? 0) - (a.cells[id]?.actorIds.length ?? 0) || byName(a, b));
+    return out.sort(
+      (a, b) =>
+        v(b) - v(a) || (b.cells[id]?.actorIds.length ?? 0) - (a.cells[id]?.actorIds.length ?? 0) || byName(a, b),
+    );
   }
   return out.sort((a, b) => b.held - a.held || byName(a, b));
 }
@@ -133,7 +149,8 @@ export function sortRows(rows: MatrixRow[], sort: string): MatrixRow[] {
 export function describeCell(row: MatrixRow, column: { name: string }, cell: MatrixCell): string {
   const head = `${row.label}${row.sublabel && row.key.includes('|') ? ` (${row.sublabel})` : ''} on ${column.name}`;
   if (cell.actorIds.length === 0) return `${head}: no position`;
-  if (cell.position) return `${head}: ${cell.position.toLowerCase()}${cell.priority ? `, priority ${cell.priority}` : ''}`;
+  if (cell.position)
+    return `${head}: ${cell.position.toLowerCase()}${cell.priority ? `, priority ${cell.priority}` : ''}`;
   const parts = POSITIONS.filter((p) => cell.counts[p] > 0).map((p) => `${cell.counts[p]} ${p.toLowerCase()}`);
   return `${head}: ${parts.join(', ')}`;
 }

@@ -70,7 +70,14 @@ interface OverlapEdgeLike {
 }
 
 export function toAlignNode(a: BriefLike, influence: Map<string, number>): AlignNode {
-  return { id: a.id, label: a.acronym ?? a.name, name: a.name, sector: a.sector, country: a.country?.id ?? null, influence: influence.get(a.id) ?? null };
+  return {
+    id: a.id,
+    label: a.acronym ?? a.name,
+    name: a.name,
+    sector: a.sector,
+    country: a.country?.id ?? null,
+    influence: influence.get(a.id) ?? null,
+  };
 }
 
 /** "4 themes · 0.62": shared themes from the API's weight, the alignment score to two decimals. */
@@ -78,7 +85,10 @@ export function overlapLabel(weight: number, score: number): string {
   return `${weight} theme${weight === 1 ? '' : 's'} · ${score.toFixed(2)}`;
 }
 
-export function overlapGraph(net: { nodes: BriefLike[]; edges: OverlapEdgeLike[] }, influence: Map<string, number>): AlignGraph {
+export function overlapGraph(
+  net: { nodes: BriefLike[]; edges: OverlapEdgeLike[] },
+  influence: Map<string, number>,
+): AlignGraph {
   return {
     nodes: net.nodes.map((n) => toAlignNode(n, influence)),
     edges: net.edges.map((e) => ({
@@ -99,7 +109,11 @@ export function overlapGraph(net: { nodes: BriefLike[]; edges: OverlapEdgeLike[]
  * Themes to draw as regions by default: those shared by the most overlap edges on the graph, but
  * not the ones (nearly) everybody holds, whose region would cover the whole canvas and say nothing.
  */
-export function defaultRegions(edges: Array<{ source: string; target: string; themes: Array<{ id: string }> }>, nodeCount: number, count = 3): string[] {
+export function defaultRegions(
+  edges: Array<{ source: string; target: string; themes: Array<{ id: string }> }>,
+  nodeCount: number,
+  count = 3,
+): string[] {
   const members = new Map<string, Set<string>>();
   const uses = new Map<string, number>();
   for (const e of edges) {
@@ -130,7 +144,9 @@ export function themeRegions(
     const t = byId.get(id);
     if (!t) return [];
     const members = t.positions.map((p) => p.actor.id).filter((a) => onGraph.has(a));
-    return members.length > 0 ? [{ id, name: t.theme.name, colour: REGION_COLOURS[i % REGION_COLOURS.length] ?? '#4E79A7', members }] : [];
+    return members.length > 0
+      ? [{ id, name: t.theme.name, colour: REGION_COLOURS[i % REGION_COLOURS.length] ?? '#4E79A7', members }]
+      : [];
   });
 }
 
@@ -149,12 +165,20 @@ interface SuggestionLike {
 }
 
 /** The partner finder's graph: the asking actor in the middle, a spoke to each suggestion. */
-export function partnerGraph(anchor: BriefLike, suggestions: SuggestionLike[], influence: Map<string, number>): AlignGraph {
+export function partnerGraph(
+  anchor: BriefLike,
+  suggestions: SuggestionLike[],
+  influence: Map<string, number>,
+): AlignGraph {
   const nodes: AlignNode[] = [{ ...toAlignNode(anchor, influence), anchor: true }];
   const edges: AlignEdge[] = [];
   suggestions.forEach((s, i) => {
     nodes.push({ ...toAlignNode(s.actor, influence), rank: i + 1 });
-    const contested = s.sharedThemes.filter((t) => (t.position === 'SUPPORTS' && t.partnerPosition === 'OPPOSES') || (t.position === 'OPPOSES' && t.partnerPosition === 'SUPPORTS')).length;
+    const contested = s.sharedThemes.filter(
+      (t) =>
+        (t.position === 'SUPPORTS' && t.partnerPosition === 'OPPOSES') ||
+        (t.position === 'OPPOSES' && t.partnerPosition === 'SUPPORTS'),
+    ).length;
     edges.push({
       id: `s:${anchor.id}|${s.actor.id}`,
       source: anchor.id,

@@ -12,12 +12,30 @@ export function describeFilters(f: FilterState, names: FilterNames): string[] {
   const list = (title: string, values: string[]) => {
     if (values.length > 0) out.push(`${title}: ${values.join(', ')}`);
   };
-  list('country', f.countries.map((c) => COUNTRY_NAMES[c] ?? c));
-  list('sector', f.sectors.map((s: Sector) => SECTOR_ENCODING[s]?.label ?? s));
-  list('level', f.levels.map((l: Level) => LEVEL_LABELS[l] ?? l));
-  list('theme', f.themes.map((t) => names.themes.get(t) ?? t));
-  list('network', f.networks.map((g) => names.groups.get(g) ?? g));
-  list('coalition', f.coalitions.map((g) => names.groups.get(g) ?? g));
+  list(
+    'country',
+    f.countries.map((c) => COUNTRY_NAMES[c] ?? c),
+  );
+  list(
+    'sector',
+    f.sectors.map((s: Sector) => SECTOR_ENCODING[s]?.label ?? s),
+  );
+  list(
+    'level',
+    f.levels.map((l: Level) => LEVEL_LABELS[l] ?? l),
+  );
+  list(
+    'theme',
+    f.themes.map((t) => names.themes.get(t) ?? t),
+  );
+  list(
+    'network',
+    f.networks.map((g) => names.groups.get(g) ?? g),
+  );
+  list(
+    'coalition',
+    f.coalitions.map((g) => names.groups.get(g) ?? g),
+  );
   if (f.text.trim()) out.push(`search “${f.text.trim()}”`);
   return out;
 }

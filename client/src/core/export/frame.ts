@@ -65,12 +65,20 @@ export function wrapText(text: string, maxWidth: number, fontPx: number, measure
   return lines;
 }
 
-export function layoutFrame(graphW: number, graphH: number, decor: Decorations, legendRows: number, measure: Measure = estimateWidth): Frame {
+export function layoutFrame(
+  graphW: number,
+  graphH: number,
+  decor: Decorations,
+  legendRows: number,
+  measure: Measure = estimateWidth,
+): Frame {
   const m = FRAME.margin;
   const hasHeader = decor.title.trim().length > 0 || decor.date !== null;
   const showLegend = decor.legend && legendRows > 0;
   const legendH = showLegend ? FRAME.legendTitlePx + 14 + legendRows * FRAME.legendRow : 0;
-  const graphTop = hasHeader ? m + FRAME.titlePx + (decor.title.trim() && decor.date ? FRAME.datePx + 10 : 0) + FRAME.gap : m;
+  const graphTop = hasHeader
+    ? m + FRAME.titlePx + (decor.title.trim() && decor.date ? FRAME.datePx + 10 : 0) + FRAME.gap
+    : m;
   const width = m + graphW + (showLegend ? FRAME.gap + FRAME.legendWidth : 0) + m;
   const bodyH = Math.max(graphH, legendH);
   const captionLines = decor.caption ? wrapText(decor.caption, width - 2 * m, FRAME.captionPx, measure) : [];
@@ -92,6 +100,7 @@ export function layoutFrame(graphW: number, graphH: number, decor: Decorations, 
     title,
     date,
     legend: showLegend ? { x: m + graphW + FRAME.gap, y: graphTop, w: FRAME.legendWidth, h: legendH } : null,
-    caption: captionLines.length > 0 ? { x: m, y: captionTop + lineHeight * 0.75, lines: captionLines, lineHeight } : null,
+    caption:
+      captionLines.length > 0 ? { x: m, y: captionTop + lineHeight * 0.75, lines: captionLines, lineHeight } : null,
   };
 }

@@ -80,7 +80,13 @@ export function issuesCsv(report: ImportReport): string {
 export function isImportReport(value: unknown): value is ImportReport {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<ImportReport>;
-  return Array.isArray(v.issues) && typeof v.issueCount === 'number' && typeof v.counts === 'object' && Array.isArray(v.updates) && typeof v.updateCount === 'number';
+  return (
+    Array.isArray(v.issues) &&
+    typeof v.issueCount === 'number' &&
+    typeof v.counts === 'object' &&
+    Array.isArray(v.updates) &&
+    typeof v.updateCount === 'number'
+  );
 }
 
 /** "Forest Voices Cambodia (kh-cso-a): level, description" for one update. */

@@ -35,20 +35,70 @@ export interface Present {
 export function legendEntries(present: Present): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const s of SECTORS) {
-    if (present.sectors.has(s)) out.push({ type: 'node', label: SECTOR_ENCODING[s].label, shape: SECTOR_ENCODING[s].shape, fill: SECTOR_ENCODING[s].colour, stroke: '#444444', dashed: false });
+    if (present.sectors.has(s))
+      out.push({
+        type: 'node',
+        label: SECTOR_ENCODING[s].label,
+        shape: SECTOR_ENCODING[s].shape,
+        fill: SECTOR_ENCODING[s].colour,
+        stroke: '#444444',
+        dashed: false,
+      });
   }
   const k = present.kinds;
-  if (k.has('NETWORK')) out.push({ type: 'node', label: 'Network', shape: 'round-rectangle', fill: '#ffffff', stroke: KIND_ENCODING.NETWORK.colour, dashed: false });
-  if (k.has('COALITION')) out.push({ type: 'node', label: 'Coalition', shape: 'cut-rectangle', fill: '#ffffff', stroke: KIND_ENCODING.COALITION.colour, dashed: true });
-  if (k.has('COUNTRY')) out.push({ type: 'node', label: 'Country', shape: 'barrel', fill: '#eceff2', stroke: '#6b7480', dashed: false });
-  if (k.has('THEME')) out.push({ type: 'node', label: 'Theme', shape: 'tag', fill: '#e3f1e3', stroke: KIND_ENCODING.THEME.colour, dashed: false });
-  if (k.has('ACTIVITY')) out.push({ type: 'node', label: 'Learning activity', shape: 'round-diamond', fill: KIND_ENCODING.ACTIVITY.colour, stroke: '#ffffff', dashed: false });
+  if (k.has('NETWORK'))
+    out.push({
+      type: 'node',
+      label: 'Network',
+      shape: 'round-rectangle',
+      fill: '#ffffff',
+      stroke: KIND_ENCODING.NETWORK.colour,
+      dashed: false,
+    });
+  if (k.has('COALITION'))
+    out.push({
+      type: 'node',
+      label: 'Coalition',
+      shape: 'cut-rectangle',
+      fill: '#ffffff',
+      stroke: KIND_ENCODING.COALITION.colour,
+      dashed: true,
+    });
+  if (k.has('COUNTRY'))
+    out.push({ type: 'node', label: 'Country', shape: 'barrel', fill: '#eceff2', stroke: '#6b7480', dashed: false });
+  if (k.has('THEME'))
+    out.push({
+      type: 'node',
+      label: 'Theme',
+      shape: 'tag',
+      fill: '#e3f1e3',
+      stroke: KIND_ENCODING.THEME.colour,
+      dashed: false,
+    });
+  if (k.has('ACTIVITY'))
+    out.push({
+      type: 'node',
+      label: 'Learning activity',
+      shape: 'round-diamond',
+      fill: KIND_ENCODING.ACTIVITY.colour,
+      stroke: '#ffffff',
+      dashed: false,
+    });
   const r = present.relations;
   for (const p of POSITIONS) {
-    if (r.has(`INTERESTED_IN:${p}`)) out.push({ type: 'line', label: `Theme position: ${POSITION_ENCODING[p].label.toLowerCase()}`, colour: POSITION_ENCODING[p].colour, width: 2.5, dash: POSITION_ENCODING[p].line });
+    if (r.has(`INTERESTED_IN:${p}`))
+      out.push({
+        type: 'line',
+        label: `Theme position: ${POSITION_ENCODING[p].label.toLowerCase()}`,
+        colour: POSITION_ENCODING[p].colour,
+        width: 2.5,
+        dash: POSITION_ENCODING[p].line,
+      });
   }
-  if (r.has('COLLABORATES_WITH')) out.push({ type: 'line', label: 'Collaboration', colour: '#333333', width: 3, dash: 'solid' });
+  if (r.has('COLLABORATES_WITH'))
+    out.push({ type: 'line', label: 'Collaboration', colour: '#333333', width: 3, dash: 'solid' });
   if (r.has('MEMBER_OF')) out.push({ type: 'line', label: 'Membership', colour: '#a9b0b7', width: 1.5, dash: 'solid' });
-  if (r.has('BASED_IN') || r.has('OPERATES_IN')) out.push({ type: 'line', label: 'Based / operating in a country', colour: '#a9b0b7', width: 1.5, dash: 'dotted' });
+  if (r.has('BASED_IN') || r.has('OPERATES_IN'))
+    out.push({ type: 'line', label: 'Based / operating in a country', colour: '#a9b0b7', width: 1.5, dash: 'dotted' });
   return out;
 }

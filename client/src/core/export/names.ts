@@ -32,7 +32,11 @@ export function isoDate(date: Date): string {
  * A portable file name: ASCII letters, digits and dashes from the title (local-script titles keep
  * the default stem, since some mail and file systems mangle non-ASCII names).
  */
-export function exportFileName(extension: string, date: Date, options: { scope?: ExportScope; title?: string } = {}): string {
+export function exportFileName(
+  extension: string,
+  date: Date,
+  options: { scope?: ExportScope; title?: string } = {},
+): string {
   const slug = (options.title ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -56,7 +60,9 @@ export interface CaptionInput {
 
 /** The data-source line drawn under a picture: where the data is from and what the view holds. */
 export function defaultCaption(input: CaptionInput): string {
-  const source = input.datasetLabel ?? (input.datasetKind === 'illustrative' ? 'Illustrative data (fictional organisations)' : 'Reform Atlas database');
+  const source =
+    input.datasetLabel ??
+    (input.datasetKind === 'illustrative' ? 'Illustrative data (fictional organisations)' : 'Reform Atlas database');
   const parts = [`Source: Reform Atlas — ${source}`, `${input.actors} actors, ${input.links} links shown`];
   if (input.filters.length > 0) parts.push(`filtered by ${input.filters.join('; ')}`);
   return parts.join(' · ');

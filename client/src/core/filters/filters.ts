@@ -178,7 +178,11 @@ export function suggest(nodes: Iterable<GraphNode>, query: string, limit = 8): S
       const score = at === 0 ? 0 : 1;
       if (!best || score < best.score) best = { text: c, score };
     }
-    if (best) scored.push({ s: { id: node.id, name: node.name, matched: best.text === node.name ? null : best.text, kind: node.kind }, score: best.score });
+    if (best)
+      scored.push({
+        s: { id: node.id, name: node.name, matched: best.text === node.name ? null : best.text, kind: node.kind },
+        score: best.score,
+      });
   }
   scored.sort((a, b) => a.score - b.score || a.s.name.localeCompare(b.s.name));
   return scored.slice(0, limit).map((x) => x.s);

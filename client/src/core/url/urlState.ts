@@ -4,7 +4,14 @@
  */
 import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
 import { isLevel, isSector } from '../vocabulary';
-import { INITIAL_VIEW, LAYOUTS, type Expansion, type LayoutName, type ViewMode, type ViewState } from '../view/viewState';
+import {
+  INITIAL_VIEW,
+  LAYOUTS,
+  type Expansion,
+  type LayoutName,
+  type ViewMode,
+  type ViewState,
+} from '../view/viewState';
 
 const LIST_KEYS = {
   countries: 'country',
@@ -17,7 +24,12 @@ const LIST_KEYS = {
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
-  return raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return raw
+    ? raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function encodeViewState(state: ViewState): string {

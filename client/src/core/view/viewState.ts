@@ -65,7 +65,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'path':
       return { ...state, path: action.path };
     case 'expand':
-      return { ...state, expanded: [...state.expanded.filter((e) => e.id !== action.id), { id: action.id, depth: action.depth }] };
+      return {
+        ...state,
+        expanded: [...state.expanded.filter((e) => e.id !== action.id), { id: action.id, depth: action.depth }],
+      };
     case 'collapse':
       return { ...state, expanded: state.expanded.filter((e) => e.id !== action.id) };
     case 'view':

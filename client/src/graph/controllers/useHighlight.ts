@@ -28,7 +28,9 @@ export function useHighlight(cyRef: RefObject<Core | null>, defs: ElementDefinit
         const cls = mode === 'hide' ? 'filtered-out' : 'dimmed';
         outside.addClass(cls);
         outsideEdges.addClass(cls);
-        cy.nodes().filter((n) => matching.has(n.id())).addClass('match');
+        cy.nodes()
+          .filter((n) => matching.has(n.id()))
+          .addClass('match');
         if (mode === 'hide') {
           cy.nodes('[kind = "BOX"]').forEach((box) => {
             if (box.children().not('.filtered-out').empty()) box.addClass('filtered-out');

@@ -23,7 +23,11 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
   const wrap = n.style('text-wrap') === 'wrap';
   const maxWidth = num(n.style('text-max-width'), 110);
   const font = `${str(n.style('font-style'), 'normal')} ${str(n.style('font-weight'), 'normal')}`;
-  const lines = label ? (wrap ? wrapText(label, maxWidth, fontSize, (t, px) => measure(t, px, font.includes('bold'))) : label.split('\n')) : [];
+  const lines = label
+    ? wrap
+      ? wrapText(label, maxWidth, fontSize, (t, px) => measure(t, px, font.includes('bold')))
+      : label.split('\n')
+    : [];
   const valign = n.style('text-valign');
   const borderStyle = n.style('border-style');
   return {

@@ -61,7 +61,13 @@ export interface Composed {
 /**
  * `graph` is Cytoscape's PNG rendered at `scale`; the result is the framed picture at the same scale.
  */
-export async function composePicture(graph: Blob, scale: number, decor: Decorations, legend: LegendEntry[], measure: Measure): Promise<Composed> {
+export async function composePicture(
+  graph: Blob,
+  scale: number,
+  decor: Decorations,
+  legend: LegendEntry[],
+  measure: Measure,
+): Promise<Composed> {
   const image = await createImageBitmap(graph);
   const gw = image.width / scale;
   const gh = image.height / scale;
@@ -98,5 +104,7 @@ export async function composePicture(graph: Blob, scale: number, decor: Decorati
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture is too large for this browser.'))), type));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture is too large for this browser.'))), type),
+  );
 }

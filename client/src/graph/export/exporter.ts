@@ -53,7 +53,8 @@ async function rasterGraph(cy: Core, scale: number, full: boolean): Promise<Blob
 export function createExporter(getCy: () => Core | null): GraphExporter {
   const need = (): Core => {
     const cy = getCy();
-    if (!cy || cy.destroyed()) throw new Error('The graph is not on screen: switch to the graph or split view to export a picture.');
+    if (!cy || cy.destroyed())
+      throw new Error('The graph is not on screen: switch to the graph or split view to export a picture.');
     return cy;
   };
   return {
@@ -78,33 +79,66 @@ export function createExporter(getCy: () => Core | null): GraphExporter {
       if (options.format === 'svg') {
         const scene = captureScene(cy, { full: options.full, measure });
         const legend = options.decor.legend ? legendEntries(scene.present) : [];
-        const text = [options.decor.title, options.decor.caption ?? '', options.decor.date ?? '', ...legend.map((e) => e.label), ...scene.nodes.flatMap((n) => n.lines)].join(' ');
+        const text = [
+          options.decor.title,
+          options.decor.caption ?? '',
+          options.decor.date ?? '',
+          ...legend.map((e) => e.label),
+          ...scene.nodes.flatMap((n) => n.lines),
+        ].join(' ');
         const fontCss = options.embedFonts === false ? '' : await embeddedFontCss(`Legend ${text}`);
-        return new Blob([writeSvg(scene, { decor: options.decor, legend, fontCss, measure })], { type: 'image/svg+xml;charset=utf-8' });
+        return new Blob([writeSvg(scene, { decor: options.decor, legend, fontCss, measure })], {
+          type: 'image/svg+xml;charset=utf-8',
+        });
       }
       const present = captureScene(cy, { full: options.full, measure }).present;
       const legend = options.decor.legend ? legendEntries(present) : [];
       const { w, h } = graphSize(cy, options.full);
       if (options.format === 'png') {
         const scale = clampScale(w, h, options.scale);
-        const { canvas } = await composePicture(await rasterGraph(cy, scale, options.full), scale, options.decor, legend, measure);
+        const { canvas } = await composePicture(
+          await rasterGraph(cy, scale, options.full),
+          scale,
+          options.decor,
+          legend,
+          measure,
+        );
         return canvasBlob(canvas);
       }
       // PDF: render at the scale that gives ~300 dpi across the printable width, then fit the page.
       const roughWidth = w + 2 * 20 + 2 * 24 + (legend.length > 0 ? 266 : 0);
       const scale = clampScale(w, h, Math.min(4, Math.max(1, PDF_PAGE.targetPx / roughWidth)));
       const decor: Decorations = { ...options.decor, background: 'white' };
-      const { canvas, frame } = await composePicture(await rasterGraph(cy, scale, options.full), scale, decor, legend, measure);
+      const { canvas, frame } = await composePicture(
+        await rasterGraph(cy, scale, options.full),
+        scale,
+        decor,
+        legend,
+        measure,
+      );
       const png = new Uint8Array(await (await canvasBlob(canvas)).arrayBuffer());
       const { jsPDF } = await import('jspdf');
       const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
-      doc.setProperties({ title: decor.title.trim() || 'Reform Atlas network map', subject: decor.caption ?? '', creator: 'Reform Atlas' });
+      doc.setProperties({
+        title: decor.title.trim() || 'Reform Atlas network map',
+        subject: decor.caption ?? '',
+        creator: 'Reform Atlas',
+      });
       const boxW = PDF_PAGE.width - 2 * PDF_PAGE.margin;
       const boxH = PDF_PAGE.height - 2 * PDF_PAGE.margin;
       const k = Math.min(boxW / frame.width, boxH / frame.height);
       const pw = frame.width * k;
       const ph = frame.height * k;
-      doc.addImage(png, 'PNG', PDF_PAGE.margin + (boxW - pw) / 2, PDF_PAGE.margin + (boxH - ph) / 2, pw, ph, undefined, 'FAST');
+      doc.addImage(
+        png,
+        'PNG',
+        PDF_PAGE.margin + (boxW - pw) / 2,
+        PDF_PAGE.margin + (boxH - ph) / 2,
+        pw,
+        ph,
+        undefined,
+        'FAST',
+      );
       return doc.output('blob');
     },
   };

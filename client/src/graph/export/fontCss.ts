@@ -12,7 +12,8 @@ export function parseUnicodeRange(range: string): Array<[number, number]> {
   return range.split(',').flatMap((part): Array<[number, number]> => {
     const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
     if (!m?.[1]) return [];
-    if (m[1].includes('?')) return [[Number.parseInt(m[1].replace(/\?/g, '0'), 16), Number.parseInt(m[1].replace(/\?/g, 'F'), 16)]];
+    if (m[1].includes('?'))
+      return [[Number.parseInt(m[1].replace(/\?/g, '0'), 16), Number.parseInt(m[1].replace(/\?/g, 'F'), 16)]];
     const lo = Number.parseInt(m[1], 16);
     return [[lo, m[2] ? Number.parseInt(m[2], 16) : lo]];
   });
@@ -60,7 +61,10 @@ export async function embeddedFontCss(text: string): Promise<string> {
   for (const ch of text) codepoints.add(ch.codePointAt(0) ?? 0);
   const picked = fontFaces().filter((rule) => {
     const family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
-    return FAMILIES.includes(family) && usesRange(codepoints, parseUnicodeRange(rule.style.getPropertyValue('unicode-range')));
+    return (
+      FAMILIES.includes(family) &&
+      usesRange(codepoints, parseUnicodeRange(rule.style.getPropertyValue('unicode-range')))
+    );
   });
   const css = await Promise.all(
     picked.map(async (rule) => {

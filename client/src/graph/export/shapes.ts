@@ -55,16 +55,48 @@ export function shapePath(shape: string, cx: number, cy: number, w: number, h: n
     case 'ellipse':
       return `M${f(cx - rx)},${f(cy)} A${f(rx)},${f(ry)} 0 1,0 ${f(cx + rx)},${f(cy)} A${f(rx)},${f(ry)} 0 1,0 ${f(cx - rx)},${f(cy)} Z`;
     case 'rectangle':
-      return poly([[-1, -1], [1, -1], [1, 1], [-1, 1]], cx, cy, w, h);
+      return poly(
+        [
+          [-1, -1],
+          [1, -1],
+          [1, 1],
+          [-1, 1],
+        ],
+        cx,
+        cy,
+        w,
+        h,
+      );
     case 'round-rectangle':
       return roundRect(cx, cy, w, h, Math.min(w, h) / 4);
     case 'barrel':
       return roundRect(cx, cy, w, h, Math.min(w, h) * 0.35);
     case 'diamond':
     case 'round-diamond':
-      return poly([[0, -1], [1, 0], [0, 1], [-1, 0]], cx, cy, w, h);
+      return poly(
+        [
+          [0, -1],
+          [1, 0],
+          [0, 1],
+          [-1, 0],
+        ],
+        cx,
+        cy,
+        w,
+        h,
+      );
     case 'triangle':
-      return poly([[0, -1], [1, 1], [-1, 1]], cx, cy, w, h);
+      return poly(
+        [
+          [0, -1],
+          [1, 1],
+          [-1, 1],
+        ],
+        cx,
+        cy,
+        w,
+        h,
+      );
     case 'star':
       return poly(starPoints(), cx, cy, w, h);
     case 'hexagon':
@@ -72,16 +104,54 @@ export function shapePath(shape: string, cx: number, cy: number, w: number, h: n
     case 'octagon':
       return poly(ngon(8, Math.PI / 8), cx, cy, w, h);
     case 'vee':
-      return poly([[-1, -1], [0, -1 / 3], [1, -1], [0, 1]], cx, cy, w, h);
+      return poly(
+        [
+          [-1, -1],
+          [0, -1 / 3],
+          [1, -1],
+          [0, 1],
+        ],
+        cx,
+        cy,
+        w,
+        h,
+      );
     case 'cut-rectangle': {
       const c = Math.min(8, w / 4, h / 4);
       const x = (c * 2) / w;
       const y = (c * 2) / h;
-      return poly([[-1 + x, -1], [1 - x, -1], [1, -1 + y], [1, 1 - y], [1 - x, 1], [-1 + x, 1], [-1, 1 - y], [-1, -1 + y]], cx, cy, w, h);
+      return poly(
+        [
+          [-1 + x, -1],
+          [1 - x, -1],
+          [1, -1 + y],
+          [1, 1 - y],
+          [1 - x, 1],
+          [-1 + x, 1],
+          [-1, 1 - y],
+          [-1, -1 + y],
+        ],
+        cx,
+        cy,
+        w,
+        h,
+      );
     }
     case 'tag': {
       const tip = Math.min(1, (h / w) * 0.8);
-      return poly([[-1, -1], [1 - tip, -1], [1, 0], [1 - tip, 1], [-1, 1]], cx, cy, w, h);
+      return poly(
+        [
+          [-1, -1],
+          [1 - tip, -1],
+          [1, 0],
+          [1 - tip, 1],
+          [-1, 1],
+        ],
+        cx,
+        cy,
+        w,
+        h,
+      );
     }
     default:
       return roundRect(cx, cy, w, h, 0);

@@ -26,7 +26,11 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
 
   const saveSlot = (
     <SaveViewForm
-      label={state.page === 'partners' ? 'Save the shortlist as a view' : `Save this ${PAGE_LABELS[state.page].toLowerCase()} view`}
+      label={
+        state.page === 'partners'
+          ? 'Save the shortlist as a view'
+          : `Save this ${PAGE_LABELS[state.page].toLowerCase()} view`
+      }
       signedIn={Boolean(me)}
       onSignIn={() => setSigningIn(true)}
       save={async (name) => {
@@ -47,7 +51,9 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
             {me ? (
               <UserMenu user={me} onSignOut={() => void signOut()} changePassword={changeOwnPassword} />
             ) : (
-              <button type="button" onClick={() => setSigningIn(true)}>Sign in</button>
+              <button type="button" onClick={() => setSigningIn(true)}>
+                Sign in
+              </button>
             )}
           </div>
         </header>

@@ -7,7 +7,15 @@ import { useMemo, useState } from 'react';
 import { toggle, type AlignState } from '../../core/alignment/alignState';
 import { gridPoints, inQuadrant } from '../../core/alignment/grid';
 import { buildMatrix } from '../../core/alignment/matrix';
-import { defaultRegions, multiRegionActors, overlapGraph, partnerGraph, themeRegions, toAlignNode, type AlignGraph } from '../../core/alignment/overlap';
+import {
+  defaultRegions,
+  multiRegionActors,
+  overlapGraph,
+  partnerGraph,
+  themeRegions,
+  toAlignNode,
+  type AlignGraph,
+} from '../../core/alignment/overlap';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
 import type { ActorBrief } from '../../data/alignment';
 import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
@@ -45,24 +53,48 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
 
   const anchor = state.anchor ? (actors.get(state.anchor) ?? null) : null;
   const graph: AlignGraph | null = useMemo(() => {
-    if (state.page === 'partners') return anchor && partners.data ? partnerGraph(anchor, partners.data, influence) : null;
+    if (state.page === 'partners')
+      return anchor && partners.data ? partnerGraph(anchor, partners.data, influence) : null;
     if (!overlaps.data) return null;
     const g = overlapGraph(overlaps.data, influence);
     if (state.page === 'overlap') return g;
     // The matrix and the grid show every actor compared, linked or not, so any cell can be brushed.
     const on = new Set(g.nodes.map((n) => n.id));
-    return { nodes: [...g.nodes, ...(alignment.data?.actors ?? []).filter((a) => !on.has(a.id)).map((a) => toAlignNode(a, influence))], edges: g.edges };
+    return {
+      nodes: [
+        ...g.nodes,
+        ...(alignment.data?.actors ?? []).filter((a) => !on.has(a.id)).map((a) => toAlignNode(a, influence)),
+      ],
+      edges: g.edges,
+    };
   }, [state.page, anchor, partners.data, overlaps.data, alignment.data, influence]);
 
   const onGraph = useMemo(() => new Set(graph?.nodes.map((n) => n.id) ?? []), [graph]);
-  const chosen = useMemo(() => state.bubbles ?? defaultRegions(overlaps.data?.edges ?? [], overlaps.data?.nodes.length ?? 0), [state.bubbles, overlaps.data]);
-  const regions = useMemo(() => (state.page === 'overlap' ? themeRegions(chosen, themes, onGraph) : []), [state.page, chosen, themes, onGraph]);
-  const matrix = useMemo(() => (alignment.data ? buildMatrix(alignment.data, state.rows) : null), [alignment.data, state.rows]);
+  const chosen = useMemo(
+    () => state.bubbles ?? defaultRegions(overlaps.data?.edges ?? [], overlaps.data?.nodes.length ?? 0),
+    [state.bubbles, overlaps.data],
+  );
+  const regions = useMemo(
+    () => (state.page === 'overlap' ? themeRegions(chosen, themes, onGraph) : []),
+    [state.page, chosen, themes, onGraph],
+  );
+  const matrix = useMemo(
+    () => (alignment.data ? buildMatrix(alignment.data, state.rows) : null),
+    [alignment.data, state.rows],
+  );
   const gridTheme = state.gridTheme ?? themes[0]?.theme.id ?? null;
-  const points = useMemo(() => gridPoints(themes.find((t) => t.theme.id === gridTheme)?.positions ?? [], influence, (id) => actors.get(id)?.acronym ?? nameOf(id), nameOf),
+  const points = useMemo(
+    () =>
+      gridPoints(
+        themes.find((t) => t.theme.id === gridTheme)?.positions ?? [],
+        influence,
+        (id) => actors.get(id)?.acronym ?? nameOf(id),
+        nameOf,
+      ),
     // nameOf reads `actors`, listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [themes, gridTheme, influence, actors]);
+    [themes, gridTheme, influence, actors],
+  );
 
   const highlighted = useMemo(() => {
     if (state.page === 'matrix') return picked ? new Set(picked.ids) : null;
@@ -78,7 +110,13 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
     }
     return null;
   }, [state.page, picked, state.quadrant, points, selected, graph]);
-  const ties = useMemo(() => (selected && state.page !== 'matrix' && state.page !== 'grid' && graph ? graph.edges.filter((e) => e.source === selected || e.target === selected).map((e) => e.id) : null), [selected, state.page, graph]);
+  const ties = useMemo(
+    () =>
+      selected && state.page !== 'matrix' && state.page !== 'grid' && graph
+        ? graph.edges.filter((e) => e.source === selected || e.target === selected).map((e) => e.id)
+        : null,
+    [selected, state.page, graph],
+  );
 
   const error = overlaps.error ?? alignment.error ?? partners.error;
   const sel = selected ? actors.get(selected) : undefined;
@@ -93,8 +131,19 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
         themes={themes.map((t) => ({ id: t.theme.id, name: t.theme.name, actorCount: t.actorCount }))}
         regions={regions}
         chosen={chosen}
-        counts={overlaps.data ? { nodes: overlaps.data.nodes.length, edges: overlaps.data.edges.length, pairs: overlaps.data.pairCount, truncated: overlaps.data.truncated } : null}
-        inSeveral={[...several].sort((a, b) => b[1] - a[1]).map(([id, count]) => ({ id, label: actors.get(id)?.acronym ?? nameOf(id), count }))}
+        counts={
+          overlaps.data
+            ? {
+                nodes: overlaps.data.nodes.length,
+                edges: overlaps.data.edges.length,
+                pairs: overlaps.data.pairCount,
+                truncated: overlaps.data.truncated,
+              }
+            : null
+        }
+        inSeveral={[...several]
+          .sort((a, b) => b[1] - a[1])
+          .map(([id, count]) => ({ id, label: actors.get(id)?.acronym ?? nameOf(id), count }))}
         onMinShared={(minShared) => update({ minShared })}
         onCrossSector={(crossSectorOnly) => update({ crossSectorOnly })}
         onChosen={(bubbles) => update({ bubbles })}
@@ -108,7 +157,10 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
         rows={state.rows}
         sort={state.sort}
         picked={picked?.key ?? null}
-        onRows={(rows) => { update({ rows }); setPicked(null); }}
+        onRows={(rows) => {
+          update({ rows });
+          setPicked(null);
+        }}
         onSort={(sort) => update({ sort: sort === 'theme' ? state.sort : sort })}
         onPick={(key, ids) => setPicked(key ? { key, ids } : null)}
       />
@@ -123,7 +175,10 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
         error={partners.error?.message ?? null}
         shortlist={state.shortlist}
         nameOf={nameOf}
-        onAnchor={(id) => { update({ anchor: id, shortlist: [] }); setSelected(null); }}
+        onAnchor={(id) => {
+          update({ anchor: id, shortlist: [] });
+          setSelected(null);
+        }}
         onToggle={(id) => update({ shortlist: toggle(state.shortlist, id) })}
         onFocus={setSelected}
       >
@@ -148,8 +203,16 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
   return (
     <div className={`align-body page-${state.page}${presentation ? ' presentation' : ''}`}>
       <aside className="align-left" aria-label="Alignment controls">
-        {error && <p className="error" role="alert">{error.message}</p>}
-        {!panel && !error && <p className="muted" role="status">Loading…</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        {!panel && !error && (
+          <p className="muted" role="status">
+            Loading…
+          </p>
+        )}
         {panel}
         {state.page !== 'partners' && saveSlot}
       </aside>
@@ -167,18 +230,39 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
             onSelect={setSelected}
             label="Alignment graph: actors joined by the themes they share. The panel beside it lists the same information as text."
           />
-          {state.page === 'partners' && !anchor && <div className="overlay" role="status">Pick an actor to see its suggested partners.</div>}
+          {state.page === 'partners' && !anchor && (
+            <div className="overlay" role="status">
+              Pick an actor to see its suggested partners.
+            </div>
+          )}
           {regions.length > 0 && (
             <ul className="region-key" aria-label="Theme regions">
-              {regions.map((r) => <li key={r.id}><span className="swatch" style={{ background: r.colour }} aria-hidden /> {r.name}</li>)}
+              {regions.map((r) => (
+                <li key={r.id}>
+                  <span className="swatch" style={{ background: r.colour }} aria-hidden /> {r.name}
+                </li>
+              ))}
             </ul>
           )}
         </div>
         {sel && (
           <div className="align-selected" data-testid="align-selected">
-            <strong>{sel.name}</strong> <span className="muted">{SECTOR_ENCODING[sel.sector].label}{sel.country ? `, ${COUNTRY_NAMES[sel.country.id] ?? sel.country.name}` : ''}</span>{' '}
+            <strong>{sel.name}</strong>{' '}
+            <span className="muted">
+              {SECTOR_ENCODING[sel.sector].label}
+              {sel.country ? `, ${COUNTRY_NAMES[sel.country.id] ?? sel.country.name}` : ''}
+            </span>{' '}
             {state.page !== 'partners' || sel.id !== state.anchor ? (
-              <button type="button" className="link" onClick={() => { update({ page: 'partners', anchor: sel.id, shortlist: [] }); setSelected(null); }}>Find partners for {sel.acronym ?? sel.name}</button>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  update({ page: 'partners', anchor: sel.id, shortlist: [] });
+                  setSelected(null);
+                }}
+              >
+                Find partners for {sel.acronym ?? sel.name}
+              </button>
             ) : null}
           </div>
         )}

@@ -23,8 +23,24 @@ export function MeetingMode({ current, onExit }: { current: AlignState; onExit()
     const list = (saved.data ?? [])
       .map((v) => ({ v, query: queryOfSaved(v.state) }))
       .filter(({ query }) => !['explore', 'meeting'].includes(pageOf(query)))
-      .map(({ v, query }) => ({ key: v.id, title: v.name, description: v.description, state: decodeAlignState(query), search: query }));
-    return list.length > 0 ? list : [{ key: 'current', title: PAGE_LABELS[current.page], description: null, state: current, search: window.location.search }];
+      .map(({ v, query }) => ({
+        key: v.id,
+        title: v.name,
+        description: v.description,
+        state: decodeAlignState(query),
+        search: query,
+      }));
+    return list.length > 0
+      ? list
+      : [
+          {
+            key: 'current',
+            title: PAGE_LABELS[current.page],
+            description: null,
+            state: current,
+            search: window.location.search,
+          },
+        ];
   }, [saved.data, current]);
   const [index, setIndex] = useState(0);
   const at = Math.min(index, steps.length - 1);
@@ -49,14 +65,47 @@ export function MeetingMode({ current, onExit }: { current: AlignState; onExit()
         <h1 data-testid="meeting-title">{step.title}</h1>
         {step.description && <p className="muted">{step.description}</p>}
         <div className="meeting-nav">
-          <button type="button" onClick={() => setIndex(Math.max(at - 1, 0))} disabled={at === 0}>◀ Previous</button>
-          <span aria-live="polite">{at + 1} / {steps.length}</span>
-          <button type="button" onClick={() => setIndex(Math.min(at + 1, steps.length - 1))} disabled={at === steps.length - 1}>Next ▶</button>
-          <button type="button" onClick={() => (document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen?.())}>Full screen</button>
-          <button type="button" onClick={() => { if (document.fullscreenElement) void document.exitFullscreen(); onExit(); }}>Leave meeting mode</button>
+          <button type="button" onClick={() => setIndex(Math.max(at - 1, 0))} disabled={at === 0}>
+            ◀ Previous
+          </button>
+          <span aria-live="polite">
+            {at + 1} / {steps.length}
+          </span>
+          <button
+            type="button"
+            onClick={() => setIndex(Math.min(at + 1, steps.length - 1))}
+            disabled={at === steps.length - 1}
+          >
+            Next ▶
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              document.fullscreenElement
+                ? void document.exitFullscreen()
+                : void document.documentElement.requestFullscreen?.()
+            }
+          >
+            Full screen
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (document.fullscreenElement) void document.exitFullscreen();
+              onExit();
+            }}
+          >
+            Leave meeting mode
+          </button>
         </div>
       </header>
-      <AlignmentWorkspace key={step.key} state={state} search={step.search} presentation update={(patch) => setOverrides((o) => ({ ...o, [step.key]: { ...o[step.key], ...patch } }))} />
+      <AlignmentWorkspace
+        key={step.key}
+        state={state}
+        search={step.search}
+        presentation
+        update={(patch) => setOverrides((o) => ({ ...o, [step.key]: { ...o[step.key], ...patch } }))}
+      />
     </div>
   );
 }

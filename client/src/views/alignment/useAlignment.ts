@@ -27,7 +27,8 @@ export function useAlignmentState(page: AppPage): [AlignState, (patch: Partial<A
   const [state, setState] = useState<AlignState>(() => decodeAlignState(window.location.search));
   useEffect(() => {
     const next = encodeAlignState(state, window.location.search, page === 'meeting' ? 'meeting' : state.page);
-    if (`?${next}` !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}?${next}`);
+    if (`?${next}` !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}?${next}`);
   }, [state, page]);
   const update = useMemo(() => (patch: Partial<AlignState>) => setState((s) => ({ ...s, ...patch })), []);
   return [state, update];
@@ -37,8 +38,12 @@ export function useAlignmentData(state: AlignState, search: string) {
   const filter = useMemo(() => filterFromUrl(search), [search]);
   const fk = JSON.stringify(filter);
   const needsOverlap = state.page !== 'partners';
-  const overlaps = useQuery(needsOverlap ? `overlaps:${fk}:${state.minShared}:${state.crossSectorOnly}` : null, () => fetchOverlaps(filter, state.minShared, state.crossSectorOnly));
+  const overlaps = useQuery(needsOverlap ? `overlaps:${fk}:${state.minShared}:${state.crossSectorOnly}` : null, () =>
+    fetchOverlaps(filter, state.minShared, state.crossSectorOnly),
+  );
   const alignment = useQuery(`alignment:${fk}`, () => fetchAlignment(filter));
-  const partners = useQuery(state.page === 'partners' && state.anchor ? `partners:${state.anchor}` : null, () => fetchPartners(state.anchor ?? '', 10));
+  const partners = useQuery(state.page === 'partners' && state.anchor ? `partners:${state.anchor}` : null, () =>
+    fetchPartners(state.anchor ?? '', 10),
+  );
   return { filter, overlaps, alignment, partners };
 }

@@ -2,7 +2,15 @@ import type { Confidence, Position } from '@reform-atlas/seed';
 
 import type { Database, Row } from '../../db/database';
 import type { ActorBrief } from './common';
-import { interestVector, packVectors, themeSpace, type InterestVector, type PackedVectors, type ThemeInterest, type ThemeSpace } from './score';
+import {
+  interestVector,
+  packVectors,
+  themeSpace,
+  type InterestVector,
+  type PackedVectors,
+  type ThemeInterest,
+  type ThemeSpace,
+} from './score';
 
 /** What the API shows of an actor (ActorBrief, whose `country` is the base country), plus what scoring needs. */
 export interface IndexedActor extends ActorBrief {
@@ -62,16 +70,22 @@ export async function actorIndex(
   return loading;
 }
 
-async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: readonly Confidence[]): Promise<ActorIndex> {
+async function loadIndex(
+  db: Database,
+  canSeeSensitive: boolean,
+  confidences: readonly Confidence[],
+): Promise<ActorIndex> {
   const rows = await db.read('alignment-index', { canSeeSensitive, confidences });
   const row = rows.find((r) => r.fingerprint !== null);
   const themes = (row?.themes as Array<{ id: string; name: string }>) ?? [];
-  const raw = rows.flatMap((r) => (r.actor ? [r.actor as Row] : [])).map((a) => ({
-    row: a,
-    interests: ((a.interests as Array<[string, Position, number]>) ?? []).map(
-      ([theme, position, priority]): ThemeInterest => ({ theme, position, priority }),
-    ),
-  }));
+  const raw = rows
+    .flatMap((r) => (r.actor ? [r.actor as Row] : []))
+    .map((a) => ({
+      row: a,
+      interests: ((a.interests as Array<[string, Position, number]>) ?? []).map(
+        ([theme, position, priority]): ThemeInterest => ({ theme, position, priority }),
+      ),
+    }));
   const interested = new Map<string, number>();
   let population = 0;
   for (const { interests } of raw) {
@@ -101,7 +115,10 @@ async function loadIndex(db: Database, canSeeSensitive: boolean, confidences: re
   }
   const byId = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const position = new Map(byId.map((a, i) => [a.id, i]));
-  const packed = packVectors(space, byId.map((a) => a.vector));
+  const packed = packVectors(
+    space,
+    byId.map((a) => a.vector),
+  );
   return { fingerprint: fingerprintOf(row), space, actors, byId, position, packed };
 }
 

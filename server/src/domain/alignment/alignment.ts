@@ -8,7 +8,17 @@ import { actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';
 import { briefOf, type IndexedActor } from './actorIndex';
-import { areLinked, confidencesFor, limitSchema, minConfidenceSchema, pairKey, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import {
+  areLinked,
+  confidencesFor,
+  limitSchema,
+  minConfidenceSchema,
+  pairKey,
+  round,
+  themeAt,
+  type ActorBrief,
+  type ThemeBrief,
+} from './common';
 import { populationByFilter, populationById } from './population';
 import { scorePair, sharedThemes } from './score';
 
@@ -16,7 +26,11 @@ import { scorePair, sharedThemes } from './score';
 export const MAX_ALIGNMENT_ACTORS = 300;
 
 const alignmentInputSchema = z.object({
-  actorIds: z.array(idSchema).min(2, 'give at least 2 actors').max(MAX_ALIGNMENT_ACTORS, `at most ${MAX_ALIGNMENT_ACTORS} actors`).nullish(),
+  actorIds: z
+    .array(idSchema)
+    .min(2, 'give at least 2 actors')
+    .max(MAX_ALIGNMENT_ACTORS, `at most ${MAX_ALIGNMENT_ACTORS} actors`)
+    .nullish(),
   filter: actorFilterSchema,
   minConfidence: minConfidenceSchema,
   limit: limitSchema(100, 5_000),
@@ -90,7 +104,10 @@ export async function alignActors(db: Database, viewer: Viewer, input: unknown):
     const theme = themeAt(space, t);
     const positions = list
       .map((actor) => ({ actor: briefOf(actor), ...positionIn(actor, theme.id) }))
-      .sort((x, y) => y.priority - x.priority || x.actor.name.localeCompare(y.actor.name) || (x.actor.id < y.actor.id ? -1 : 1));
+      .sort(
+        (x, y) =>
+          y.priority - x.priority || x.actor.name.localeCompare(y.actor.name) || (x.actor.id < y.actor.id ? -1 : 1),
+      );
     const count = (p: Position) => positions.filter((x) => x.position === p).length;
     themes.push({
       theme,

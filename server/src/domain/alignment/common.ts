@@ -23,7 +23,10 @@ export interface ThemeBrief {
   name: string;
 }
 
-export const themeAt = (space: ThemeSpace, t: number): ThemeBrief => ({ id: space.ids[t] ?? '', name: space.names[t] ?? '' });
+export const themeAt = (space: ThemeSpace, t: number): ThemeBrief => ({
+  id: space.ids[t] ?? '',
+  name: space.names[t] ?? '',
+});
 
 export const minConfidenceSchema = confidenceSchema.nullish();
 
@@ -45,4 +48,5 @@ export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** A visible collaboration links them (from the actor index, so no query per pair). */
-export const areLinked = (a: { collaborators: ReadonlySet<string> }, b: { id: string }): boolean => a.collaborators.has(b.id);
+export const areLinked = (a: { collaborators: ReadonlySet<string> }, b: { id: string }): boolean =>
+  a.collaborators.has(b.id);

@@ -5,7 +5,15 @@ import { notFound } from '../errors';
 import { idSchema, parseInput } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, briefOf, fingerprintOf, type IndexedActor } from './actorIndex';
-import { confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import {
+  confidencesFor,
+  limitSchema,
+  minConfidenceSchema,
+  round,
+  themeAt,
+  type ActorBrief,
+  type ThemeBrief,
+} from './common';
 import { agendaCoverage } from './score';
 
 const gapsInputSchema = z.object({
@@ -43,8 +51,12 @@ export async function coalitionGaps(db: Database, viewer: Viewer, input: unknown
   if (!row) throw notFound('Coalition', args.coalitionId);
   const index = await actorIndex(db, canSee, confidencesFor(args.minConfidence), fingerprintOf(row));
   const space = index.space;
-  const agenda = ((row.agenda as string[]) ?? []).map((id) => space.index.get(id)).filter((t): t is number => t !== undefined);
-  const members = ((row.members as string[]) ?? []).map((id) => index.actors.get(id)).filter((a): a is IndexedActor => !!a);
+  const agenda = ((row.agenda as string[]) ?? [])
+    .map((id) => space.index.get(id))
+    .filter((t): t is number => t !== undefined);
+  const members = ((row.members as string[]) ?? [])
+    .map((id) => index.actors.get(id))
+    .filter((a): a is IndexedActor => !!a);
   const memberIds = new Set(members.map((a) => a.id));
   const memberSectors = new Set(members.map((a) => a.sector));
   const memberCountries = new Set(members.map((a) => a.country?.id).filter(Boolean));

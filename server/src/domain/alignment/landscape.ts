@@ -45,12 +45,21 @@ const empty = (): PositionCounts => ({ total: 0, supports: 0, opposes: 0, mixed:
 /** Who cares about one theme, of which sectors and countries, and with what position. One round trip. */
 export async function themeLandscape(db: Database, viewer: Viewer, input: unknown): Promise<ThemeLandscape> {
   const args = parseInput(landscapeInputSchema, input);
-  const [row] = await db.read('theme-landscape', { ...actorFilterParams(viewer, args.filter), themeId: args.themeId, limit: args.limit });
+  const [row] = await db.read('theme-landscape', {
+    ...actorFilterParams(viewer, args.filter),
+    themeId: args.themeId,
+    limit: args.limit,
+  });
   if (!row) throw notFound('Theme', args.themeId);
   const all = empty();
   const sectors = new Map<string, PositionCounts>();
   const countries = new Map<string | null, PositionCounts & { country: ThemeBrief | null }>();
-  for (const c of (row.counts as Array<{ sector: string; country: ThemeBrief | null; position: Position; n: number }>) ?? []) {
+  for (const c of (row.counts as Array<{
+    sector: string;
+    country: ThemeBrief | null;
+    position: Position;
+    n: number;
+  }>) ?? []) {
     const code = c.country?.id ?? null;
     if (!countries.has(code)) countries.set(code, { country: c.country, ...empty() });
     const field = FIELD[POSITIONS.includes(c.position) ? c.position : 'UNKNOWN'];
@@ -69,8 +78,12 @@ export async function themeLandscape(db: Database, viewer: Viewer, input: unknow
   return {
     theme: row.theme as ThemeBrief,
     counts: all,
-    bySector: [...sectors].map(([sector, c]) => ({ sector, ...c })).sort((x, y) => byTotal(x, y) || x.sector.localeCompare(y.sector)),
-    byCountry: [...countries.values()].sort((x, y) => byTotal(x, y) || String(x.country?.id).localeCompare(String(y.country?.id))),
+    bySector: [...sectors]
+      .map(([sector, c]) => ({ sector, ...c }))
+      .sort((x, y) => byTotal(x, y) || x.sector.localeCompare(y.sector)),
+    byCountry: [...countries.values()].sort(
+      (x, y) => byTotal(x, y) || String(x.country?.id).localeCompare(String(y.country?.id)),
+    ),
     actors,
     truncated: Number(row.total ?? 0) > actors.length,
   };

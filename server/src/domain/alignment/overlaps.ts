@@ -5,7 +5,16 @@ import { actorFilterSchema } from '../filters';
 import { parseInput } from '../validation';
 import type { Viewer } from '../viewer';
 import { briefOf, type IndexedActor } from './actorIndex';
-import { areLinked, confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import {
+  areLinked,
+  confidencesFor,
+  limitSchema,
+  minConfidenceSchema,
+  round,
+  themeAt,
+  type ActorBrief,
+  type ThemeBrief,
+} from './common';
 import { populationByFilter } from './population';
 import { packedOverlap, packVectors, popcount, scoreFromOverlap, scorePair, sharedThemes } from './score';
 
@@ -14,7 +23,13 @@ export const MAX_OVERLAP_ACTORS = 5_000;
 
 const overlapsInputSchema = z.object({
   filter: actorFilterSchema,
-  minShared: z.number().int('must be a whole number').min(1, 'must be between 1 and 50').max(50, 'must be between 1 and 50').nullish().transform((v) => v ?? 2),
+  minShared: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 50')
+    .max(50, 'must be between 1 and 50')
+    .nullish()
+    .transform((v) => v ?? 2),
   limit: limitSchema(300, 5_000),
   minConfidence: minConfidenceSchema,
   crossSectorOnly: z.boolean().nullish(),
@@ -55,7 +70,13 @@ interface Scored {
 
 /** Worse first: a lower score, then fewer shared themes, then a later pair of positions. */
 const worse = (x: Scored, y: Scored): boolean =>
-  x.score !== y.score ? x.score < y.score : x.shared !== y.shared ? x.shared < y.shared : x.i !== y.i ? x.i > y.i : x.j > y.j;
+  x.score !== y.score
+    ? x.score < y.score
+    : x.shared !== y.shared
+      ? x.shared < y.shared
+      : x.i !== y.i
+        ? x.i > y.i
+        : x.j > y.j;
 
 /** Keeps the best `size` pairs in a binary min-heap (the worst kept pair on top), O(log size) per offer. */
 class TopPairs {
@@ -112,10 +133,15 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   // along a row that bound only falls, and once it is under the score the top already requires, the rest of
   // the row cannot enter it. Pairs keep their population positions, so ties break as before.
   const n = actors.length;
-  const order = Array.from(actors.keys()).sort((x, y) => (actors[y] as IndexedActor).vector.total - (actors[x] as IndexedActor).vector.total || x - y);
+  const order = Array.from(actors.keys()).sort(
+    (x, y) => (actors[y] as IndexedActor).vector.total - (actors[x] as IndexedActor).vector.total || x - y,
+  );
   // Packed per request in visiting order: contiguous rows are markedly faster here than the index's own
   // packed arrays reached through positions.
-  const { words, themeCount, masks, weighted, totals } = packVectors(space, order.map((i) => (actors[i] as IndexedActor).vector));
+  const { words, themeCount, masks, weighted, totals } = packVectors(
+    space,
+    order.map((i) => (actors[i] as IndexedActor).vector),
+  );
   const { minShared, crossSectorOnly, unlinkedOnly } = args;
   // A local binding: called through the module's export (a getter once TypeScript is compiled to CommonJS),
   // popcount took a third of this function's time over the ~4M pairs of one country.
@@ -124,7 +150,8 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   const scoreOf = scoreFromOverlap;
   const sharedOf = (p: number, q: number): number => {
     let shared = 0;
-    for (let w = 0; w < words; w++) shared += bitCount((masks[p * words + w] as number) & (masks[q * words + w] as number));
+    for (let w = 0; w < words; w++)
+      shared += bitCount((masks[p * words + w] as number) & (masks[q * words + w] as number));
     return shared;
   };
   const passes = (a: IndexedActor, b: IndexedActor): boolean =>
@@ -140,7 +167,11 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   } else {
     for (let p = 0; p < n; p++) {
       for (let q = p + 1; q < n; q++) {
-        if (sharedOf(p, q) >= minShared && passes(actors[order[p] as number] as IndexedActor, actors[order[q] as number] as IndexedActor)) pairCount += 1;
+        if (
+          sharedOf(p, q) >= minShared &&
+          passes(actors[order[p] as number] as IndexedActor, actors[order[q] as number] as IndexedActor)
+        )
+          pairCount += 1;
       }
     }
   }
@@ -154,7 +185,8 @@ export async function overlapNetwork(db: Database, viewer: Viewer, input: unknow
   for (let p = 0; p < n; p++) {
     strengths.set(weighted.subarray(p * themeCount, (p + 1) * themeCount));
     strengths.sort();
-    for (let k = 1; k <= themeCount; k++) heaviest[p * stride + k] = (heaviest[p * stride + k - 1] as number) + (strengths[themeCount - k] as number);
+    for (let k = 1; k <= themeCount; k++)
+      heaviest[p * stride + k] = (heaviest[p * stride + k - 1] as number) + (strengths[themeCount - k] as number);
   }
 
   const top = new TopPairs(args.limit);

@@ -7,7 +7,15 @@ import { notFound } from '../errors';
 import { countryCodeSchema, idSchema, parseInput, sectorSchema } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, briefOf, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
-import { confidencesFor, limitSchema, minConfidenceSchema, round, themeAt, type ActorBrief, type ThemeBrief } from './common';
+import {
+  confidencesFor,
+  limitSchema,
+  minConfidenceSchema,
+  round,
+  themeAt,
+  type ActorBrief,
+  type ThemeBrief,
+} from './common';
 import {
   PARTNER_WEIGHTS,
   partnerComponents,
@@ -112,7 +120,9 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
     return set;
   };
   const linked = flags(network.linked);
-  const atTwo = flags([...network.hop2.keys()].filter((k) => k.startsWith('actor:')).map((k) => k.slice('actor:'.length)));
+  const atTwo = flags(
+    [...network.hop2.keys()].filter((k) => k.startsWith('actor:')).map((k) => k.slice('actor:'.length)),
+  );
   const groups = new Uint8Array(pool.length);
   for (const [id, names] of network.coMembers) {
     const at = index.position.get(id);
@@ -131,7 +141,13 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
     const alignment = packedAlignment(packed, mine, i);
     if (alignment === 0) continue; // no shared theme
     // An unknown distance is 3 at best.
-    upperBound[i] = partnerScoreOf(alignment, me.sector === actor.sector, crossBorder, groups[i] as number, atTwo[i] === 1 ? 2 : 3);
+    upperBound[i] = partnerScoreOf(
+      alignment,
+      me.sector === actor.sector,
+      crossBorder,
+      groups[i] as number,
+      atTwo[i] === 1 ? 2 : 3,
+    );
     ranked.push(i);
   }
   const firstWindow = args.limit * 3 + 20;
@@ -149,7 +165,8 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   // Unknown distances can only be 3 (worth half the distance weight) or none: rank by that upper bound and
   // look up neighbours until no candidate outside the looked-up window could still enter the top `limit`.
   const upper = (c: Candidate) => (c.distanceKnown ? c.score : c.score + PARTNER_WEIGHTS.distance * 0.5);
-  const byRank = (a: Candidate, b: Candidate, f: (c: Candidate) => number) => f(b) - f(a) || (a.actor.id < b.actor.id ? -1 : 1);
+  const byRank = (a: Candidate, b: Candidate, f: (c: Candidate) => number) =>
+    f(b) - f(a) || (a.actor.id < b.actor.id ? -1 : 1);
   let window = Math.min(head.length, firstWindow);
   for (let attempt = 0; ; attempt++) {
     candidateAt(window); // the window and the first candidate after it
@@ -290,7 +307,8 @@ function present(index: ActorIndex, me: IndexedActor, c: Candidate): PartnerSugg
   const themes = shared.map((t) => themeAt(index.space, t));
   const parts = [`shares ${listOf(themes.map((t) => t.name))}`];
   if (c.sharedGroups.length > 0) parts.push(`both in ${listOf(c.sharedGroups)}`);
-  if (c.actor.sector !== me.sector) parts.push(`another sector (${SECTOR_LABELS[c.actor.sector as Sector] ?? c.actor.sector})`);
+  if (c.actor.sector !== me.sector)
+    parts.push(`another sector (${SECTOR_LABELS[c.actor.sector as Sector] ?? c.actor.sector})`);
   if (c.actor.country) parts.push(`based in ${c.actor.country.name}${c.crossBorder ? ' (cross-border)' : ''}`);
   parts.push(
     c.distance === null
@@ -308,8 +326,16 @@ function present(index: ActorIndex, me: IndexedActor, c: Candidate): PartnerSugg
       sharedNetworks: round(components.sharedNetworks),
       distance: round(components.distance),
     },
-    alignment: { score: round(c.pair.score), agreement: round(c.pair.agreement), disagreement: round(c.pair.disagreement) },
-    sharedThemes: themes.map((theme) => ({ theme, position: positionOf(me, theme.id), partnerPosition: positionOf(c.actor, theme.id) })),
+    alignment: {
+      score: round(c.pair.score),
+      agreement: round(c.pair.agreement),
+      disagreement: round(c.pair.disagreement),
+    },
+    sharedThemes: themes.map((theme) => ({
+      theme,
+      position: positionOf(me, theme.id),
+      partnerPosition: positionOf(c.actor, theme.id),
+    })),
     sharedGroups: c.sharedGroups,
     distance: c.distance,
     via: c.via,

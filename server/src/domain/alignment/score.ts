@@ -40,7 +40,10 @@ export interface ThemeSpace {
   readonly population: number;
 }
 
-export function themeSpace(population: number, themes: ReadonlyArray<{ id: string; name: string; interested: number }>): ThemeSpace {
+export function themeSpace(
+  population: number,
+  themes: ReadonlyArray<{ id: string; name: string; interested: number }>,
+): ThemeSpace {
   const weights = new Float64Array(themes.length);
   themes.forEach((t, i) => (weights[i] = themeWeight(population, t.interested)));
   return {
@@ -186,7 +189,8 @@ export function popcount(x: number): number {
 /** Number of themes rows i and j both hold. */
 export function packedShared(p: PackedVectors, i: number, j: number): number {
   let shared = 0;
-  for (let w = 0; w < p.words; w++) shared += popcount((p.masks[i * p.words + w] as number) & (p.masks[j * p.words + w] as number));
+  for (let w = 0; w < p.words; w++)
+    shared += popcount((p.masks[i * p.words + w] as number) & (p.masks[j * p.words + w] as number));
   return shared;
 }
 
@@ -196,7 +200,14 @@ export function packedShared(p: PackedVectors, i: number, j: number): number {
  * call. Summed over the shared bits in ascending theme order, with scoreFromOverlap it gives scorePair's score to
  * the last bit (unit-tested).
  */
-export function packedOverlap(masks: Uint32Array, weighted: Float64Array, words: number, themeCount: number, i: number, j: number): number {
+export function packedOverlap(
+  masks: Uint32Array,
+  weighted: Float64Array,
+  words: number,
+  themeCount: number,
+  i: number,
+  j: number,
+): number {
   let overlap = 0;
   for (let w = 0; w < words; w++) {
     let bits = (masks[i * words + w] as number) & (masks[j * words + w] as number);
@@ -214,7 +225,11 @@ export function packedOverlap(masks: Uint32Array, weighted: Float64Array, words:
 
 /** The alignment score of packed rows i and j. */
 export function packedAlignment(p: PackedVectors, i: number, j: number): number {
-  return scoreFromOverlap(packedOverlap(p.masks, p.weighted, p.words, p.themeCount, i, j), p.totals[i] as number, p.totals[j] as number);
+  return scoreFromOverlap(
+    packedOverlap(p.masks, p.weighted, p.words, p.themeCount, i, j),
+    p.totals[i] as number,
+    p.totals[j] as number,
+  );
 }
 
 /** Theme indexes both actors hold, most telling first (largest w_t·min(s_A, s_B), then theme order). */
@@ -294,7 +309,13 @@ export function partnerComponents(facts: PartnerFacts): PartnerComponents {
  * partnerScore(partnerComponents(facts)) without building the components, for ranking every actor of a
  * large database; the same terms in the same order, so the same number (unit-tested).
  */
-export function partnerScoreOf(alignment: number, sameSector: boolean, crossBorder: boolean, sharedGroups: number, distance: number | null): number {
+export function partnerScoreOf(
+  alignment: number,
+  sameSector: boolean,
+  crossBorder: boolean,
+  sharedGroups: number,
+  distance: number | null,
+): number {
   let score = 0;
   score += PARTNER_WEIGHTS.sharedThemes * alignment;
   score += PARTNER_WEIGHTS.sectorComplementarity * (sameSector ? 0 : 1);

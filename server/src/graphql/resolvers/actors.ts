@@ -1,5 +1,12 @@
 import type { Row } from '../../db/database';
-import { createActor, deleteActor, listActors, toActorRecord, updateActor, type ActorRecord } from '../../domain/actors';
+import {
+  createActor,
+  deleteActor,
+  listActors,
+  toActorRecord,
+  updateActor,
+  type ActorRecord,
+} from '../../domain/actors';
 import { notFound } from '../../domain/errors';
 import type { Context } from '../context';
 

@@ -1,5 +1,13 @@
 import { createApiToken, listApiTokens, revokeApiToken } from '../../domain/auth/apiTokens';
-import { changePassword, createUser, listUsers, login, logout, resetUserPassword, setUserRole } from '../../domain/auth/accounts';
+import {
+  changePassword,
+  createUser,
+  listUsers,
+  login,
+  logout,
+  resetUserPassword,
+  setUserRole,
+} from '../../domain/auth/accounts';
 import type { Context } from '../context';
 
 type Args = Record<string, unknown>;
@@ -9,7 +17,12 @@ export const authResolvers = {
     me: (_: unknown, __: Args, ctx: Context) =>
       ctx.viewer.anonymous
         ? null
-        : { id: ctx.viewer.userId, username: ctx.viewer.username, role: ctx.viewer.role, mustChangePassword: ctx.viewer.mustChangePassword === true },
+        : {
+            id: ctx.viewer.userId,
+            username: ctx.viewer.username,
+            role: ctx.viewer.role,
+            mustChangePassword: ctx.viewer.mustChangePassword === true,
+          },
     users: (_: unknown, __: Args, ctx: Context) => listUsers(ctx.db, ctx.viewer),
     apiTokens: (_: unknown, __: Args, ctx: Context) => listApiTokens(ctx.db, ctx.viewer),
   },
