@@ -72,6 +72,7 @@ function ensureSystemTools(): void {
 function main(): void {
   const typecheckOk = step('Type check (tsc, strict)', 'npm', ['run', '--silent', 'typecheck']);
   step('Lint (ESLint, no warnings)', 'npm', ['run', '--silent', 'lint']);
+  step('Format (Prettier, --check)', 'npm', ['run', '--silent', 'format:check']);
   if (!step('Build the client (Vite)', 'npm', ['run', '--silent', 'build'])) {
     console.log(`\n${passed} passed, ${failed + 1} failed`);
     process.exit(1);
