@@ -24,7 +24,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': swc },
       modulePathIgnorePatterns,
-      testMatch: ['<rootDir>/{seed,server,db}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{vocabulary,seed,server,db}/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
     },
     {

@@ -6,7 +6,7 @@ import { toSavedState } from '../src/core/alignment/alignState';
 import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
 import { fieldOf } from '../src/data/client';
 import { sample } from './sample';
-import * as shared from '@reform-atlas/seed/src/vocabulary';
+import * as shared from '@reform-atlas/vocabulary';
 import {
   ACTIVITY_TYPE_LABELS,
   CONFIDENCE_LABELS,

@@ -1,4 +1,3 @@
-export * from './vocabulary';
 export type * from './types';
 export {
   illustrativeDataset,

@@ -3,7 +3,7 @@
  * names in Khmer, Lao, Burmese and Thai script or in Vietnamese (with diacritics). All combinations
  * are invented; they name no real organisation.
  */
-import type { CountryCode, GroupKind, Sector } from './vocabulary';
+import type { CountryCode, GroupKind, Sector } from '@reform-atlas/vocabulary';
 
 /** A place with its name in the local script (or in Vietnamese, with diacritics). */
 export type Place = readonly [english: string, local: string];

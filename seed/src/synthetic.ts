@@ -40,7 +40,7 @@ import {
   type Position,
   SECTOR_LABELS,
   type Sector,
-} from './vocabulary';
+} from '@reform-atlas/vocabulary';
 
 export const SYNTHETIC_LABEL = 'Synthetic data — generated for tests and benchmarks';
 export const DEFAULT_SYNTHETIC_SEED = 'reform-atlas';

@@ -1,4 +1,12 @@
-import type { ActivityType, Confidence, CountryCode, GroupKind, Level, Position, Sector } from './vocabulary';
+import type {
+  ActivityType,
+  Confidence,
+  CountryCode,
+  GroupKind,
+  Level,
+  Position,
+  Sector,
+} from '@reform-atlas/vocabulary';
 
 /** Where a link came from and how sure the mapping is: carried by every relationship. */
 export interface Provenance {

@@ -16,7 +16,7 @@ import {
   PRIORITY_MAX,
   PRIORITY_MIN,
   SECTORS,
-} from './vocabulary';
+} from '@reform-atlas/vocabulary';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

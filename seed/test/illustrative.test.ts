@@ -1,13 +1,6 @@
-import {
-  ACTIVITY_TYPES,
-  COUNTRY_CODES,
-  type CountryCode,
-  LEVELS,
-  SECTORS,
-  type SeedActor,
-  illustrativeDataset as d,
-  validateDataset,
-} from '../src';
+import { ACTIVITY_TYPES, COUNTRY_CODES, type CountryCode, LEVELS, SECTORS } from '@reform-atlas/vocabulary';
+
+import { type SeedActor, illustrativeDataset as d, validateDataset } from '../src';
 import { COLLABORATION_KINDS } from '../src/illustrative';
 
 const KHMER = /[\u1780-\u17FF]/;
@@ -40,14 +33,14 @@ describe('illustrative dataset', () => {
     expect(d.label).toBe('Illustrative data — fictional organisations, not a real mapping');
   });
 
-  it('has the six countries', () => {
+  it('has the six countries, named as the page names them (one list of names)', () => {
     expect(d.countries).toEqual([
       { code: 'KH', name: 'Cambodia' },
-      { code: 'LA', name: 'Laos (Lao PDR)' },
+      { code: 'LA', name: 'Lao PDR' },
       { code: 'MM', name: 'Myanmar' },
       { code: 'VN', name: 'Vietnam' },
       { code: 'TH', name: 'Thailand' },
-      { code: 'REGIONAL', name: 'Mekong region (regional)' },
+      { code: 'REGIONAL', name: 'Regional' },
     ]);
   });
 

@@ -1,12 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import {
-  ACTIVITY_TYPES,
-  type SeedDataset,
-  batches,
-  generateSyntheticDataset,
-  illustrativeDataset,
-  validateDataset,
-} from '../src';
+import { ACTIVITY_TYPES } from '@reform-atlas/vocabulary';
+
+import { type SeedDataset, batches, generateSyntheticDataset, illustrativeDataset, validateDataset } from '../src';
 
 const NON_ASCII_SCRIPT = /[\u1780-\u17FF\u0E80-\u0EFF\u1000-\u109F\u0E00-\u0E7F]/;
 const hasVietnameseDiacritics = (text: string): boolean =>

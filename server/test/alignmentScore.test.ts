@@ -1,4 +1,4 @@
-import { POSITIONS, type Position } from '@reform-atlas/seed';
+import { POSITIONS, type Position } from '@reform-atlas/vocabulary';
 
 import {
   PARTNER_WEIGHTS,

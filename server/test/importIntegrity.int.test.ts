@@ -22,7 +22,7 @@ import {
   POSITION_LABELS,
   SECTOR_LABELS,
   SECTORS,
-} from '@reform-atlas/seed';
+} from '@reform-atlas/vocabulary';
 import ExcelJS from 'exceljs';
 
 import type { Database } from '../src/db/database';

@@ -1,5 +1,5 @@
 /** The importer's reading of the closed vocabularies: codes and the page's words, in any case. Unit tests. */
-import { COUNTRY_NAMES, SECTOR_LABELS, SECTORS } from '@reform-atlas/seed';
+import { COUNTRY_NAMES, SECTOR_LABELS, SECTORS } from '@reform-atlas/vocabulary';
 
 import { vocabularies, Vocabulary } from '../src/import/vocabulary';
 

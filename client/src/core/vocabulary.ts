@@ -19,8 +19,8 @@ import {
   POSITIONS,
   SECTOR_LABELS,
   SECTORS,
-} from '@reform-atlas/seed/src/vocabulary';
-import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-atlas/seed/src/vocabulary';
+} from '@reform-atlas/vocabulary';
+import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-atlas/vocabulary';
 
 export {
   ACTIVITY_TYPE_LABELS,

@@ -1,10 +1,6 @@
+import { COUNTRY_CODES, COUNTRY_NAMES } from '@reform-atlas/vocabulary';
+
 import type { SeedCountry } from '../types';
 
-export const countries: SeedCountry[] = [
-  { code: 'KH', name: 'Cambodia' },
-  { code: 'LA', name: 'Laos (Lao PDR)' },
-  { code: 'MM', name: 'Myanmar' },
-  { code: 'VN', name: 'Vietnam' },
-  { code: 'TH', name: 'Thailand' },
-  { code: 'REGIONAL', name: 'Mekong region (regional)' },
-];
+/** The programme's countries and the regional level, under the one list of names the page shows. */
+export const countries: SeedCountry[] = COUNTRY_CODES.map((code) => ({ code, name: COUNTRY_NAMES[code] }));

@@ -4,7 +4,7 @@
  * when, and how sure the mapping is).
  */
 import type { SeedActivity, SeedCollaboration, SeedInterest, SeedMembership } from '../types';
-import type { Confidence, CountryCode, Position } from '../vocabulary';
+import type { Confidence, CountryCode, Position } from '@reform-atlas/vocabulary';
 import type { GroupId } from './groups';
 import type { ThemeId } from './themes';
 

@@ -1,4 +1,4 @@
-import type { ActivityType } from '@reform-atlas/seed';
+import type { ActivityType } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../db/database';
 import { canSeeSensitive, type Viewer } from './viewer';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { CONFIDENCES, type Confidence } from '@reform-atlas/seed';
+import { CONFIDENCES, type Confidence } from '@reform-atlas/vocabulary';
 
 import { normaliseSearchText } from './searchText';
 import { confidenceSchema, countryCodeSchema, idSchema, levelSchema, parseInput, sectorSchema } from './validation';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { CONFIDENCES } from '@reform-atlas/seed';
+import { CONFIDENCES } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../db/database';
 import { confidencesFrom, actorFilterParams } from './filters';

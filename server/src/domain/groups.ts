@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { GROUP_KINDS } from '@reform-atlas/seed';
+import { GROUP_KINDS } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../db/database';
 import { requireEditor } from './actors';

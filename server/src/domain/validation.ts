@@ -11,7 +11,7 @@ import {
   PRIORITY_MAX,
   PRIORITY_MIN,
   SECTORS,
-} from '@reform-atlas/seed';
+} from '@reform-atlas/vocabulary';
 
 import { DomainError } from './errors';
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { illustrativeDataset } from '@reform-atlas/seed';
+import { COUNTRY_CODES, COUNTRY_NAMES } from '@reform-atlas/vocabulary';
 
 import type { Database, Row, Tx } from '../db/database';
 import type { Viewer } from '../domain/viewer';
@@ -58,7 +58,7 @@ export async function commitPlan(
       return row ? [{ ...row, ...a.prov }] : [];
     });
     const steps: Array<[string, Array<Record<string, unknown>>]> = [
-      ['import-countries', illustrativeDataset.countries.map((c) => ({ id: c.code, name: c.name }))],
+      ['import-countries', COUNTRY_CODES.map((code) => ({ id: code, name: COUNTRY_NAMES[code] }))],
       ['seed-themes', plan.themes.map((t) => ({ id: t.id, name: t.name, description: t.description ?? '' }))],
       [
         'seed-groups',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 
-import { INFLUENCE_MAX, INFLUENCE_MIN, PRIORITY_MAX, PRIORITY_MIN } from '@reform-atlas/seed';
+import { INFLUENCE_MAX, INFLUENCE_MIN, PRIORITY_MAX, PRIORITY_MIN } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
 import type { Database } from '../db/database';

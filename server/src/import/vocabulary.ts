@@ -1,8 +1,8 @@
 /**
  * The closed vocabularies as the importer reads them: a cell may hold the code (`COMMUNITY`) or the words the page
- * shows for it (`Community organisation`, from the shared labels in seed/src/vocabulary.ts), in any case and
- * spacing. Countries may also be given by the name their Country node has in the database (the details panel
- * shows it, e.g. "Laos (Lao PDR)").
+ * shows for it (`Community organisation`, from the shared labels in @reform-atlas/vocabulary), in any case and
+ * spacing. Countries may also be given by the name their Country node has in the database (a store seeded before
+ * the names became one list may still say "Laos (Lao PDR)").
  */
 import {
   ACTIVITY_TYPE_LABELS,
@@ -19,7 +19,7 @@ import {
   POSITIONS,
   SECTOR_LABELS,
   SECTORS,
-} from '@reform-atlas/seed';
+} from '@reform-atlas/vocabulary';
 
 /** Case, spaces, underscores and punctuation do not matter: "Research / academia" = "RESEARCH_ACADEMIA". */
 export const vocabularyKey = (text: string): string =>

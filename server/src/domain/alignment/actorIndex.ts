@@ -1,4 +1,4 @@
-import type { Confidence, Position } from '@reform-atlas/seed';
+import type { Confidence, Position } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../../db/database';
 import type { ActorBrief } from './common';

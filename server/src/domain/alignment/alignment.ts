@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Position } from '@reform-atlas/seed';
+import type { Position } from '@reform-atlas/vocabulary';
 
 import type { Database } from '../../db/database';
 import { badInput } from '../errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Confidence } from '@reform-atlas/seed';
+import type { Confidence } from '@reform-atlas/vocabulary';
 
 import { confidencesFrom } from '../filters';
 import { confidenceSchema } from '../validation';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { POSITIONS, type Position } from '@reform-atlas/seed';
+import { POSITIONS, type Position } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../../db/database';
 import { notFound } from '../errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { SECTOR_LABELS, type Position, type Sector } from '@reform-atlas/seed';
+import { SECTOR_LABELS, type Position, type Sector } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../../db/database';
 import { notFound } from '../errors';

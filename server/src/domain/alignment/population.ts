@@ -1,4 +1,4 @@
-import type { Confidence } from '@reform-atlas/seed';
+import type { Confidence } from '@reform-atlas/vocabulary';
 
 import type { Database } from '../../db/database';
 import { notFound } from '../errors';

@@ -14,7 +14,7 @@
  * MIXED and UNKNOWN count for the overlap but neither for agreement nor disagreement, so
  * 0 ≤ agreement + disagreement ≤ score ≤ 1.
  */
-import { PRIORITY_MAX, type Position } from '@reform-atlas/seed';
+import { PRIORITY_MAX, type Position } from '@reform-atlas/vocabulary';
 
 // ------------------------------------------------------------------------------------ themes
 

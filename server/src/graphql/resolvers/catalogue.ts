@@ -1,4 +1,4 @@
-import type { ActivityType } from '@reform-atlas/seed';
+import type { ActivityType } from '@reform-atlas/vocabulary';
 
 import type { Row } from '../../db/database';
 import { datasetInfo, listActivities, listCountries } from '../../domain/catalogue';
