@@ -6,11 +6,11 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
+import type { GraphElements } from '../../client/src/data/types';
 import { prepareLayout, runFullLayout } from '../../client/src/graph/controllers/layoutRunner';
 import { tuneRenderer } from '../../client/src/graph/renderer';
 import { applyGraphStyle, graphStyle } from '../../client/src/graph/style';
 import { toElements } from '../../client/src/graph/toElements';
-import type { GraphElements } from '../../client/src/data/types';
 import type { RenderReport } from './report';
 
 cytoscape.use(fcose);

@@ -1,12 +1,11 @@
+import * as shared from '@reform-atlas/vocabulary';
+
+import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
+import { toSavedState } from '../src/core/alignment/alignState';
 import { buildIndex, EMPTY_FILTERS, facetCounts, matchingNodes, normalise, suggest } from '../src/core/filters/filters';
 import { decodeViewState, encodeViewState } from '../src/core/url/urlState';
-import { INITIAL_VIEW, viewReducer } from '../src/core/view/viewState';
 import { savedViewReferences } from '../src/core/view/savedViewRefs';
-import { toSavedState } from '../src/core/alignment/alignState';
-import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
-import { fieldOf } from '../src/data/client';
-import { sample } from './sample';
-import * as shared from '@reform-atlas/vocabulary';
+import { INITIAL_VIEW, viewReducer } from '../src/core/view/viewState';
 import {
   ACTIVITY_TYPE_LABELS,
   CONFIDENCE_LABELS,
@@ -17,6 +16,8 @@ import {
   POSITION_ENCODING,
   SECTOR_ENCODING,
 } from '../src/core/vocabulary';
+import { fieldOf } from '../src/data/client';
+import { sample } from './sample';
 
 describe('vocabulary', () => {
   it('shows the words the importer accepts: one source, shared with the server', () => {

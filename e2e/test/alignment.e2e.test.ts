@@ -4,9 +4,9 @@
  * strategy meeting, the influence × alignment grid, and meeting mode. Screenshots go to
  * e2e/artifacts/alignment-*.png.
  */
-import type { Page } from 'playwright-core';
-
 import { join } from 'node:path';
+
+import type { Page } from 'playwright-core';
 
 import { ARTIFACTS, screenshot } from '../src/browser';
 import { ANALYST, startStack, type Stack } from '../src/stack';

@@ -5,9 +5,21 @@
  *
  * Every id is prefixed `syn-` so a synthetic dataset never collides with the illustrative one.
  */
+import {
+  ACTIVITY_TYPES,
+  type ActivityType,
+  type Confidence,
+  type CountryCode,
+  type GroupKind,
+  type Level,
+  type Position,
+  SECTOR_LABELS,
+  type Sector,
+} from '@reform-atlas/vocabulary';
 import seedrandom from 'seedrandom';
-import { FOLLOWUP, KH_WS, LA_WS, MM_WS, REG_2016, REG_WS, RRAM, TH_WS, VN_WS } from './illustrative/helpers';
+
 import { countries as illustrativeCountries } from './illustrative/countries';
+import { FOLLOWUP, KH_WS, LA_WS, MM_WS, REG_2016, REG_WS, RRAM, TH_WS, VN_WS } from './illustrative/helpers';
 import { themes as illustrativeThemes } from './illustrative/themes';
 import {
   COMMODITIES,
@@ -30,17 +42,6 @@ import type {
   SeedMembership,
   SeedTheme,
 } from './types';
-import {
-  ACTIVITY_TYPES,
-  type ActivityType,
-  type Confidence,
-  type CountryCode,
-  type GroupKind,
-  type Level,
-  type Position,
-  SECTOR_LABELS,
-  type Sector,
-} from '@reform-atlas/vocabulary';
 
 export const SYNTHETIC_LABEL = 'Synthetic data — generated for tests and benchmarks';
 export const DEFAULT_SYNTHETIC_SEED = 'reform-atlas';

@@ -3,7 +3,6 @@
  * dates are real ISO dates and the collaboration graph has no self-loops or duplicate pairs.
  * Linear in the size of the dataset, so it can check synthetic datasets of any size.
  */
-import type { Provenance, SeedDataset } from './types';
 import {
   ACTIVITY_TYPES,
   CONFIDENCES,
@@ -17,6 +16,8 @@ import {
   PRIORITY_MIN,
   SECTORS,
 } from '@reform-atlas/vocabulary';
+
+import type { Provenance, SeedDataset } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+
 import { ACTIVITY_TYPES } from '@reform-atlas/vocabulary';
 
 import { type SeedDataset, batches, generateSyntheticDataset, illustrativeDataset, validateDataset } from '../src';

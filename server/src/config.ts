@@ -1,7 +1,5 @@
 import { defaultLocalOptions, type LocalNeo4jOptions } from '@reform-atlas/db';
 
-import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './http/responseCache';
-
 export interface Neo4jConfig {
   uri: string;
   username: string;
@@ -10,6 +8,15 @@ export interface Neo4jConfig {
   /** Set when the project manages its own embedded Neo4j (no NEO4J_URI given). */
   local?: LocalNeo4jOptions;
 }
+
+export interface ResponseCacheOptions {
+  /** Memory for cached answers; 0 turns the cache off. */
+  maxMegabytes: number;
+  /** How often (at most) the data version is read from Neo4j, to see writes made by other processes. */
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { maxMegabytes: 64, checkIntervalMs: 1_000 };
 
 export interface SecurityConfig {
   /** Anonymous callers may read what is not sensitive. On by default locally, off in production. */

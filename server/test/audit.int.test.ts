@@ -1,8 +1,8 @@
 import type { Database } from '../src/db/database';
 import type { Viewer } from '../src/domain/viewer';
-import { freshDatabase } from './testDatabase';
-import { GraphqlHarness } from './graphqlHarness';
 import { smallGraph } from './fixtures/smallGraph';
+import { GraphqlHarness } from './graphqlHarness';
+import { freshDatabase } from './testDatabase';
 
 let db: Database;
 let gql: GraphqlHarness;

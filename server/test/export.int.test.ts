@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Database } from '../src/db/database';
+import { wipe } from '../src/domain/seeding';
 import type { Viewer } from '../src/domain/viewer';
 import { exportGraph } from '../src/export/exportGraph';
 import type { ExportFormat } from '../src/export/formats';
 import { importFiles } from '../src/import/importer';
-import { wipe } from '../src/domain/seeding';
 import { smallGraph } from './fixtures/smallGraph';
 import { fingerprint, freshDatabase } from './testDatabase';
 

@@ -1,7 +1,6 @@
 import { serverAudits } from 'graphql-http';
 
 import { API_HEADERS } from '../../client/src/data/apiHeaders';
-
 import { neo4jConfigFromEnv } from '../src/config';
 import type { Database } from '../src/db/database';
 import { startServer, type RunningServer } from '../src/main';

@@ -1,6 +1,6 @@
 import { neo4jConfigFromEnv, type ServerConfig } from '../src/config';
-import { createUser } from '../src/domain/auth/accounts';
 import type { Database } from '../src/db/database';
+import { createUser } from '../src/domain/auth/accounts';
 import { startServer, type RunningServer } from '../src/main';
 import { smallGraph } from './fixtures/smallGraph';
 import { HttpUser } from './httpClient';

@@ -10,10 +10,10 @@ import type { Database } from '../src/db/database';
 import { addressFailureWindow, createUser, login } from '../src/domain/auth/accounts';
 import type { Viewer } from '../src/domain/viewer';
 import { importFiles, type ImportReport } from '../src/import/importer';
-import { GraphqlHarness } from './graphqlHarness';
 import { TEMPLATE_SHEETS, templateCsv, writeTemplateWorkbook } from '../src/import/template';
 import { startServer, type RunningServer } from '../src/main';
 import { smallGraph } from './fixtures/smallGraph';
+import { GraphqlHarness } from './graphqlHarness';
 import { freshDatabase } from './testDatabase';
 
 const ANALYST: Viewer = { role: 'analyst', userId: 'u-analyst', username: 'analyst' };

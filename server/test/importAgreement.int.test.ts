@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
 import type { Database } from '../src/db/database';
-import type { Viewer } from '../src/domain/viewer';
 import { groupFieldsSchema } from '../src/domain/groups';
 import { collaborationSchema, interestSchema, membershipSchema } from '../src/domain/relations';
 import { themeFieldsSchema } from '../src/domain/themes';
 import { activityFieldsSchema, actorFieldsSchema } from '../src/domain/validation';
+import type { Viewer } from '../src/domain/viewer';
 import { importFiles, type ImportReport } from '../src/import/importer';
 import { smallGraph } from './fixtures/smallGraph';
 import { fingerprint, freshDatabase } from './testDatabase';

@@ -10,8 +10,8 @@ import { neo4jConfigFromEnv } from '../src/config';
 import type { Database } from '../src/db/database';
 import { addressFailureWindow, createUser, login } from '../src/domain/auth/accounts';
 import { startServer, type RunningServer } from '../src/main';
-import { smallGraph } from './fixtures/smallGraph';
 import { hostileCorpus, type HostileFile } from './fixtures/import/hostile/corpus';
+import { smallGraph } from './fixtures/smallGraph';
 import { fingerprint, freshDatabase } from './testDatabase';
 
 let db: Database;

@@ -1,5 +1,5 @@
-import { apiSuite } from './graphqlHarness';
 import { smallGraph } from './fixtures/smallGraph';
+import { apiSuite } from './graphqlHarness';
 
 const suite = apiSuite(smallGraph);
 

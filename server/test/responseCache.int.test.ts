@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 
 import { neo4jConfigFromEnv, type ServerConfig } from '../src/config';
-import { createUser } from '../src/domain/auth/accounts';
 import { Database } from '../src/db/database';
+import { createUser } from '../src/domain/auth/accounts';
 import { startServer, type RunningServer } from '../src/main';
 import { smallGraph } from './fixtures/smallGraph';
 import { HttpUser } from './httpClient';

@@ -5,9 +5,9 @@ import type { Database } from '../src/db/database';
 import { actorSearchKey } from '../src/domain/searchText';
 import type { Viewer } from '../src/domain/viewer';
 import { buildSchema } from '../src/graphql/schema';
-import { freshDatabase } from './testDatabase';
-import { GraphqlHarness } from './graphqlHarness';
 import { smallGraph } from './fixtures/smallGraph';
+import { GraphqlHarness } from './graphqlHarness';
+import { freshDatabase } from './testDatabase';
 
 /**
  * Field by field, a viewer gets nothing sensitive: not the sensitive actor (mm-def, "Land Defenders

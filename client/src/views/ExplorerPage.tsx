@@ -1,19 +1,13 @@
 /** The explorer page: top bar, filters on the left, the graph (and/or table) in the middle, details on the right. */
 import { useMemo, useState } from 'react';
 
-import { facetCounts, suggest } from '../core/filters/filters';
-import { decodeViewState, encodeViewState } from '../core/url/urlState';
-import { toNodeId } from '../core/view/displayGraph';
-import { COUNTRY_NAMES, LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS } from '../core/vocabulary';
-import { changeOwnPassword, signIn, signOut, useAccount } from '../data/account';
-import * as ops from '../data/operations';
-import { useQuery } from '../data/useQuery';
 import { AccountGate } from '../components/account/AccountGate';
 import { ActorForm } from '../components/ActorForm';
+import { ModeSwitch } from '../components/alignment/ModeSwitch';
 import { DetailsPanel, type Neighbour } from '../components/DetailsPanel';
 import { ExportDialog } from '../components/export/ExportDialog';
-import { ImportDialog } from '../components/import/ImportDialog';
 import { FilterPanel, type FacetSpec } from '../components/FilterPanel';
+import { ImportDialog } from '../components/import/ImportDialog';
 import { Legend } from '../components/Legend';
 import { PathPanel } from '../components/PathPanel';
 import { RelationsEditor } from '../components/RelationsEditor';
@@ -23,13 +17,19 @@ import { StatusBanner } from '../components/StatusBanner';
 import { TableView } from '../components/TableView';
 import { TopBar } from '../components/TopBar';
 import { UsersPanel } from '../components/UsersPanel';
+import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../core/alignment/alignState';
+import { facetCounts, suggest } from '../core/filters/filters';
+import { decodeViewState, encodeViewState } from '../core/url/urlState';
+import { toNodeId } from '../core/view/displayGraph';
+import { COUNTRY_NAMES, LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS } from '../core/vocabulary';
+import { changeOwnPassword, signIn, signOut, useAccount } from '../data/account';
+import * as ops from '../data/operations';
+import { useQuery } from '../data/useQuery';
 import type { GraphExporter } from '../graph/export/exporter';
 import { GraphView } from '../graph/GraphView';
-import { useExplorer } from './useExplorer';
-import { ModeSwitch } from '../components/alignment/ModeSwitch';
-import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../core/alignment/alignState';
 import { AlignmentPage } from './alignment/AlignmentPage';
 import { usePage } from './alignment/usePage';
+import { useExplorer } from './useExplorer';
 
 type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users';
 

@@ -3,8 +3,9 @@
  * membership, collaboration and participation carries a provenance (where the link was recorded,
  * when, and how sure the mapping is).
  */
-import type { SeedActivity, SeedCollaboration, SeedInterest, SeedMembership } from '../types';
 import type { Confidence, CountryCode, Position } from '@reform-atlas/vocabulary';
+
+import type { SeedActivity, SeedCollaboration, SeedInterest, SeedMembership } from '../types';
 import type { GroupId } from './groups';
 import type { ThemeId } from './themes';
 

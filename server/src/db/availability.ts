@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 
 export interface AvailabilityOptions {
   /** An operation still running after this long makes the monitor ask Neo4j whether it is there. */

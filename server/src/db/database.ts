@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 
 import type { Neo4jConfig } from '../config';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 import {
   Availability,
   DEFAULT_AVAILABILITY,

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Database, Row } from '../db/database';
-import { decodeCursor, encodeCursor } from './cursor';
+import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { conflict, DomainError, notFound } from './errors';
+import { decodeCursor, encodeCursor } from './cursor';
 import { actorFilterParams } from './filters';
 import { actorSearchKey } from './searchText';
 import { createActorSchema, defaultProvenance, parseInput, updateActorSchema } from './validation';
-import { canEdit, canSeeSensitive, type Viewer } from './viewer';
+import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface ActorRecord {
   id: string;
@@ -53,11 +53,6 @@ export function toActorRecord(props: unknown): ActorRecord {
     updatedAt: String(p.updatedAt ?? ''),
     version: Number(p.version ?? 1),
   };
-}
-
-export function requireEditor(viewer: Viewer): void {
-  if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in to change the map');
-  if (!canEdit(viewer)) throw new DomainError('FORBIDDEN', 'Your role may not change the map');
 }
 
 export async function listActors(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Database, Row, Tx } from '../db/database';
-import { DomainError, notFound } from './errors';
+import { DomainError, notFound } from '../errors';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
 export type EntityKind = 'actor' | 'group' | 'theme' | 'savedView';

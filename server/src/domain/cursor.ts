@@ -1,4 +1,4 @@
-import { DomainError } from './errors';
+import { DomainError } from '../errors';
 
 /** Keyset cursor over (name, id): stable when actors are added between page loads. */
 export interface ActorCursor {

@@ -1,5 +1,5 @@
 import type { Row } from '../db/database';
-import { DomainError } from './errors';
+import { DomainError } from '../errors';
 
 /** What a graph element is; the client styles by it. */
 export type NodeKind = 'ACTOR' | 'NETWORK' | 'COALITION' | 'COUNTRY' | 'THEME' | 'ACTIVITY';

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-
 import { CONFIDENCES, type Confidence } from '@reform-atlas/vocabulary';
+import { z } from 'zod';
 
 import { normaliseSearchText } from './searchText';
 import { confidenceSchema, countryCodeSchema, idSchema, levelSchema, parseInput, sectorSchema } from './validation';

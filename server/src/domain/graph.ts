@@ -1,9 +1,8 @@
+import { CONFIDENCES } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import { CONFIDENCES } from '@reform-atlas/vocabulary';
-
 import type { Database, Row } from '../db/database';
-import { confidencesFrom, actorFilterParams } from './filters';
+import { notFound } from '../errors';
 import {
   linkTupleToRow,
   parseNodeKey,
@@ -13,7 +12,7 @@ import {
   type GraphNode,
   type LinkTuple,
 } from './elements';
-import { notFound } from './errors';
+import { confidencesFrom, actorFilterParams } from './filters';
 import { parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
 

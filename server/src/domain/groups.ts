@@ -1,13 +1,11 @@
+import { GROUP_KINDS } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import { GROUP_KINDS } from '@reform-atlas/vocabulary';
-
 import type { Database, Row } from '../db/database';
-import { requireEditor } from './actors';
+import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { conflict, DomainError, notFound } from './errors';
 import { countryCodeSchema, idSchema, nameSchema, parseInput } from './validation';
-import { canSeeSensitive, type Viewer } from './viewer';
+import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface GroupRecord {
   id: string;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
 import type { Database } from '../db/database';
-import { requireEditor } from './actors';
+import { badInput, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { badInput, DomainError, notFound } from './errors';
 import {
   defaultProvenance,
   idSchema,
@@ -12,7 +11,7 @@ import {
   prioritySchema,
   provenanceSchema,
 } from './validation';
-import { canSeeSensitive, type Viewer } from './viewer';
+import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 const now = (): string => new Date().toISOString();
 /** A membership's role or a collaboration's kind. */

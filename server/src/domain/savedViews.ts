@@ -4,12 +4,11 @@ import { savedViewReferences } from '@reform-atlas/client/src/core/view/savedVie
 import { z } from 'zod';
 
 import type { Database, Row } from '../db/database';
-import { requireEditor } from './actors';
+import { DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { DomainError, notFound } from './errors';
 import { isViewVisible, type HiddenActor } from './savedViewVisibility';
 import { nameSchema, parseInput } from './validation';
-import { canSeeSensitive, type Viewer } from './viewer';
+import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface SavedViewRecord {
   id: string;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 
 import type { Database, Row } from '../db/database';
-import { requireEditor } from './actors';
+import { conflict, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { conflict, notFound } from './errors';
 import { idSchema, nameSchema, parseInput } from './validation';
-import { canSeeSensitive, type Viewer } from './viewer';
+import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface ThemeRecord {
   id: string;

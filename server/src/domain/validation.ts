@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 import {
   ACTIVITY_TYPES,
   CONFIDENCES,
@@ -12,8 +10,9 @@ import {
   PRIORITY_MIN,
   SECTORS,
 } from '@reform-atlas/vocabulary';
+import { z } from 'zod';
 
-import { DomainError } from './errors';
+import { DomainError } from '../errors';
 
 /** Parses input with a schema; the first problem becomes BAD_USER_INPUT naming the field. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = ''): T {

@@ -7,13 +7,14 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 
-import { OPEN_UNTIL_PASSWORD_CHANGED, PASSWORD_CHANGE_REQUIRED } from '../domain/auth/accounts';
-import { DomainError } from '../domain/errors';
+import { OPEN_UNTIL_PASSWORD_CHANGED } from '../domain/auth/accounts';
+import { PASSWORD_CHANGE_REQUIRED } from '../domain/viewer';
+import { DomainError } from '../errors';
 import type { Context } from './context';
 import { httpStatusPlugin } from './httpStatusPlugin';
-import { knownOperationTypes, noSchemaIntrospection } from './validationRules';
 import { responseCachePlugin } from './responseCachePlugin';
 import { buildSchema } from './schema';
+import { knownOperationTypes, noSchemaIntrospection } from './validationRules';
 
 /** The largest request document, in tokens: graphql-js refuses anything longer while parsing it. */
 export const MAX_TOKENS = 2_000;

@@ -7,7 +7,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 
-import type { SecurityConfig } from '../config';
+import type { ResponseCacheOptions, SecurityConfig } from '../config';
 import type { Database } from '../db/database';
 import { addressFailureWindow } from '../domain/auth/accounts';
 import type { Viewer } from '../domain/viewer';
@@ -16,7 +16,7 @@ import { crossSiteGuard } from './crossSite';
 import { contextError } from './errors';
 import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
-import { responseCache, type ResponseCacheOptions } from './responseCache';
+import { responseCache } from './responseCache';
 import { requestCaller, sessionPort } from './session';
 
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');

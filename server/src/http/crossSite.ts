@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 
 import type { SecurityConfig } from '../config';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 import { sendError } from './errors';
 
 /** Bodies a cross-site HTML form can send without a CORS preflight (the Fetch standard's "simple" types). */

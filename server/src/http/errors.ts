@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
 import { mapDriverError } from '../db/database';
-import { DomainError, type ErrorCode } from '../domain/errors';
+import { DomainError, type ErrorCode } from '../errors';
 
 /** The HTTP status of each error code, for /graphql and the /api routes alike. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {

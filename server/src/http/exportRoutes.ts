@@ -2,10 +2,9 @@ import express, { Router, type Request, type Response } from 'express';
 
 import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
-import { requirePasswordChanged } from '../domain/auth/accounts';
-import { DomainError } from '../domain/errors';
 import { parseInput } from '../domain/validation';
-import type { Viewer } from '../domain/viewer';
+import { requirePasswordChanged, Viewer } from '../domain/viewer';
+import { DomainError } from '../errors';
 import { exportGraph, exportRequestSchema } from '../export/exportGraph';
 import { FORMAT_INFO } from '../export/formats';
 import { sendError } from './errors';

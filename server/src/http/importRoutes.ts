@@ -7,9 +7,8 @@ import { Router, type Request, type Response } from 'express';
 
 import type { SecurityConfig } from '../config';
 import type { Database } from '../db/database';
-import { requirePasswordChanged } from '../domain/auth/accounts';
-import { requireEditor } from '../domain/actors';
-import { DomainError } from '../domain/errors';
+import { requireEditor, requirePasswordChanged } from '../domain/viewer';
+import { DomainError } from '../errors';
 import { importFiles } from '../import/importer';
 import { sendError } from './errors';
 import { requestCaller } from './session';

@@ -3,19 +3,11 @@ import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 
+import type { ResponseCacheOptions } from '../config';
 import { writesInThisProcess, type Database } from '../db/database';
+import type { Viewer } from '../domain/viewer';
 import type { ResponseCachePort } from '../graphql/context';
 import { responseMediaType } from '../graphql/mediaType';
-import type { Viewer } from '../domain/viewer';
-
-export interface ResponseCacheOptions {
-  /** Memory for cached answers; 0 turns the cache off. */
-  maxMegabytes: number;
-  /** How often (at most) the data version is read from Neo4j, to see writes made by other processes. */
-  checkIntervalMs: number;
-}
-
-export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { maxMegabytes: 64, checkIntervalMs: 1_000 };
 
 /** Answers larger than this are not kept: one of them would push out hundreds of small ones. */
 const MAX_ENTRY_BYTES = 8 * 2 ** 20;

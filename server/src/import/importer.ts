@@ -5,14 +5,13 @@ import { INFLUENCE_MAX, INFLUENCE_MIN, PRIORITY_MAX, PRIORITY_MIN } from '@refor
 import { z } from 'zod';
 
 import type { Database } from '../db/database';
-import { requireEditor } from '../domain/actors';
-import { DomainError } from '../domain/errors';
 import { groupFieldsSchema } from '../domain/groups';
 import { linkLabelSchema } from '../domain/relations';
 import { normaliseSearchText } from '../domain/searchText';
 import { themeFieldsSchema } from '../domain/themes';
 import { activityFieldsSchema, actorFieldsSchema, altNamesSchema, idSchema, nameSchema } from '../domain/validation';
-import type { Viewer } from '../domain/viewer';
+import { requireEditor, Viewer } from '../domain/viewer';
+import { DomainError } from '../errors';
 import { actorUpdates, storedActors, type ActorRow } from './actorUpdates';
 import { COLUMNS, detectKind, headerKey, mapHeader, type SheetKind } from './columns';
 import { commitPlan } from './importCommit';

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 
 import unzipper from 'unzipper';
 
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 import { ExcelCsvReader, UnclosedQuoteError } from './excelCsv';
 import {
   fileRejected,

@@ -2,7 +2,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
 
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 
 /** Receives one table (a CSV file, a worksheet, or a graph file's nodes or edges) row by row, as the file streams in. */
 export interface TableSink {

@@ -10,7 +10,7 @@ import { StringDecoder } from 'node:string_decoder';
 
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 import { headerKey } from './columns';
 import {
   fileRejected,

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 
 import type { Database, Row } from '../db/database';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../errors';
 
 /**
  * A backup is one gzip'd JSON-lines file: a header, then every node, then every relationship, each

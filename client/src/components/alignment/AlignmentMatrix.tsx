@@ -3,8 +3,8 @@
  * against themes, each cell coloured by position (actors) or split by the share of each position
  * (groups). Headers sort; a click on a cell selects those actors on the graph.
  */
-import { describeCell, sortRows, type Matrix } from '../../core/alignment/matrix';
 import { ROW_MODES, type RowMode } from '../../core/alignment/alignState';
+import { describeCell, sortRows, type Matrix } from '../../core/alignment/matrix';
 import { POSITION_ENCODING, POSITIONS } from '../../core/vocabulary';
 
 const ROW_LABELS: Record<RowMode, string> = {

@@ -2,8 +2,8 @@
  * The stakeholder matrix: influence (up) × stance on a theme (right). A quadrant click brushes the
  * graph (its actors and the links among them) and lists its actors below the grid.
  */
-import { quadrantMembers, QUADRANT_LABELS, type GridPoint } from '../../core/alignment/grid';
 import { QUADRANTS, type Quadrant } from '../../core/alignment/alignState';
+import { quadrantMembers, QUADRANT_LABELS, type GridPoint } from '../../core/alignment/grid';
 
 export interface InfluenceGridProps {
   themes: Array<{ id: string; name: string }>;

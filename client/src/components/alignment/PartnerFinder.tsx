@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 
-import type { ActorBrief, PartnerSuggestion } from '../../data/alignment';
 import { COUNTRY_NAMES, POSITION_ENCODING, SECTOR_ENCODING } from '../../core/vocabulary';
+import type { ActorBrief, PartnerSuggestion } from '../../data/alignment';
 
 export interface PartnerFinderProps {
   actors: ActorBrief[];

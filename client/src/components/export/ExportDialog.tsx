@@ -18,8 +18,8 @@ import {
 import type { FilterState } from '../../core/filters/filters';
 import type { Catalogue, GraphNode } from '../../data/types';
 import type { GraphExporter } from '../../graph/export/exporter';
-import { Modal } from './Modal';
 import { fetchViewData, saveBlob, wholeDatabaseUrl } from './download';
+import { Modal } from './Modal';
 import './export.css';
 
 export interface ExportDialogProps {

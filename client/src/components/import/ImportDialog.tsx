@@ -12,8 +12,8 @@ import {
   type ImportReport,
 } from '../../core/export/importReport';
 import { exportFileName } from '../../core/export/names';
-import { Modal } from '../export/Modal';
 import { saveBlob } from '../export/download';
+import { Modal } from '../export/Modal';
 import '../export/export.css';
 import { postImport } from './upload';
 

@@ -3,7 +3,6 @@
  * Readable keys (?country=KH&sector=GOVERNMENT&sel=actor:x&layout=concentric); defaults are left out.
  */
 import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
-import { isLevel, isSector } from '../vocabulary';
 import {
   INITIAL_VIEW,
   LAYOUTS,
@@ -12,6 +11,7 @@ import {
   type ViewMode,
   type ViewState,
 } from '../view/viewState';
+import { isLevel, isSector } from '../vocabulary';
 
 const LIST_KEYS = {
   countries: 'country',

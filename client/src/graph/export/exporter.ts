@@ -8,9 +8,9 @@
  */
 import type { Core } from 'cytoscape';
 
-import { clampScale, type PictureFormat } from '../../core/export/names';
 import type { Decorations } from '../../core/export/frame';
 import { legendEntries } from '../../core/export/legend';
+import { clampScale, type PictureFormat } from '../../core/export/names';
 import { captureScene } from './capture';
 import { canvasBlob, canvasMeasure, composePicture } from './compose';
 import { embeddedFontCss } from './fontCss';

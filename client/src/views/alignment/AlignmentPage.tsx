@@ -1,13 +1,13 @@
 /** The alignment pages' shell: top bar with the page switch, sign-in, and the current page or meeting mode. */
 import { useState } from 'react';
 
-import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
-import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
-import * as ops from '../../data/operations';
 import { UserMenu } from '../../components/account/UserMenu';
 import { ModeSwitch } from '../../components/alignment/ModeSwitch';
 import { SaveViewForm } from '../../components/alignment/SaveViewForm';
 import { SignInPanel } from '../../components/SignInPanel';
+import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
+import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
+import * as ops from '../../data/operations';
 import { AlignmentWorkspace } from './AlignmentWorkspace';
 import { MeetingMode } from './MeetingMode';
 import { useAlignmentState } from './useAlignment';

@@ -4,6 +4,10 @@
  */
 import { useMemo, useState } from 'react';
 
+import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
+import { InfluenceGrid } from '../../components/alignment/InfluenceGrid';
+import { OverlapPanel } from '../../components/alignment/OverlapPanel';
+import { PartnerFinder } from '../../components/alignment/PartnerFinder';
 import { toggle, type AlignState } from '../../core/alignment/alignState';
 import { gridPoints, inQuadrant } from '../../core/alignment/grid';
 import { buildMatrix } from '../../core/alignment/matrix';
@@ -18,10 +22,6 @@ import {
 } from '../../core/alignment/overlap';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
 import type { ActorBrief } from '../../data/alignment';
-import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
-import { InfluenceGrid } from '../../components/alignment/InfluenceGrid';
-import { OverlapPanel } from '../../components/alignment/OverlapPanel';
-import { PartnerFinder } from '../../components/alignment/PartnerFinder';
 import { AlignmentGraph } from '../../graph/AlignmentGraph';
 import { useAlignmentData } from './useAlignment';
 

@@ -1,9 +1,8 @@
+import type { Position } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import type { Position } from '@reform-atlas/vocabulary';
-
 import type { Database } from '../../db/database';
-import { badInput } from '../errors';
+import { badInput } from '../../errors';
 import { actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';

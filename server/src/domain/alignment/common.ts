@@ -1,6 +1,5 @@
-import { z } from 'zod';
-
 import type { Confidence } from '@reform-atlas/vocabulary';
+import { z } from 'zod';
 
 import { confidencesFrom } from '../filters';
 import { confidenceSchema } from '../validation';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Database } from '../../db/database';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 import { idSchema, parseInput } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, briefOf, fingerprintOf, type IndexedActor } from './actorIndex';

@@ -1,9 +1,8 @@
+import { POSITIONS, type Position } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import { POSITIONS, type Position } from '@reform-atlas/vocabulary';
-
 import type { Database, Row } from '../../db/database';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 import { actorFilterParams, actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';

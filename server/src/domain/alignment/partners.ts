@@ -1,9 +1,8 @@
+import { SECTOR_LABELS, type Position, type Sector } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import { SECTOR_LABELS, type Position, type Sector } from '@reform-atlas/vocabulary';
-
 import type { Database, Row } from '../../db/database';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 import { countryCodeSchema, idSchema, parseInput, sectorSchema } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, briefOf, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';

@@ -1,7 +1,7 @@
 import type { Confidence } from '@reform-atlas/vocabulary';
 
 import type { Database } from '../../db/database';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 import { actorFilterParams } from '../filters';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';

@@ -3,9 +3,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 
 import type { Database, Row } from '../../db/database';
-import { DomainError, notFound } from '../errors';
+import { DomainError, notFound } from '../../errors';
 import { parseInput } from '../validation';
-import { ANONYMOUS, isAdmin, ROLES, type Role, type Viewer } from '../viewer';
+import { ANONYMOUS, requireAdmin, type Role, ROLES, type Viewer } from '../viewer';
 import { generatePassword, hashPassword, UNUSABLE_HASH, verifyPassword } from './passwords';
 import { FailureWindow } from './rateLimit';
 import { hashSecret, newSecret } from './secrets';
@@ -58,11 +58,6 @@ function toUser(row: Row): UserRecord {
     lastLoginAt: (u.lastLoginAt as string | null | undefined) ?? null,
     mustChangePassword: u.mustChangePassword === true,
   };
-}
-
-export function requireAdmin(viewer: Viewer): void {
-  if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in as an administrator');
-  if (!isAdmin(viewer)) throw new DomainError('FORBIDDEN', 'Only administrators may do this');
 }
 
 /** Creates an account; without a password, one is generated and returned once, and must be changed at the first sign-in. */
@@ -297,14 +292,6 @@ export const OPEN_UNTIL_PASSWORD_CHANGED: ReadonlySet<string> = new Set([
   'changePassword',
   '__typename',
 ]);
-
-export const PASSWORD_CHANGE_REQUIRED =
-  'Change your password first: this account signed in with a one-time password, and nothing else is allowed until it is changed';
-
-/** Refuses a caller whose one-time password is still to be changed (for everything outside OPEN_UNTIL_PASSWORD_CHANGED). */
-export function requirePasswordChanged(viewer: Viewer): void {
-  if (viewer.mustChangePassword) throw new DomainError('FORBIDDEN', PASSWORD_CHANGE_REQUIRED);
-}
 
 /** On a database with no administrator, creates `admin` with a one-time password to print once. */
 export async function ensureFirstAdmin(db: Database): Promise<{ username: string; password: string } | null> {

@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 
 import type { Database, Row } from '../../db/database';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 import { parseInput } from '../validation';
-import type { Viewer } from '../viewer';
-import { requireAdmin } from './accounts';
+import { requireAdmin, Viewer } from '../viewer';
 import { hashSecret, newSecret } from './secrets';
 
 export interface ApiTokenRecord {

@@ -7,7 +7,7 @@ import {
   updateActor,
   type ActorRecord,
 } from '../../domain/actors';
-import { notFound } from '../../domain/errors';
+import { notFound } from '../../errors';
 import type { Context } from '../context';
 
 type Args = Record<string, unknown>;

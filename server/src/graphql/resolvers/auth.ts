@@ -1,4 +1,3 @@
-import { createApiToken, listApiTokens, revokeApiToken } from '../../domain/auth/apiTokens';
 import {
   changePassword,
   createUser,
@@ -8,6 +7,7 @@ import {
   resetUserPassword,
   setUserRole,
 } from '../../domain/auth/accounts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../domain/auth/apiTokens';
 import type { Context } from '../context';
 
 type Args = Record<string, unknown>;
