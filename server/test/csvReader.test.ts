@@ -7,8 +7,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ExcelCsvReader } from '../src/import/excelCsv';
 import { readTables } from '../src/import/readers';
+import { ExcelCsvReader } from '../src/import/readers/csv';
 
 let dir: string;
 beforeAll(async () => {

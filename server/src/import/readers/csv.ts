@@ -16,6 +16,8 @@
  * the cases.
  */
 
+import { decodeText, fileRejected, type Bytes, type TableOpener } from './text';
+
 const DELIMITERS = [',', ';', '\t'] as const;
 
 /** A quoted cell still open at the end of the file; `row` is where it opened. */
@@ -170,4 +172,18 @@ export class ExcelCsvReader {
     this.onRecord(this.row, cells);
     this.row += 1;
   }
+}
+
+/** A CSV file's bytes to its one table's rows (the header row first), read as Excel reads it. */
+export async function readCsv(bytes: Bytes, file: string, open: TableOpener): Promise<void> {
+  const sink = open(null);
+  const csv = new ExcelCsvReader((line, cells) => sink.row(line, cells));
+  try {
+    for await (const text of decodeText(bytes, file)) csv.write(text);
+    csv.end();
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) throw fileRejected(file, error.message, error.row);
+    throw error;
+  }
+  sink.end();
 }

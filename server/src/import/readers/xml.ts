@@ -3,23 +3,11 @@
  * a stream into the same "nodes" and "edges" tables as the Cytoscape JSON reader: id/label or source/target,
  * then one column per declared attribute. Each row's line is the line of its element in the file.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
-import { StringDecoder } from 'node:string_decoder';
-
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
-import { DomainError } from '../errors';
-import { headerKey } from './columns';
-import {
-  fileRejected,
-  progressCounter,
-  textDecoder,
-  type ImportProgress,
-  type TableOpener,
-  type TableSink,
-} from './textStream';
+import type { DomainError } from '../../errors';
+import { headerKey } from '../columns';
+import { decodeText, fileRejected, type Bytes, type TableOpener, type TableSink } from './text';
 
 type Format = 'GraphML' | 'GEXF';
 
@@ -283,14 +271,12 @@ function gexfHandler(file: string, openTable: TableOpener): XmlHandler & { end()
  * or whose root element is not `root`, is refused as a whole with the line and column where reading stopped.
  */
 async function parseXml(
-  path: string,
+  bytes: Bytes,
   file: string,
   format: Format,
   root: string,
   handler: XmlHandler & { end(): void },
-  onProgress: (p: ImportProgress) => void,
 ): Promise<void> {
-  const total = (await stat(path)).size;
   const parser = new SaxesParser({ xmlns: true, position: true });
   let rootSeen = false;
   let depth = 0;
@@ -328,43 +314,17 @@ async function parseXml(
     depth -= 1;
     handler.close(tag);
   });
-  const chars = new StringDecoder('utf8');
-  // Stopping early aborts the pipeline, which then reports the abort: keep the reason the parser gave.
-  let failure: unknown = null;
-  await pipeline(
-    createReadStream(path),
-    progressCounter(file, total, onProgress),
-    textDecoder(file, format),
-    async (text: AsyncIterable<Buffer>) => {
-      try {
-        for await (const chunk of text) parser.write(chars.write(chunk));
-        parser.write(chars.end());
-        parser.close();
-      } catch (error) {
-        failure = error;
-        throw error;
-      }
-    },
-  ).catch((error: unknown) => {
-    throw failure ?? error;
-  });
+  for await (const text of decodeText(bytes, file, format)) parser.write(text);
+  parser.close();
   handler.end();
 }
 
-export function readGraphml(
-  path: string,
-  file: string,
-  openTable: TableOpener,
-  onProgress: (p: ImportProgress) => void,
-): Promise<void> {
-  return parseXml(path, file, 'GraphML', 'graphml', graphmlHandler(file, openTable), onProgress);
+/** A GraphML file's bytes to its "nodes" and "edges" tables. */
+export function readGraphml(bytes: Bytes, file: string, open: TableOpener): Promise<void> {
+  return parseXml(bytes, file, 'GraphML', 'graphml', graphmlHandler(file, open));
 }
 
-export function readGexf(
-  path: string,
-  file: string,
-  openTable: TableOpener,
-  onProgress: (p: ImportProgress) => void,
-): Promise<void> {
-  return parseXml(path, file, 'GEXF', 'gexf', gexfHandler(file, openTable), onProgress);
+/** A GEXF file's bytes to its "nodes" and "edges" tables. */
+export function readGexf(bytes: Bytes, file: string, open: TableOpener): Promise<void> {
+  return parseXml(bytes, file, 'GEXF', 'gexf', gexfHandler(file, open));
 }
