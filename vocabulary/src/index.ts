@@ -99,3 +99,6 @@ export const INFLUENCE_MIN = 1;
 export const INFLUENCE_MAX = 5;
 export const PRIORITY_MIN = 1;
 export const PRIORITY_MAX = 3;
+
+export { IMPORT_EXTENSIONS } from './importReport';
+export type { ImportCounts, ImportIssue, ImportReport, ImportUpdate } from './importReport';

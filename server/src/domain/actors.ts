@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-
 import type { Database, Row } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
+import { newActorId, randomIdSuffix } from './actorIds';
 import { auditedWrite } from './audit';
 import { decodeCursor, encodeCursor } from './cursor';
 import { actorFilterParams } from './filters';
@@ -112,25 +111,10 @@ async function checkCountries(
   if (missing) throw new DomainError('BAD_USER_INPUT', `country '${missing}' is not in the database`, 'basedIn');
 }
 
-/** A readable, unique id from the name where possible (slug), otherwise a UUID (e.g. Khmer-only names). */
-export function newActorId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  const suffix = randomUUID().slice(0, 8);
-  const readable = `${slug}-${suffix}`;
-  return slug.length >= 3 ? readable : randomUUID();
-}
-
 export async function createActor(db: Database, viewer: Viewer, input: unknown): Promise<ActorRecord> {
   requireEditor(viewer);
   const data = parseInput(createActorSchema, input, 'input');
-  const id = data.id ?? newActorId(data.name);
+  const id = data.id ?? newActorId(data.name, data.basedIn, randomIdSuffix());
   const now = new Date().toISOString();
   return auditedWrite(db, viewer, { kind: 'actor', id, action: 'createActor', summary: data.name }, async (tx) => {
     await checkCountries(tx, [...(data.basedIn ? [data.basedIn] : []), ...data.operatesIn]);

@@ -5,6 +5,8 @@ import { DomainError, notFound } from '../errors';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
 export type EntityKind = 'actor' | 'group' | 'theme' | 'savedView';
+/** What a change in the trail is about: an entity, or an import as a whole. */
+export type ChangeKind = EntityKind | 'import';
 
 export interface AuditTarget {
   kind: EntityKind;
@@ -21,7 +23,7 @@ export interface ChangeRecord {
   userId: string | null;
   username: string | null;
   action: string;
-  entityKind: EntityKind;
+  entityKind: ChangeKind;
   entityId: string;
   summary: string | null;
   before: string | null;
@@ -55,6 +57,16 @@ async function snapshot(tx: Tx, target: AuditTarget): Promise<Row | null> {
   return row ?? null;
 }
 
+type ChangeFields = Pick<
+  ChangeRecord,
+  'id' | 'action' | 'entityKind' | 'entityId' | 'summary' | 'before' | 'after' | 'undoOf'
+>;
+
+/** A change as change-record(s).cypher store it: who made it, and what. */
+function changeRow(viewer: Viewer, fields: ChangeFields): Record<string, unknown> {
+  return { userId: viewer.userId ?? null, username: viewer.username ?? null, ...fields };
+}
+
 /**
  * Runs a change and records who made it, when, and the entity before and after, in one transaction:
  * the change and its record commit together or not at all.
@@ -72,10 +84,8 @@ export async function auditedWrite<T>(
     const result = await work(tx);
     const after = await snapshot(tx, target);
     await tx.run('change-record', {
-      change: {
+      change: changeRow(viewer, {
         id: randomUUID(),
-        userId: viewer.userId ?? null,
-        username: viewer.username ?? null,
         action: target.action,
         entityKind: target.kind,
         entityId: target.id,
@@ -83,8 +93,88 @@ export async function auditedWrite<T>(
         before: before ? JSON.stringify(before) : null,
         after: after ? JSON.stringify(after) : null,
         undoOf: target.undoOf ?? null,
-      },
+      }),
       now: new Date().toISOString(),
+    });
+    return result;
+  });
+}
+
+/** What a write over many actors tells the audit trail as it goes (auditedBulkWrite). */
+export interface BulkTrail {
+  /** Locks these actors (all the write will read), so what it reads cannot be overtaken by a concurrent change. */
+  lock(ids: readonly string[]): Promise<void>;
+  /** Keeps the state of the actors about to change (call after lock, before changing them). */
+  before(ids: readonly string[]): Promise<void>;
+  /** Records one change per actor changed, with the state kept by before() and its state now. */
+  changed(entries: ReadonlyArray<{ id: string; summary: string }>): Promise<void>;
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * A write over many actors (an import), audited as auditedWrite audits one, in batches: each actor it changes gets a
+ * change with its before and after, and the write as a whole one more record (`whole`, e.g. the import); all in the
+ * write's one transaction, so they commit with it or not at all.
+ */
+export async function auditedBulkWrite<T>(
+  db: Database,
+  viewer: Viewer,
+  whole: { id: string; kind: 'import'; action: string },
+  work: (tx: Tx, trail: BulkTrail) => Promise<{ result: T; summary: string }>,
+  batchSize = 1_000,
+): Promise<T> {
+  // A managed transaction may run this more than once (transient failures): everything is worked out inside.
+  return db.writeTransaction(async (tx) => {
+    const now = new Date().toISOString();
+    const snapshots = async (ids: readonly string[]): Promise<Map<string, string>> => {
+      const out = new Map<string, string>();
+      for (const batch of batches(ids, batchSize)) {
+        for (const row of await tx.run('actor-details', { ids: batch, canSeeSensitive: true }))
+          out.set(String((row.actor as Row).id), JSON.stringify(row));
+      }
+      return out;
+    };
+    let before = new Map<string, string>();
+    const trail: BulkTrail = {
+      lock: async (ids) => {
+        for (const batch of batches(ids, batchSize)) await tx.run('actors-lock', { ids: batch });
+      },
+      before: async (ids) => {
+        before = await snapshots(ids);
+      },
+      changed: async (entries) => {
+        const after = await snapshots(entries.map((e) => e.id));
+        const rows = entries.map((e) =>
+          changeRow(viewer, {
+            id: randomUUID(),
+            action: whole.action,
+            entityKind: 'actor',
+            entityId: e.id,
+            summary: e.summary,
+            before: before.get(e.id) ?? null,
+            after: after.get(e.id) ?? null,
+            undoOf: null,
+          }),
+        );
+        for (const batch of batches(rows, batchSize)) await tx.run('change-records', { changes: batch, now });
+      },
+    };
+    const { result, summary } = await work(tx, trail);
+    await tx.run('change-record', {
+      change: changeRow(viewer, {
+        id: whole.id,
+        action: whole.action,
+        entityKind: whole.kind,
+        entityId: whole.id,
+        summary,
+        before: null,
+        after: null,
+        undoOf: null,
+      }),
+      now,
     });
     return result;
   });
@@ -99,7 +189,7 @@ function toChange(row: Row): ChangeRecord {
     userId: text(c.userId),
     username: text(c.username),
     action: String(c.action),
-    entityKind: c.entityKind as EntityKind,
+    entityKind: c.entityKind as ChangeKind,
     entityId: String(c.entityId),
     summary: text(c.summary),
     before: text(c.before),

@@ -4,29 +4,11 @@
  * not rewritten for a difference of case (nor at all by a row that found its actor by name). Pure: the dry run
  * and the commit (inside its transaction, after locking) run the same comparison.
  */
+import type { ImportUpdate } from '@reform-atlas/vocabulary';
+
 import type { Row } from '../db/database';
 import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
-import type { ActorRec, ImportUpdate } from './importer';
-
-/** An actor row as read; null = the cell was blank (or the column absent). */
-export interface ActorRow {
-  id: string;
-  /** Whether the row named its actor by id (a row matched by name and country never renames it). */
-  givenId: boolean;
-  /** The sheet's names for the name and base-country columns ("name"/"country", or an export's "label"/"basedIn"). */
-  columns: { name: string; country: string };
-  name: string | null;
-  country: string | null;
-  operatesIn: string[];
-  acronym: string | null;
-  altNames: string[] | null;
-  sector: string | null;
-  level: string | null;
-  influence: number | null;
-  sensitive: boolean | null;
-  description: string | null;
-  website: string | null;
-}
+import type { ActorRec, ActorRow } from './records';
 
 export interface StoredActor {
   id: string;

@@ -1,54 +1,20 @@
-/** The import endpoint's answer (server/src/import/importer.ts ImportReport) and how the page lists it. */
+/** How the page reads and lists the import endpoint's answer (its shape: @reform-atlas/vocabulary's ImportReport). */
+import {
+  IMPORT_EXTENSIONS as READABLE_EXTENSIONS,
+  type ImportCounts,
+  type ImportIssue,
+  type ImportReport,
+  type ImportUpdate,
+} from '@reform-atlas/vocabulary';
+
 import { csvRow } from './names';
 
-export interface ImportIssue {
-  file: string;
-  sheet: string | null;
-  line: number | null;
-  column?: string;
-  message: string;
-}
-
-export interface ImportCounts {
-  actors: number;
-  newActors: number;
-  groups: number;
-  themes: number;
-  memberships: number;
-  interests: number;
-  collaborations: number;
-  /** Learning activities and who took part, from an export's nodes and edges. */
-  activities: number;
-  participations: number;
-}
-
-/** An existing actor a row changes, and which of its columns differ from what is stored. */
-export interface ImportUpdate {
-  file: string;
-  sheet: string | null;
-  line: number;
-  actorId: string;
-  /** The stored name. */
-  name: string;
-  fields: string[];
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  committed: boolean;
-  files: string[];
-  counts: ImportCounts;
-  issues: ImportIssue[];
-  issueCount: number;
-  /** The first updates (all of them up to the server's cap); updateCount counts every one. */
-  updates: ImportUpdate[];
-  updateCount: number;
-  changeId: string | null;
-  millis: number;
-}
-
-/** What the server's importer reads (server/src/import/readers.ts): spreadsheets and the data export's graph files. */
-export const IMPORT_EXTENSIONS = ['.csv', '.xlsx', '.cyjs', '.graphml', '.gexf'] as const;
+/**
+ * The files the page offers to upload: what the importer reads, less `.txt` and `.json`, names that rarely mean a
+ * sheet or an export (the CLI still takes them).
+ */
+export const IMPORT_EXTENSIONS = READABLE_EXTENSIONS.filter((ext) => ext !== '.txt' && ext !== '.json');
+export type { ImportCounts, ImportIssue, ImportReport, ImportUpdate };
 
 export function isImportable(fileName: string): boolean {
   const lower = fileName.toLowerCase();

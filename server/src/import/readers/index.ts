@@ -7,6 +7,8 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 
+import { IMPORT_EXTENSIONS } from '@reform-atlas/vocabulary';
+
 import { readCsv } from './csv';
 import { readCyjs } from './cyjs';
 import { countBytes, fileRejected, type ImportProgress, type TableOpener } from './text';
@@ -14,8 +16,6 @@ import { readXlsx } from './xlsx';
 import { readGexf, readGraphml } from './xml';
 
 export { fileRejected, FileRejected, type ImportProgress, type TableOpener, type TableSink } from './text';
-
-export const IMPORT_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.json', '.cyjs', '.graphml', '.gexf'] as const;
 
 export async function readTables(
   path: string,
