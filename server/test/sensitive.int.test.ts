@@ -116,6 +116,13 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   },
   suggestPartners: { query: '{ suggestPartners(actorId: "vn-farm", limit: 50) { actor { id name } explanation } }' },
   coalitionGaps: { query: '{ coalitionGaps(coalitionId: "coal-land") { candidates { actor { id name } } } }' },
+  suggest: {
+    query: '{ a: suggest(text: "land", limit: 50) { id label matched } b: suggest(text: "LDC") { id label matched } }',
+  },
+  actorFacets: {
+    query:
+      '{ actorFacets(filter: { countries: ["MM"] }) { total countries { value count } coalitions { value count } } }',
+  },
 };
 
 let sensitiveViewId = '';

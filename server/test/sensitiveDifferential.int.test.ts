@@ -57,6 +57,8 @@ const ROOT_ARGS: Record<string, string[]> = {
     '(actorId: "kh-gov", limit: 50)',
   ],
   coalitionGaps: ['(coalitionId: "coal-land")'],
+  suggest: ['(text: "land", limit: 50)', '(text: "de")', '(text: "ma", limit: 50)'],
+  actorFacets: ['', '(filter: { countries: ["MM", "KH"] })', '(filter: { text: "land", coalitions: ["coal-land"] })'],
 };
 
 /** About the caller or the audit trail, not the shared data: covered by sensitive.int.test.ts and savedViews. */

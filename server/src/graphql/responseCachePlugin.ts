@@ -26,6 +26,8 @@ export const SHAREABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'graph',
   'neighbourhood',
   'path',
+  'suggest',
+  'actorFacets',
 ]);
 
 /** Hands an error-free answer to a query that reads only shareable root fields to the response cache. */

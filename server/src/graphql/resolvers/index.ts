@@ -6,6 +6,7 @@ import { catalogueResolvers } from './catalogue';
 import { graphResolvers } from './graph';
 import { relationResolvers } from './relations';
 import { savedViewResolvers } from './savedViews';
+import { searchResolvers } from './search';
 
 export const resolvers = {
   Query: {
@@ -16,6 +17,7 @@ export const resolvers = {
     ...catalogueResolvers.Query,
     ...graphResolvers.Query,
     ...savedViewResolvers.Query,
+    ...searchResolvers.Query,
   },
   Mutation: {
     ...actorResolvers.Mutation,
