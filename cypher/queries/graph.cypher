@@ -2,7 +2,7 @@
 // $limit) plus, as asked, their groups, base countries, themes, collaborations and activities.
 // Params: the actors-list filter params, $limit, $confidences (links of other confidence are left out),
 // $includeGroups, $includeCountries, $includeThemes, $includeCollaborations, $includeActivities.
-// Returns: nodes [{labels, props}] (the actors), others [{labels, props}] (the groups, countries, themes and
+// Returns: total (actors matching the filter), nodes [{labels, props}] (the first $limit of them), others [{labels, props}] (the groups, countries, themes and
 // activities they link to) and links as tuples (see linkTuple in server/src/domain/elements.ts). Collaborations to actors outside the set are
 // returned too and dropped by the caller (a Set lookup there is cheaper than list membership here).
 // The filter is anchored on its most selective indexed part (text index, country, sector index); the other
@@ -41,8 +41,10 @@ WHERE ($canSeeSensitive OR NOT a.sensitive)
   AND ($coalitions IS NULL OR EXISTS {
         (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
       })
-WITH a ORDER BY a.influence DESC, a.name, a.id LIMIT $limit
-WITH collect(a) AS actors
+// All matches are counted (the page says "N of M shown"); the first $limit of them are drawn.
+WITH a ORDER BY a.influence DESC, a.name, a.id
+WITH collect(a) AS matched
+WITH size(matched) AS total, matched[..$limit] AS actors
 // One expansion gives both the links and their non-actor ends. Only the fields a graph element shows are
 // projected: whole property maps (descriptions, search keys) repeated on every link made the answer ~10× larger.
 OPTIONAL CALL (actors) {
@@ -62,7 +64,7 @@ OPTIONAL CALL (actors) {
                   r.position, r.priority, r.role, r.kind, r.source, toString(r.recordedAt), r.confidence]) AS links,
          collect(DISTINCT CASE WHEN x:Actor THEN null ELSE x END) AS others
 }
-RETURN size(actors) AS actorCount,
+RETURN total,
   [a IN actors | { labels: labels(a), props: a { .id, .name, .acronym, .altNames, .sector, .level, .influence, .sensitive },
                    country: COLLECT { MATCH (a)-[:BASED_IN]->(c:Country) RETURN c.id }[0] }] AS nodes,
   coalesce(links, []) AS links,

@@ -233,3 +233,31 @@ describe('sensitive actors and viewers', () => {
     expect(data.actor.collaborators).toEqual([]);
   });
 });
+
+describe('graph(filter, limit) says how many it did not draw', () => {
+  test.each([
+    [{}, 3],
+    [{ countries: ['KH'] }, 2],
+    [{ sectors: ['CIVIL_SOCIETY'] }, 10],
+  ])(
+    'filter %j, limit %i: total is the API total, the first `limit` actors (most influential first) are drawn',
+    async (filter, limit) => {
+      const viewer = { role: 'viewer' as const, userId: 'u-v', username: 'v' };
+      const { graph } = await suite.gql.ok<{
+        graph: { total: number; truncated: boolean; nodes: Array<{ kind: string }> };
+      }>(
+        'query($f: ActorFilter, $n: Int) { graph(filter: $f, limit: $n) { total truncated nodes { kind } } }',
+        { f: filter, n: limit },
+        viewer,
+      );
+      const { actors } = await suite.gql.ok<{ actors: { totalCount: number } }>(
+        'query($f: ActorFilter) { actors(filter: $f) { totalCount } }',
+        { f: filter },
+        viewer,
+      );
+      expect(graph.total).toBe(actors.totalCount);
+      expect(graph.nodes.filter((n) => n.kind === 'ACTOR')).toHaveLength(Math.min(limit, actors.totalCount));
+      expect(graph.truncated).toBe(actors.totalCount > limit);
+    },
+  );
+});

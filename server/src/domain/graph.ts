@@ -47,19 +47,19 @@ export async function subgraph(
   db: Database,
   viewer: Viewer,
   args: { filter?: unknown; include?: unknown; limit?: number | null },
-): Promise<GraphElements & { actorCount: number }> {
+): Promise<GraphElements & { actorCount: number; total: number }> {
   const limit = parseInput(z.number().int().min(1).max(MAX_GRAPH_ACTORS).nullish(), args.limit, 'limit') ?? 2_000;
   const include = parseInput(includeSchema, args.include, 'include');
   const [row] = await db.read('graph', {
     ...actorFilterParams(viewer, args.filter),
-    limit: limit + 1,
+    limit,
     includeGroups: include.groups,
     includeCountries: include.countries,
     includeThemes: include.themes,
     includeCollaborations: include.collaborations,
     includeActivities: include.activities,
   });
-  const entries = ((row?.nodes as Row[]) ?? []).slice(0, limit);
+  const entries = (row?.nodes as Row[]) ?? [];
   const nodes = new Map<string, GraphNode>();
   for (const entry of entries) {
     const node = toGraphNode(entry, { country: (entry.country as string | null) ?? null });
@@ -87,8 +87,9 @@ export async function subgraph(
   return {
     nodes: [...nodes.values()],
     edges: [...edges.values()],
-    truncated: Number(row?.actorCount ?? 0) > limit,
+    truncated: Number(row?.total ?? 0) > limit,
     actorCount: entries.length,
+    total: Number(row?.total ?? 0),
   };
 }
 
