@@ -1,0 +1,71 @@
+/**
+ * Which node labels to draw so that none overlap: the most important first, each kept only where it overlaps no
+ * label already kept (as Gephi Lite's sigma.js does with its label grid). Boxes are in rendered pixels, so the answer
+ * changes with the zoom: zooming in makes room and more labels appear, most important first.
+ */
+export interface LabelBox {
+  id: string;
+  /** Top-left corner and size, in rendered pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Higher first: the selection and its neighbours, then matches, then by influence and size. */
+  priority: number;
+}
+
+/** The grid's cell size: a label is tested only against the kept labels of the cells it covers. */
+const CELL = 96;
+
+function cellsOf(box: LabelBox, padding: number): string[] {
+  const keys: string[] = [];
+  const x0 = Math.floor((box.x - padding) / CELL);
+  const x1 = Math.floor((box.x + box.width + padding) / CELL);
+  const y0 = Math.floor((box.y - padding) / CELL);
+  const y1 = Math.floor((box.y + box.height + padding) / CELL);
+  for (let cx = x0; cx <= x1; cx += 1) for (let cy = y0; cy <= y1; cy += 1) keys.push(`${cx},${cy}`);
+  return keys;
+}
+
+function overlap(a: LabelBox, b: LabelBox, padding: number): boolean {
+  return (
+    a.x - padding < b.x + b.width &&
+    b.x - padding < a.x + a.width &&
+    a.y - padding < b.y + b.height &&
+    b.y - padding < a.y + a.height
+  );
+}
+
+/**
+ * The labels to show. Ties in priority go to the larger label, then to the id, so the same map and zoom always show
+ * the same labels. `always` are shown whatever they overlap (the selection), and the others make way for them.
+ */
+export function visibleLabels(
+  boxes: readonly LabelBox[],
+  always: ReadonlySet<string> = new Set(),
+  padding = 2,
+): Set<string> {
+  const order = [...boxes].sort(
+    (a, b) =>
+      Number(always.has(b.id)) - Number(always.has(a.id)) ||
+      b.priority - a.priority ||
+      b.width * b.height - a.width * a.height ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const grid = new Map<string, LabelBox[]>();
+  const shown = new Set<string>();
+  for (const box of order) {
+    if (box.width <= 0 || box.height <= 0) continue;
+    const cells = cellsOf(box, padding);
+    const clashes =
+      !always.has(box.id) && cells.some((key) => (grid.get(key) ?? []).some((kept) => overlap(box, kept, padding)));
+    if (clashes) continue;
+    shown.add(box.id);
+    for (const key of cells) {
+      const list = grid.get(key);
+      if (list) list.push(box);
+      else grid.set(key, [box]);
+    }
+  }
+  return shown;
+}

@@ -1,0 +1,56 @@
+import { visibleLabels, type LabelBox } from '../src/core/labels/labelPlacement';
+
+const box = (id: string, x: number, y: number, priority: number, width = 80, height = 14): LabelBox => ({
+  id,
+  x,
+  y,
+  width,
+  height,
+  priority,
+});
+
+describe('label placement', () => {
+  test('of two overlapping labels, the more important one is shown', () => {
+    expect(visibleLabels([box('small', 0, 0, 1), box('big', 10, 5, 5)])).toEqual(new Set(['big']));
+  });
+
+  test('labels apart are all shown', () => {
+    expect(visibleLabels([box('a', 0, 0, 1), box('b', 200, 0, 1), box('c', 0, 100, 1)])).toEqual(
+      new Set(['a', 'b', 'c']),
+    );
+  });
+
+  test('none of the shown labels overlap, on a crowded map, and the answer is the same every time', () => {
+    let seed = 11;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const boxes = Array.from({ length: 2_000 }, (_, i) =>
+      box(`n${i}`, random() * 1400, random() * 900, Math.floor(random() * 5), 40 + random() * 100, 12),
+    );
+    const shown = visibleLabels(boxes);
+    const kept = boxes.filter((b) => shown.has(b.id));
+    for (let i = 0; i < kept.length; i += 1)
+      for (let j = i + 1; j < kept.length; j += 1) {
+        const [a, b] = [kept[i] as LabelBox, kept[j] as LabelBox];
+        const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlaps).toBe(false);
+      }
+    expect(kept.length).toBeGreaterThan(100);
+    expect(visibleLabels([...boxes].reverse())).toEqual(shown);
+  });
+
+  test('a label that must show (the selection) is shown, and the others make way', () => {
+    expect(visibleLabels([box('hub', 0, 0, 9), box('chosen', 5, 2, 0)], new Set(['chosen']))).toEqual(
+      new Set(['chosen']),
+    );
+  });
+
+  test('zooming in (larger gaps between the same labels) shows more of them', () => {
+    const at = (scale: number): Set<string> =>
+      visibleLabels(
+        Array.from({ length: 50 }, (_, i) =>
+          box(`n${i}`, (i % 10) * 30 * scale, Math.floor(i / 10) * 10 * scale, i % 3),
+        ),
+      );
+    expect(at(4).size).toBeGreaterThan(at(1).size);
+  });
+});
