@@ -11,6 +11,7 @@ import { layoutStats, prepareLayout } from './controllers/layoutRunner';
 import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
+import { useLabels } from './controllers/useLabels';
 import { useSelection } from './controllers/useSelection';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
@@ -90,6 +91,7 @@ export function GraphView(props: GraphViewProps) {
   const grouping = groupingOf(props.layout);
   const defs = useElements(cyRef, props.graph, grouping, props.layout, props.layoutKey, fontsReady);
   useHighlight(cyRef, defs, props);
+  useLabels(cyRef, [defs, props.selected, props.matching, props.mode, props.path, props.expandedFrom]);
   useSelection(cyRef, defs, props.selected);
   useEvents(cyRef, props);
 

@@ -101,6 +101,8 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge[kind = "COLLABORATES_WITH"]', style: { opacity: 0.75 } },
   { selector: 'edge[kind = "INTERESTED_IN"]', style: { opacity: 0.3 } },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+  // Chosen by the label controller so that no two labels overlap (controllers/useLabels.ts).
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
   { selector: 'edge.dimmed', style: { opacity: 0.05 } },
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },

@@ -1,0 +1,86 @@
+/**
+ * Label controller: no two node labels overlap. After a layout, and once the view stops moving, the labels to draw
+ * are chosen again (core/labels/labelPlacement.ts): the selection and its neighbours, then filter matches, then the
+ * most influential and largest nodes. Zooming in makes room, so more labels appear, most important first. Classes
+ * only; it never moves a node.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import { useEffect, type RefObject } from 'react';
+
+import { visibleLabels, type LabelBox } from '../../core/labels/labelPlacement';
+
+/** Labels rendered smaller than this are not drawn at all (the stylesheet's min-zoomed-font-size). */
+const MIN_RENDERED_FONT = 10;
+/** How long the view must rest before labels are chosen again: moving the view should stay smooth. */
+const SETTLE_MS = 90;
+
+function priorityOf(node: NodeSingular): number {
+  if (node.selected()) return 1_000;
+  const kind = String(node.data('kind'));
+  let p = node.hasClass('neighbour') || node.hasClass('on-path') ? 500 : node.hasClass('match') ? 100 : 0;
+  if (node.hasClass('dimmed')) p -= 50;
+  // Countries, networks and coalitions orient the reader; among actors, influence decides.
+  if (kind === 'COUNTRY' || kind === 'NETWORK' || kind === 'COALITION') p += 8;
+  else p += Number(node.data('influence') ?? 0);
+  return p;
+}
+
+/** Chooses the labels to draw for the view as it is now. */
+export function placeLabels(cy: Core): void {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const boxes: LabelBox[] = [];
+  const always = new Set<string>();
+  cy.nodes().forEach((node) => {
+    if (node.data('kind') === 'BOX' || !node.visible() || !node.data('label')) return;
+    const font = Number(node.data('fontSize') ?? 12) * zoom;
+    if (font < MIN_RENDERED_FONT && !node.selected() && !node.hasClass('neighbour') && !node.hasClass('on-path'))
+      return;
+    const bb = node.boundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    });
+    if (!Number.isFinite(bb.w) || bb.w <= 0) return;
+    if (node.selected() || node.hasClass('on-path')) always.add(node.id());
+    boxes.push({
+      id: node.id(),
+      x: bb.x1 * zoom + pan.x,
+      y: bb.y1 * zoom + pan.y,
+      width: bb.w * zoom,
+      height: bb.h * zoom,
+      priority: priorityOf(node),
+    });
+  });
+  const shown = visibleLabels(boxes, always);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      if (node.data('kind') === 'BOX') return;
+      const hide = !shown.has(node.id());
+      if (node.hasClass('label-hidden') !== hide) node.toggleClass('label-hidden', hide);
+    });
+  });
+  const container = cy.container();
+  if (container) container.dataset.labelsShown = String(shown.size);
+}
+
+/** `deps` are what changes which labels matter (elements, highlight classes). */
+export function useLabels(cyRef: RefObject<Core | null>, deps: readonly unknown[]): void {
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (): void => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => placeLabels(cy), SETTLE_MS);
+    };
+    cy.on('viewport layoutstop add remove resize', schedule);
+    schedule();
+    return () => {
+      if (timer) clearTimeout(timer);
+      cy.off('viewport layoutstop add remove resize', schedule);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what changes the labels' importance
+  }, [cyRef, ...deps]);
+}
