@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import type { Level, Sector } from '@reform-atlas/vocabulary';
+
 import type { Database, Row } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
@@ -14,8 +16,8 @@ export interface ActorRecord {
   name: string;
   altNames: string[];
   acronym: string | null;
-  sector: string;
-  level: string;
+  sector: Sector;
+  level: Level;
   influence: number;
   description: string | null;
   website: string | null;
@@ -35,18 +37,36 @@ export interface ActorPage {
 
 export const MAX_PAGE_SIZE = 500;
 
+/** An actor node's properties as the queries return them (optional ones may be absent). */
+interface ActorProps {
+  id: string;
+  name: string;
+  altNames?: string[] | null;
+  acronym?: string | null;
+  sector: Sector;
+  level: Level;
+  influence?: number | null;
+  description?: string | null;
+  website?: string | null;
+  sensitive?: boolean | null;
+  illustrative?: boolean | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+  version?: number | null;
+}
+
 export function toActorRecord(props: unknown): ActorRecord {
-  const p = props as Record<string, unknown>;
+  const p = props as ActorProps;
   return {
     id: String(p.id),
     name: String(p.name),
     altNames: Array.isArray(p.altNames) ? p.altNames.map(String) : [],
-    acronym: (p.acronym as string | null | undefined) ?? null,
-    sector: String(p.sector),
-    level: String(p.level),
+    acronym: p.acronym ?? null,
+    sector: p.sector,
+    level: p.level,
     influence: Number(p.influence ?? 3),
-    description: (p.description as string | null | undefined) ?? null,
-    website: (p.website as string | null | undefined) ?? null,
+    description: p.description ?? null,
+    website: p.website ?? null,
     sensitive: p.sensitive === true,
     illustrative: p.illustrative === true,
     createdAt: String(p.createdAt ?? ''),
@@ -80,12 +100,6 @@ export async function listActors(
     endCursor: last ? encodeCursor({ name: last.name, id: last.id }) : null,
     hasNextPage: found.length > first,
   };
-}
-
-/** Details of many actors in one round trip, keyed by id; hidden and unknown ids are absent. */
-export async function actorDetails(db: Database, viewer: Viewer, ids: readonly string[]): Promise<Map<string, Row>> {
-  const rows = await db.read('actor-details', { ids: [...new Set(ids)], canSeeSensitive: canSeeSensitive(viewer) });
-  return new Map(rows.map((row) => [toActorRecord(row.actor).id, row]));
 }
 
 type EditableActorFields = Pick<

@@ -90,8 +90,11 @@ export async function auditedWrite<T>(
   });
 }
 
+/** A Change node's properties as the audit queries return them (the optional ones may be absent). */
+type ChangeRow = { change: Record<Exclude<keyof ChangeRecord, 'entityKind'>, unknown> & { entityKind: EntityKind } };
+
 function toChange(row: Row): ChangeRecord {
-  const c = row.change as Record<string, unknown>;
+  const { change: c } = row as ChangeRow;
   const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
   return {
     id: String(c.id),
@@ -99,7 +102,7 @@ function toChange(row: Row): ChangeRecord {
     userId: text(c.userId),
     username: text(c.username),
     action: String(c.action),
-    entityKind: c.entityKind as EntityKind,
+    entityKind: c.entityKind,
     entityId: String(c.entityId),
     summary: text(c.summary),
     before: text(c.before),
