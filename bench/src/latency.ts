@@ -10,7 +10,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import type { Neo4jConfig } from '../../server/src/config';
 import { toParams } from '../../server/src/db/convert';
-import { Database, type Params } from '../../server/src/db/database';
+import { Database, type Params, type QueryName } from '../../server/src/db/database';
 import { query } from '../../server/src/db/queries';
 import { startServer } from '../../server/src/main';
 import { NEO4J_GRAPHQL_ACTOR, NEO4J_GRAPHQL_ACTORS, startNeo4jGraphqlServer } from './neo4jGraphql';
@@ -19,7 +19,7 @@ import { row, summarise, type ResultRow } from './stats';
 import { runLoad } from './throughput';
 
 interface Statement {
-  name: string;
+  name: QueryName;
   params: Params;
 }
 
@@ -114,7 +114,7 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
   const recorded: Statement[] = [];
   const read = db.read.bind(db);
   // Record what each request sends, to replay exactly that through the bare driver.
-  db.read = (name: string, params: Params = {}) => {
+  db.read = (name: QueryName, params: Params = {}) => {
     recorded.push({ name, params });
     return read(name, params);
   };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Level, Sector } from '@reform-atlas/vocabulary';
 
-import type { Database, Row } from '../db/database';
+import type { Database, Tx } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -115,10 +115,7 @@ function storedActorProps(fields: EditableActorFields): Record<string, unknown> 
   };
 }
 
-async function checkCountries(
-  tx: { run(name: string, params?: Record<string, unknown>): Promise<Row[]> },
-  codes: string[],
-): Promise<void> {
+async function checkCountries(tx: Tx, codes: string[]): Promise<void> {
   if (codes.length === 0) return;
   const [row] = await tx.run('countries-exist', { codes });
   const found = new Set((row?.found as string[]) ?? []);

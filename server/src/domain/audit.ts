@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Database, Row, Tx } from '../db/database';
+import type { Database, QueryName, Row, Tx } from '../db/database';
 import { DomainError, notFound } from '../errors';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
@@ -33,7 +33,7 @@ export interface ChangeRecord {
  * How each kind is read for its snapshot: everything, sensitive parts included, since the trail is read only by
  * those who may see them (see listChanges).
  */
-const SNAPSHOT: Record<EntityKind, { query: string; params: (id: string) => Record<string, unknown> }> = {
+const SNAPSHOT: Record<EntityKind, { query: QueryName; params: (id: string) => Record<string, unknown> }> = {
   actor: { query: 'actor-details', params: (id) => ({ ids: [id], canSeeSensitive: true }) },
   group: { query: 'group-snapshot', params: (id) => ({ id }) },
   theme: { query: 'theme-snapshot', params: (id) => ({ id }) },

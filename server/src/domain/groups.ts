@@ -1,7 +1,7 @@
 import { GROUP_KINDS } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import type { Database, Row } from '../db/database';
+import type { Database, Row, Tx } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
 import { countryCodeSchema, idSchema, nameSchema, parseInput } from './validation';
@@ -96,11 +96,7 @@ export async function listGroups(
   return rows.map(toGroupRecord);
 }
 
-async function checkReferences(
-  tx: { run(name: string, params?: Record<string, unknown>): Promise<Row[]> },
-  activeIn: string[],
-  themes: string[],
-): Promise<void> {
+async function checkReferences(tx: Tx, activeIn: string[], themes: string[]): Promise<void> {
   const [row] = await tx.run('references-exist', { countries: activeIn, themes });
   const countries = new Set((row?.countries as string[]) ?? []);
   const foundThemes = new Set((row?.themes as string[]) ?? []);

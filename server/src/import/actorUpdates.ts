@@ -4,7 +4,7 @@
  * not rewritten for a difference of case (nor at all by a row that found its actor by name). Pure: the dry run
  * and the commit (inside its transaction, after locking) run the same comparison.
  */
-import type { Row } from '../db/database';
+import type { QueryName, Row } from '../db/database';
 import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
 import type { ActorRec, ImportUpdate } from './importer';
 
@@ -181,7 +181,7 @@ export function actorUpdates(
 
 /** The stored fields of the existing actors among the plan's, read in batches (in the commit's transaction, or not). */
 export async function storedActors(
-  run: (name: string, params: Record<string, unknown>) => Promise<Row[]>,
+  run: (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>,
   ids: readonly string[],
   size = 1_000,
 ): Promise<Map<string, StoredActor>> {
