@@ -13,8 +13,9 @@ import { toParams } from '../../server/src/db/convert';
 import { Database, type Params, type QueryName } from '../../server/src/db/database';
 import { query } from '../../server/src/db/queries';
 import { startServer } from '../../server/src/main';
+import { ActorIdsDocument, ActorNamesDocument } from './generated/graphql';
 import { NEO4J_GRAPHQL_ACTOR, NEO4J_GRAPHQL_ACTORS, startNeo4jGraphqlServer } from './neo4jGraphql';
-import { mixedWorkload, operations, type Operation } from './operations';
+import { mixedWorkload, operations, type Document, type Operation } from './operations';
 import { row, summarise, type ResultRow } from './stats';
 import { runLoad } from './throughput';
 
@@ -42,6 +43,16 @@ export async function postGraphql(
   return answer;
 }
 
+/** Sends a typed document (the page's or the bench's); the data comes back typed as the document's result. */
+export async function postDocument<TResult, TVariables extends Record<string, unknown>>(
+  url: string,
+  document: Document<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult | null> {
+  const answer = await postGraphql(url, { query: document.toString(), variables });
+  return (answer.data as TResult | null | undefined) ?? null;
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await work();
@@ -65,13 +76,8 @@ async function replayRaw(driver: Driver, database: string, statements: readonly 
 
 /** Words from actor names, to search for the way a user types them. */
 export async function searchWords(graphqlUrl: string): Promise<string[]> {
-  const answer = await postGraphql(graphqlUrl, {
-    query: 'query { actors(first: 40) { nodes { name } } }',
-    variables: {},
-  });
-  const names = (
-    (answer.data as { actors?: { nodes?: Array<{ name: string }> } } | undefined)?.actors?.nodes ?? []
-  ).map((n) => n.name);
+  const data = await postDocument(graphqlUrl, ActorNamesDocument, {});
+  const names = (data?.actors.nodes ?? []).map((n) => n.name);
   const words = names
     .flatMap((n) =>
       n
@@ -88,13 +94,8 @@ export async function searchWords(graphqlUrl: string): Promise<string[]> {
  * synthetic data marks 1% of actors sensitive, and asking for one of those is a NOT_FOUND, not a measurement.
  */
 export async function visibleActorIds(graphqlUrl: string): Promise<string[]> {
-  const answer = await postGraphql(graphqlUrl, {
-    query: 'query { actors(first: 500) { nodes { id } } }',
-    variables: {},
-  });
-  const ids = ((answer.data as { actors?: { nodes?: Array<{ id: string }> } } | undefined)?.actors?.nodes ?? []).map(
-    (n) => n.id,
-  );
+  const data = await postDocument(graphqlUrl, ActorIdsDocument, {});
+  const ids = (data?.actors.nodes ?? []).map((n) => n.id);
   if (ids.length < 2) throw new Error('the dataset has fewer than two visible actors');
   return ids;
 }
