@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * `npm test`: type check, lint, build the client, make sure Chromium is there, then every Jest
- * suite (unit, client, integration against a real Neo4j, browser in Chromium). Jest's global setup
+ * `npm test`: generated code current, type check, lint, build the client, make sure Chromium is there, then every
+ * Jest suite (unit, client, integration against a real Neo4j, browser in Chromium). Jest's global setup
  * starts the test Neo4j and stops it afterwards. Ends with one line: "N passed, N failed".
  */
 const ROOT = resolve(__dirname, '..');
@@ -70,6 +70,8 @@ function ensureSystemTools(): void {
 }
 
 function main(): void {
+  // Before the type check: a stale generated type would otherwise pass it, or fail it for a reason hard to see.
+  step('Generated code is current (codegen --check)', 'npm', ['run', '--silent', 'codegen', '--', '--check']);
   const typecheckOk = step('Type check (tsc, strict)', 'npm', ['run', '--silent', 'typecheck']);
   step('Lint (ESLint, no warnings)', 'npm', ['run', '--silent', 'lint']);
   step('Format (Prettier, --check)', 'npm', ['run', '--silent', 'format:check']);

@@ -6,7 +6,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
-import type { GraphElements } from '../../client/src/data/types';
+import type { GraphElementsFragment as GraphElements } from '../../client/src/data/generated/graphql';
 import { prepareLayout, runFullLayout } from '../../client/src/graph/controllers/layoutRunner';
 import { tuneRenderer } from '../../client/src/graph/renderer';
 import { applyGraphStyle, graphStyle } from '../../client/src/graph/style';

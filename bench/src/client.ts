@@ -11,9 +11,10 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
+import { GraphDocument, type GraphElementsFragment as Elements } from '../../client/src/data/generated/graphql';
 import type { Neo4jConfig } from '../../server/src/config';
 import type { RenderReport } from '../page/report';
-import { postGraphql } from './latency';
+import { postDocument } from './latency';
 import { row, type ResultRow } from './stats';
 import { startChildServer } from './throughput';
 
@@ -21,12 +22,6 @@ const PAGE_DIR = join(__dirname, '..', 'page');
 // Under a dist/ folder so the repository's ESLint ignores the bundle.
 const OUT_DIR = join(__dirname, '..', '.cache', 'dist');
 export const SIZES = [500, 2_000, 5_000, 20_000];
-
-interface Elements {
-  nodes: Array<{ id: string }>;
-  edges: Array<{ source: string; target: string }>;
-  truncated: boolean;
-}
 
 /** The largest prefix of the nodes whose nodes plus edges among them stay within `size` elements. */
 export function trimTo(graph: Elements, size: number): Elements {
@@ -64,9 +59,6 @@ function serveStatic(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const ELEMENTS = `nodes { id entityId kind label name acronym altNames sector level influence country activityType sensitive }
-  edges { id kind source target label position priority role provenance { source recordedAt confidence } } truncated`;
-
 export async function measureClient(options: {
   config: Neo4jConfig;
   dataset: string;
@@ -86,11 +78,10 @@ export async function measureClient(options: {
   const api = await startChildServer(options.config);
   let graph: Elements;
   try {
-    const answer = await postGraphql(new URL('graphql', api.url).toString(), {
-      query: `query G($limit: Int) { graph(limit: $limit) { ${ELEMENTS} } }`,
-      variables: { limit: 2_500 },
-    });
-    graph = (answer.data as { graph: Elements }).graph;
+    // The explorer's own query, as it asks for its first picture.
+    const data = await postDocument(new URL('graphql', api.url).toString(), GraphDocument, { limit: 2_500 });
+    if (!data) throw new Error('graph(limit: 2500) answered without data');
+    graph = data.graph;
     log(`  client: graph(limit: 2500) gave ${graph.nodes.length} nodes and ${graph.edges.length} edges`);
   } finally {
     await api.close();

@@ -10,16 +10,17 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import type { Neo4jConfig } from '../../server/src/config';
 import { toParams } from '../../server/src/db/convert';
-import { Database, type Params } from '../../server/src/db/database';
+import { Database, type Params, type QueryName } from '../../server/src/db/database';
 import { query } from '../../server/src/db/queries';
 import { startServer } from '../../server/src/main';
+import { ActorIdsDocument, ActorNamesDocument } from './generated/graphql';
 import { NEO4J_GRAPHQL_ACTOR, NEO4J_GRAPHQL_ACTORS, startNeo4jGraphqlServer } from './neo4jGraphql';
-import { mixedWorkload, operations, type Operation } from './operations';
+import { mixedWorkload, operations, type Document, type Operation } from './operations';
 import { row, summarise, type ResultRow } from './stats';
 import { runLoad } from './throughput';
 
 interface Statement {
-  name: string;
+  name: QueryName;
   params: Params;
 }
 
@@ -40,6 +41,16 @@ export async function postGraphql(
   const answer = (await response.json()) as GraphqlAnswer;
   if (!response.ok && !answer.errors) throw new Error(`HTTP ${response.status}`);
   return answer;
+}
+
+/** Sends a typed document (the page's or the bench's); the data comes back typed as the document's result. */
+export async function postDocument<TResult, TVariables extends Record<string, unknown>>(
+  url: string,
+  document: Document<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult | null> {
+  const answer = await postGraphql(url, { query: document.toString(), variables });
+  return (answer.data as TResult | null | undefined) ?? null;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -65,13 +76,8 @@ async function replayRaw(driver: Driver, database: string, statements: readonly 
 
 /** Words from actor names, to search for the way a user types them. */
 export async function searchWords(graphqlUrl: string): Promise<string[]> {
-  const answer = await postGraphql(graphqlUrl, {
-    query: 'query { actors(first: 40) { nodes { name } } }',
-    variables: {},
-  });
-  const names = (
-    (answer.data as { actors?: { nodes?: Array<{ name: string }> } } | undefined)?.actors?.nodes ?? []
-  ).map((n) => n.name);
+  const data = await postDocument(graphqlUrl, ActorNamesDocument, {});
+  const names = (data?.actors.nodes ?? []).map((n) => n.name);
   const words = names
     .flatMap((n) =>
       n
@@ -88,13 +94,8 @@ export async function searchWords(graphqlUrl: string): Promise<string[]> {
  * synthetic data marks 1% of actors sensitive, and asking for one of those is a NOT_FOUND, not a measurement.
  */
 export async function visibleActorIds(graphqlUrl: string): Promise<string[]> {
-  const answer = await postGraphql(graphqlUrl, {
-    query: 'query { actors(first: 500) { nodes { id } } }',
-    variables: {},
-  });
-  const ids = ((answer.data as { actors?: { nodes?: Array<{ id: string }> } } | undefined)?.actors?.nodes ?? []).map(
-    (n) => n.id,
-  );
+  const data = await postDocument(graphqlUrl, ActorIdsDocument, {});
+  const ids = (data?.actors.nodes ?? []).map((n) => n.id);
   if (ids.length < 2) throw new Error('the dataset has fewer than two visible actors');
   return ids;
 }
@@ -114,7 +115,7 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
   const recorded: Statement[] = [];
   const read = db.read.bind(db);
   // Record what each request sends, to replay exactly that through the bare driver.
-  db.read = (name: string, params: Params = {}) => {
+  db.read = (name: QueryName, params: Params = {}) => {
     recorded.push({ name, params });
     return read(name, params);
   };

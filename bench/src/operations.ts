@@ -1,18 +1,21 @@
-/** The main read operations as the explorer sends them, with deterministic rotating arguments. */
+/**
+ * The main read operations with deterministic rotating arguments: the page's own documents
+ * (client/src/data/documents, as the explorer sends them) and the bench's (bench/src/documents.graphql).
+ */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-const PROVENANCE = 'provenance { source recordedAt confidence }';
-const NODE = 'id entityId kind label name acronym altNames sector level influence country activityType sensitive';
-const EDGE = `id kind source target label position priority role ${PROVENANCE}`;
-const ELEMENTS = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
-const ACTOR = `id name altNames acronym sector level influence description website sensitive illustrative updatedAt version
-  basedIn { id name }
-  countries { country { id name } relation ${PROVENANCE} }
-  memberships { group { id kind name acronym } role since ${PROVENANCE} }
-  interests { theme { id name } position priority ${PROVENANCE} }
-  collaborators { actor { id name acronym sector } kind since ${PROVENANCE} }
-  activities { activity { id name type date } role ${PROVENANCE} }
-  sources`;
-const BRIEF = 'id name acronym sector level country { id name }';
+import {
+  ActorDocument,
+  GraphDocument,
+  NeighbourhoodDocument,
+  OverlapsDocument,
+  PartnersDocument,
+  PathDocument,
+} from '../../client/src/data/generated/graphql';
+import { ActorsDocument, SearchDocument } from './generated/graphql';
+
+/** A typed document of the page's or the bench's: its text, with its result and variables as types. */
+export type Document<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
 export interface Operation {
   name: string;
@@ -22,6 +25,14 @@ export interface Operation {
   samples: number;
   /** The same request for the @neo4j/graphql server, when compared. */
   neo4jGraphql?: { query: string; variables(i: number): Record<string, unknown> };
+}
+
+/** What a document sends, checked here against the variables it declares. */
+function sends<TResult, TVariables extends Record<string, unknown>>(
+  document: Document<TResult, TVariables>,
+  variables: (i: number) => TVariables,
+): Pick<Operation, 'query' | 'variables'> {
+  return { query: document.toString(), variables };
 }
 
 /** A deterministic, rotating pick among visible actor ids (see visibleActorIds in latency.ts). */
@@ -36,12 +47,12 @@ export function operations(
 ): Operation[] {
   const id = (i: number) => actorId(ids, i);
   const country = (i: number) => ['KH', 'LA', 'MM', 'VN', 'TH'][i % 5] ?? 'KH';
-  const sector = (i: number) => ['CIVIL_SOCIETY', 'GOVERNMENT', 'RESEARCH', 'COMMUNITY'][i % 4] ?? 'CIVIL_SOCIETY';
+  const sector = (i: number) =>
+    (['CIVIL_SOCIETY', 'GOVERNMENT', 'RESEARCH', 'COMMUNITY'] as const)[i % 4] ?? 'CIVIL_SOCIETY';
   const ops: Operation[] = [
     {
       name: 'actor(id)',
-      query: `query Actor($id: ID!) { actor(id: $id) { ${ACTOR} } }`,
-      variables: (i) => ({ id: id(i) }),
+      ...sends(ActorDocument, (i) => ({ id: id(i) })),
       samples: 200,
       ...(neo4jGraphqlQueries
         ? { neo4jGraphql: { query: neo4jGraphqlQueries.actor, variables: (i: number) => ({ id: id(i) }) } }
@@ -49,9 +60,7 @@ export function operations(
     },
     {
       name: 'actors(filter)',
-      query: `query Actors($filter: ActorFilter, $first: Int) { actors(filter: $filter, first: $first) {
-        totalCount nodes { id name acronym sector level influence } pageInfo { endCursor hasNextPage } } }`,
-      variables: (i) => ({ filter: { countries: [country(i)], sectors: [sector(i)] }, first: 50 }),
+      ...sends(ActorsDocument, (i) => ({ filter: { countries: [country(i)], sectors: [sector(i)] }, first: 50 })),
       samples: 100,
       ...(neo4jGraphqlQueries
         ? {
@@ -64,50 +73,38 @@ export function operations(
     },
     {
       name: 'text search',
-      query: `query Search($filter: ActorFilter) { actors(filter: $filter, first: 20) { totalCount nodes { id name acronym sector } } }`,
-      variables: (i) => ({ filter: { text: words[i % Math.max(1, words.length)] ?? 'land' } }),
+      ...sends(SearchDocument, (i) => ({ filter: { text: words[i % Math.max(1, words.length)] ?? 'land' } })),
       samples: 100,
     },
     {
       name: 'graph(country)',
-      query: `query Graph($filter: ActorFilter, $limit: Int) { graph(filter: $filter, limit: $limit) { ${ELEMENTS} } }`,
-      variables: (i) => ({ filter: { countries: [country(i)] }, limit: 2000 }),
+      ...sends(GraphDocument, (i) => ({ filter: { countries: [country(i)] }, limit: 2000 })),
       samples: 20,
     },
     {
       name: 'neighbourhood d1',
       // The explorer's expansion limits (client/src/data/useExpansions.ts): 100 new nodes for one hop, 60 per hop for two.
-      query: `query N($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 100) { ${ELEMENTS} } }`,
-      variables: (i) => ({ id: `actor:${id(i)}` }),
+      ...sends(NeighbourhoodDocument, (i) => ({ id: `actor:${id(i)}`, depth: 1, limit: 100 })),
       samples: 150,
     },
     {
       name: 'neighbourhood d2',
-      query: `query N($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 60) { ${ELEMENTS} } }`,
-      variables: (i) => ({ id: `actor:${id(i)}` }),
+      ...sends(NeighbourhoodDocument, (i) => ({ id: `actor:${id(i)}`, depth: 2, limit: 60 })),
       samples: 100,
     },
     {
       name: 'path',
-      query: `query P($from: ID!, $to: ID!) { path(from: $from, to: $to) { connected nodes { ${NODE} } edges { ${EDGE} } } }`,
-      variables: (i) => ({ from: `actor:${id(i)}`, to: `actor:${id(i + 101)}` }),
+      ...sends(PathDocument, (i) => ({ from: `actor:${id(i)}`, to: `actor:${id(i + 101)}` })),
       samples: 60,
     },
     {
       name: 'overlaps(country)',
-      query: `query O($filter: ActorFilter) { overlaps(filter: $filter, limit: 300) {
-        nodes { ${BRIEF} } edges { source target weight score agreement disagreement themes { id name } crossSector linked }
-        actorCount totalActors pairCount truncated } }`,
-      variables: (i) => ({ filter: { countries: [country(i)] } }),
+      ...sends(OverlapsDocument, (i) => ({ filter: { countries: [country(i)] }, limit: 300 })),
       samples: 20,
     },
     {
       name: 'suggestPartners',
-      query: `query S($id: ID!) { suggestPartners(actorId: $id, limit: 10) {
-        actor { ${BRIEF} } score components { sharedThemes sectorComplementarity crossBorder sharedNetworks distance }
-        alignment { score agreement disagreement } sharedThemes { theme { id name } position partnerPosition }
-        sharedGroups distance via crossBorder explanation } }`,
-      variables: (i) => ({ id: id(i) }),
+      ...sends(PartnersDocument, (i) => ({ id: id(i), limit: 10 })),
       samples: 100,
     },
   ];

@@ -6,7 +6,11 @@
 import cytoscape, { type CollectionReturnValue, type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
-import type { GraphEdge, GraphElements, GraphNode } from '../src/data/types';
+import type {
+  GraphEdgeFragment as GraphEdge,
+  GraphElementsFragment as GraphElements,
+  GraphNodeFragment as GraphNode,
+} from '../src/data/generated/graphql';
 import { applyPositions, layoutPending, runFullLayout, settle } from '../src/graph/controllers/layoutRunner';
 import { computeForceLayout, edgesWithPatch, installFastEdgesWith } from '../src/graph/forceLayout';
 import type { LayoutAnswer, LayoutRequest } from '../src/graph/layoutClient';

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ActorForm } from '../src/components/ActorForm';
 import { DetailsPanel } from '../src/components/DetailsPanel';
 import { ApiError } from '../src/data/client';
-import type { ActorDetails } from '../src/data/types';
+import type { ActorDetailsFragment as ActorDetails } from '../src/data/generated/graphql';
 import { sample } from './sample';
 
 const prov = {

@@ -1,4 +1,8 @@
-import type { GraphEdge, GraphElements, GraphNode } from '../src/data/types';
+import type {
+  GraphEdgeFragment as GraphEdge,
+  GraphElementsFragment as GraphElements,
+  GraphNodeFragment as GraphNode,
+} from '../src/data/generated/graphql';
 
 function node(id: string, kind: GraphNode['kind'], name: string, extra: Partial<GraphNode> = {}): GraphNode {
   return {

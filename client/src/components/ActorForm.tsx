@@ -15,7 +15,7 @@ import {
 } from '../core/actorForm';
 import { LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS, type Level, type Sector } from '../core/vocabulary';
 import { ApiError, fieldOf } from '../data/client';
-import type { ActorDetails, Country } from '../data/types';
+import type { ActorDetailsFragment as ActorDetails, CountryFragment as Country } from '../data/generated/graphql';
 
 export interface ActorFormProps {
   /** The actor being edited; absent to create one. */

@@ -14,7 +14,11 @@ import {
   SECTOR_ENCODING,
   type ActivityType,
 } from '../core/vocabulary';
-import type { ActorDetails, GraphEdge, GraphNode } from '../data/types';
+import type {
+  ActorDetailsFragment as ActorDetails,
+  GraphEdgeFragment as GraphEdge,
+  GraphNodeFragment as GraphNode,
+} from '../data/generated/graphql';
 import { ProvenanceNote } from './Provenance';
 
 export interface Neighbour {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import { suggest, type Suggestion } from '../core/filters/filters';
 import { RELATION_WORDS } from '../core/vocabulary';
-import type { GraphNode, PathResult } from '../data/types';
+import type { GraphNodeFragment as GraphNode, PathResultFragment as PathResult } from '../data/generated/graphql';
 import { ProvenanceNote } from './Provenance';
 import { SearchBox } from './SearchBox';
 

@@ -1,5 +1,5 @@
 import { CONFIDENCE_LABELS } from '../core/vocabulary';
-import type { Provenance as P } from '../data/types';
+import type { ProvenanceFragment as P } from '../data/generated/graphql';
 
 /** "Source, date, confidence" for one link. */
 export function ProvenanceNote({ p }: { p: P }) {

@@ -3,8 +3,13 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 
 import { POSITION_ENCODING, POSITIONS, type Position } from '../core/vocabulary';
 import { ApiError, fieldOf } from '../data/client';
+import type {
+  ActorDetailsFragment as ActorDetails,
+  GraphNodeFragment as GraphNode,
+  GroupFragment as Group,
+  ThemeFragment as Theme,
+} from '../data/generated/graphql';
 import * as ops from '../data/operations';
-import type { ActorDetails, Group, GraphNode, Theme } from '../data/types';
 
 export interface RelationsEditorProps {
   actor: ActorDetails;

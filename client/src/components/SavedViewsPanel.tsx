@@ -2,7 +2,7 @@
 import { useState } from 'react';
 
 import { ApiError, fieldOf } from '../data/client';
-import type { SavedView } from '../data/types';
+import type { SavedViewFragment as SavedView } from '../data/generated/graphql';
 
 export interface SavedViewsPanelProps {
   views: SavedView[] | undefined;

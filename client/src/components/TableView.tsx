@@ -6,7 +6,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import { matchesText } from '../core/filters/filters';
 import { COUNTRY_NAMES, KIND_ENCODING, KIND_LABELS, LEVEL_LABELS, SECTOR_ENCODING } from '../core/vocabulary';
-import type { GraphNode } from '../data/types';
+import type { GraphNodeFragment as GraphNode } from '../data/generated/graphql';
 import { ShapeIcon } from './ShapeIcon';
 
 type Column = 'name' | 'kind' | 'sector' | 'level' | 'country' | 'links';

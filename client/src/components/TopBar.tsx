@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import type { Suggestion } from '../core/filters/filters';
 import { LAYOUT_LABELS, LAYOUTS, type LayoutName, type ViewMode } from '../core/view/viewState';
-import type { DatasetInfo } from '../data/types';
+import type { DatasetInfoFragment as DatasetInfo } from '../data/generated/graphql';
 import { UserMenu } from './account/UserMenu';
 import { SearchBox } from './SearchBox';
 

@@ -22,7 +22,7 @@ export interface UsersPanelProps {
   create(username: string, role: Account['role']): Promise<{ oneTimePassword: string | null }>;
   changeRole(id: string, role: Account['role']): Promise<void>;
   /** A new one-time password for another account; its sessions end. */
-  resetPassword(id: string): Promise<{ oneTimePassword: string }>;
+  resetPassword(id: string): Promise<{ oneTimePassword: string | null }>;
   /** The administrator using the panel, who changes their own password from the user menu instead. */
   currentUserId?: string;
   onClose(): void;
@@ -94,7 +94,13 @@ export function UsersPanel({
                     setProblem(null);
                     setConfirming(null);
                     resetPassword(u.id).then(
-                      (result) => setCreated({ username: u.username, password: result.oneTimePassword, reset: true }),
+                      // The SDL shares CreatedUser with createUser, whose password may be null; a reset always has one.
+                      (result) =>
+                        setCreated(
+                          result.oneTimePassword
+                            ? { username: u.username, password: result.oneTimePassword, reset: true }
+                            : null,
+                        ),
                       (err: unknown) => setProblem(message(err)),
                     );
                   }}

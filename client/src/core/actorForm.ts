@@ -1,6 +1,23 @@
 /** The actor form's values and the patch they imply: pure, so conflicts can be merged and tested. */
-import type { ActorDetails, ActorInput } from '../data/types';
+import type { ActorDetailsFragment, CreateActorInput } from '../data/generated/graphql';
 import type { Level, Sector } from './vocabulary';
+
+/** What the form sends: every field of CreateActorInput it edits, each given (null when left empty). */
+export type ActorInput = Required<
+  Pick<
+    CreateActorInput,
+    | 'name'
+    | 'altNames'
+    | 'acronym'
+    | 'sector'
+    | 'level'
+    | 'influence'
+    | 'description'
+    | 'website'
+    | 'basedIn'
+    | 'operatesIn'
+  >
+>;
 
 export interface ActorFormValues {
   name: string;
@@ -28,7 +45,7 @@ export const EMPTY_ACTOR_FORM: ActorFormValues = {
   website: '',
 };
 
-export function formFromActor(a: ActorDetails): ActorFormValues {
+export function formFromActor(a: ActorDetailsFragment): ActorFormValues {
   return {
     name: a.name,
     acronym: a.acronym ?? '',

@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the API (mirrors the GraphQL enums) with their labels and the visual
+ * The closed vocabularies of the API (the GraphQL enums) with their labels and the visual
  * encoding used by the graph, the legend and the table. Colours are the Okabe–Ito palette, which
  * stays distinguishable under the common colour-vision deficiencies; every sector also has its own
  * shape so colour is never the only cue.
@@ -22,6 +22,9 @@ import {
 } from '@reform-atlas/vocabulary';
 import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-atlas/vocabulary';
 
+// The graph's enums come from the SDL, through the generated types.
+import type { NodeKind, RelationType } from '../data/generated/graphql';
+
 export {
   ACTIVITY_TYPE_LABELS,
   ACTIVITY_TYPES,
@@ -35,23 +38,10 @@ export {
   SECTOR_LABELS,
   SECTORS,
 };
-export type { ActivityType, Confidence, Level, Position, Sector };
+export type { ActivityType, Confidence, Level, NodeKind, Position, RelationType, Sector };
 
 /** By country code; looked up with codes that come from the server, hence the string keys. */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = COUNTRY_LABELS;
-
-export type NodeKind = 'ACTOR' | 'NETWORK' | 'COALITION' | 'COUNTRY' | 'THEME' | 'ACTIVITY';
-export type RelationType =
-  | 'MEMBER_OF'
-  | 'BASED_IN'
-  | 'OPERATES_IN'
-  | 'INTERESTED_IN'
-  | 'COLLABORATES_WITH'
-  | 'PARTICIPATED_IN'
-  | 'ACTIVE_IN'
-  | 'FOCUSES_ON'
-  | 'HELD_IN'
-  | 'ADDRESSES';
 
 /** Shapes are Cytoscape shape names; the legend draws the same shapes in SVG. */
 export type Shape =

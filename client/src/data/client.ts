@@ -1,4 +1,5 @@
 import { GRAPHQL_HEADERS } from './apiHeaders';
+import type { TypedDocumentString } from './generated/graphql';
 
 /**
  * A tiny GraphQL client: POST to the same-origin /graphql. Errors keep the server's extensions so
@@ -45,19 +46,26 @@ interface RawError {
 /** Counts requests, so tests and the performance panel can see round trips. */
 export const requestStats = { count: 0 };
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A document without variables takes none; any other takes the variables it declares. */
+type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+
+/** Sends a typed document (client/src/data/documents, typed by `npm run codegen`) and answers its typed result. */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): Promise<TResult> {
   requestStats.count += 1;
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: GRAPHQL_HEADERS,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError([{ message: 'The server cannot be reached.', code: 'NETWORK', field: null }]);
   }
-  let body: { data?: T | null; errors?: RawError[] };
+  let body: { data?: TResult | null; errors?: RawError[] };
   try {
     body = (await response.json()) as typeof body;
   } catch {

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { Expansion } from '../core/view/viewState';
 import { ApiError } from './client';
+import type { GraphElementsFragment as GraphElements } from './generated/graphql';
 import { fetchNeighbourhood } from './operations';
-import type { GraphElements } from './types';
 
 export function expansionKey(e: Expansion): string {
   return `${e.id}~${e.depth}`;

@@ -6,7 +6,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 
 import type { LayoutName } from '../core/view/viewState';
-import type { GraphElements } from '../data/types';
+import type { GraphElementsFragment as GraphElements } from '../data/generated/graphql';
 import { layoutStats, prepareLayout } from './controllers/layoutRunner';
 import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';

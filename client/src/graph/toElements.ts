@@ -5,7 +5,11 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import { COUNTRY_NAMES, KIND_ENCODING, POSITION_ENCODING, SECTOR_ENCODING } from '../core/vocabulary';
-import type { GraphEdge, GraphElements, GraphNode } from '../data/types';
+import type {
+  GraphEdgeFragment as GraphEdge,
+  GraphElementsFragment as GraphElements,
+  GraphNodeFragment as GraphNode,
+} from '../data/generated/graphql';
 
 export type Grouping = 'country' | 'group' | null;
 

@@ -10,9 +10,11 @@ import {
   type Operation,
 } from './availability';
 import { toParams, toPlain } from './convert';
+import type { QueryName } from './generated/queryNames';
 import { query, schemaStatements } from './queries';
 
 export type Params = Record<string, unknown>;
+export type { QueryName };
 
 // Writes finished (or failed) through any Database of this process: the response cache keys on this count
 // so a write made here is never followed by an answer cached before it (server/src/http/responseCache.ts).
@@ -29,7 +31,7 @@ export type WriteScope = 'data' | 'accounts';
 
 /** A transaction handle for use cases that need several statements to commit or fail together. */
 export interface Tx {
-  run(name: string, params?: Params): Promise<Row[]>;
+  run(name: QueryName, params?: Params): Promise<Row[]>;
 }
 
 /**
@@ -89,7 +91,7 @@ export class Database {
   }
 
   /** Runs a read-only named query. */
-  async read(name: string, params: Params = {}): Promise<Row[]> {
+  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
     return this.guard((operation) =>
       this.session().executeRead((tx) => {
         if (operation.abandoned) throw unavailable();
@@ -103,7 +105,7 @@ export class Database {
    * (the driver stops pulling records while it is pending). An auto-commit read rather than executeRead:
    * a managed retry after rows have already gone to the caller would duplicate them.
    */
-  async stream(name: string, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
+  async stream(name: QueryName, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     this.roundTrips += 1;
     let count = 0;
@@ -124,7 +126,7 @@ export class Database {
   }
 
   /** Runs a named write in its own transaction. */
-  async write(name: string, params: Params = {}, scope: WriteScope = 'data'): Promise<Row[]> {
+  async write(name: QueryName, params: Params = {}, scope: WriteScope = 'data'): Promise<Row[]> {
     return this.writeTransaction((tx) => tx.run(name, params), scope);
   }
 
@@ -193,7 +195,7 @@ export class Database {
     };
   }
 
-  private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+  private async runIn(tx: ManagedTransaction, name: QueryName, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
     return rows(await tx.run(query(name), toParams(params) as Params));
   }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
+import type { QueryName } from './generated/queryNames';
+
 /** The repository's cypher/ folder: the schema and every query the server runs. */
 export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'cypher');
 
@@ -16,7 +18,7 @@ function loadAll(): Map<string, string> {
 }
 
 /** The text of cypher/queries/<name>.cypher, read once per process. */
-export function query(name: string): string {
+export function query(name: QueryName): string {
   cache ??= loadAll();
   const text = cache.get(name);
   if (text === undefined) throw new Error(`No Cypher query named ${name} in ${CYPHER_DIR}/queries`);

@@ -1,4 +1,6 @@
-import type { Database, Row } from '../db/database';
+import type { Level, Sector } from '@reform-atlas/vocabulary';
+
+import type { Database, Tx } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { newActorId, randomIdSuffix } from './actorIds';
 import { auditedWrite } from './audit';
@@ -13,8 +15,8 @@ export interface ActorRecord {
   name: string;
   altNames: string[];
   acronym: string | null;
-  sector: string;
-  level: string;
+  sector: Sector;
+  level: Level;
   influence: number;
   description: string | null;
   website: string | null;
@@ -34,18 +36,36 @@ export interface ActorPage {
 
 export const MAX_PAGE_SIZE = 500;
 
+/** An actor node's properties as the queries return them (optional ones may be absent). */
+interface ActorProps {
+  id: string;
+  name: string;
+  altNames?: string[] | null;
+  acronym?: string | null;
+  sector: Sector;
+  level: Level;
+  influence?: number | null;
+  description?: string | null;
+  website?: string | null;
+  sensitive?: boolean | null;
+  illustrative?: boolean | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+  version?: number | null;
+}
+
 export function toActorRecord(props: unknown): ActorRecord {
-  const p = props as Record<string, unknown>;
+  const p = props as ActorProps;
   return {
     id: String(p.id),
     name: String(p.name),
     altNames: Array.isArray(p.altNames) ? p.altNames.map(String) : [],
-    acronym: (p.acronym as string | null | undefined) ?? null,
-    sector: String(p.sector),
-    level: String(p.level),
+    acronym: p.acronym ?? null,
+    sector: p.sector,
+    level: p.level,
     influence: Number(p.influence ?? 3),
-    description: (p.description as string | null | undefined) ?? null,
-    website: (p.website as string | null | undefined) ?? null,
+    description: p.description ?? null,
+    website: p.website ?? null,
     sensitive: p.sensitive === true,
     illustrative: p.illustrative === true,
     createdAt: String(p.createdAt ?? ''),
@@ -81,12 +101,6 @@ export async function listActors(
   };
 }
 
-/** Details of many actors in one round trip, keyed by id; hidden and unknown ids are absent. */
-export async function actorDetails(db: Database, viewer: Viewer, ids: readonly string[]): Promise<Map<string, Row>> {
-  const rows = await db.read('actor-details', { ids: [...new Set(ids)], canSeeSensitive: canSeeSensitive(viewer) });
-  return new Map(rows.map((row) => [toActorRecord(row.actor).id, row]));
-}
-
 type EditableActorFields = Pick<
   ActorRecord,
   'name' | 'altNames' | 'acronym' | 'sector' | 'level' | 'influence' | 'description' | 'website' | 'sensitive'
@@ -100,10 +114,7 @@ function storedActorProps(fields: EditableActorFields): Record<string, unknown> 
   };
 }
 
-async function checkCountries(
-  tx: { run(name: string, params?: Record<string, unknown>): Promise<Row[]> },
-  codes: string[],
-): Promise<void> {
+async function checkCountries(tx: Tx, codes: string[]): Promise<void> {
   if (codes.length === 0) return;
   const [row] = await tx.run('countries-exist', { codes });
   const found = new Set((row?.found as string[]) ?? []);

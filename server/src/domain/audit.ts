@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Database, Row, Tx } from '../db/database';
+import type { Database, QueryName, Row, Tx } from '../db/database';
 import { DomainError, notFound } from '../errors';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
@@ -35,7 +35,7 @@ export interface ChangeRecord {
  * How each kind is read for its snapshot: everything, sensitive parts included, since the trail is read only by
  * those who may see them (see listChanges).
  */
-const SNAPSHOT: Record<EntityKind, { query: string; params: (id: string) => Record<string, unknown> }> = {
+const SNAPSHOT: Record<EntityKind, { query: QueryName; params: (id: string) => Record<string, unknown> }> = {
   actor: { query: 'actor-details', params: (id) => ({ ids: [id], canSeeSensitive: true }) },
   group: { query: 'group-snapshot', params: (id) => ({ id }) },
   theme: { query: 'theme-snapshot', params: (id) => ({ id }) },
@@ -179,9 +179,11 @@ export async function auditedBulkWrite<T>(
     return result;
   });
 }
+/** A Change node's properties as the audit queries return them (the optional ones may be absent). */
+type ChangeRow = { change: Record<Exclude<keyof ChangeRecord, 'entityKind'>, unknown> & { entityKind: ChangeKind } };
 
 function toChange(row: Row): ChangeRecord {
-  const c = row.change as Record<string, unknown>;
+  const { change: c } = row as ChangeRow;
   const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
   return {
     id: String(c.id),
@@ -189,7 +191,7 @@ function toChange(row: Row): ChangeRecord {
     userId: text(c.userId),
     username: text(c.username),
     action: String(c.action),
-    entityKind: c.entityKind as ChangeKind,
+    entityKind: c.entityKind,
     entityId: String(c.entityId),
     summary: text(c.summary),
     before: text(c.before),

@@ -1,8 +1,23 @@
-import type { Row } from '../db/database';
+import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-atlas/vocabulary';
+
 import { DomainError } from '../errors';
 
 /** What a graph element is; the client styles by it. */
 export type NodeKind = 'ACTOR' | 'NETWORK' | 'COALITION' | 'COUNTRY' | 'THEME' | 'ACTIVITY';
+
+export const RELATION_TYPES = [
+  'MEMBER_OF',
+  'BASED_IN',
+  'OPERATES_IN',
+  'INTERESTED_IN',
+  'COLLABORATES_WITH',
+  'PARTICIPATED_IN',
+  'ACTIVE_IN',
+  'FOCUSES_ON',
+  'HELD_IN',
+  'ADDRESSES',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
 /** How a node is looked up: networks and coalitions share the GROUP id space. */
 export type LookupKind = 'ACTOR' | 'GROUP' | 'COUNTRY' | 'THEME' | 'ACTIVITY';
 
@@ -15,11 +30,11 @@ export interface GraphNode {
   name: string;
   acronym: string | null;
   altNames: string[];
-  sector: string | null;
-  level: string | null;
+  sector: Sector | null;
+  level: Level | null;
   influence: number | null;
   country: string | null;
-  activityType: string | null;
+  activityType: ActivityType | null;
   sensitive: boolean;
   hop: number | null;
 }
@@ -27,16 +42,16 @@ export interface GraphNode {
 export interface Provenance {
   source: string | null;
   recordedAt: string | null;
-  confidence: string | null;
+  confidence: Confidence | null;
 }
 
 export interface GraphEdge {
   id: string;
-  kind: string;
+  kind: RelationType;
   source: string;
   target: string;
   label: string | null;
-  position: string | null;
+  position: Position | null;
   priority: number | null;
   role: string | null;
   provenance: Provenance;
@@ -90,13 +105,35 @@ export function parseNodeKey(key: string, field: string): { kind: LookupKind; id
   return { kind, id };
 }
 
-export function toGraphNode(entry: Row, extra: { country?: string | null; hop?: number | null } = {}): GraphNode {
-  const labels = (entry.labels as string[]) ?? [];
-  const p = (entry.props as Record<string, unknown>) ?? {};
+/**
+ * A node as graph, neighbourhood and path return it: its labels and the properties an element shows (path returns
+ * all of them; a property the node lacks is absent or null).
+ */
+export interface NodeEntry {
+  labels: string[] | null;
+  props: NodeProps | null;
+}
+
+interface NodeProps {
+  id?: string;
+  name?: string | null;
+  acronym?: string | null;
+  altNames?: string[] | null;
+  sector?: Sector | null;
+  level?: Level | null;
+  influence?: number | null;
+  /** An activity's type. */
+  type?: ActivityType | null;
+  sensitive?: boolean | null;
+}
+
+export function toGraphNode(entry: NodeEntry, extra: { country?: string | null; hop?: number | null } = {}): GraphNode {
+  const labels = entry.labels ?? [];
+  const p = entry.props ?? {};
   const kind = kindOfLabels(labels);
   const id = String(p.id);
   const name = String(p.name ?? id);
-  const acronym = (p.acronym as string | null | undefined) ?? null;
+  const acronym = p.acronym ?? null;
   return {
     id: nodeKey(labels, id),
     entityId: id,
@@ -105,23 +142,54 @@ export function toGraphNode(entry: Row, extra: { country?: string | null; hop?: 
     name,
     acronym,
     altNames: Array.isArray(p.altNames) ? p.altNames.map(String) : [],
-    sector: (p.sector as string | undefined) ?? null,
-    level: (p.level as string | undefined) ?? null,
+    sector: p.sector ?? null,
+    level: p.level ?? null,
     influence: p.influence === undefined || p.influence === null ? null : Number(p.influence),
     country: extra.country ?? (kind === 'COUNTRY' ? id : null),
-    activityType: (p.type as string | undefined) ?? null,
+    activityType: p.type ?? null,
     sensitive: p.sensitive === true,
     hop: extra.hop ?? null,
   };
 }
 
-/**
- * A link as the bulk queries (graph, neighbourhood) return it: [type, fromLabels, from, toLabels, to, position,
- * priority, role, kind, source, recordedAt, confidence].
- */
-export type LinkTuple = readonly unknown[];
+/** A link's properties as path returns them (all of them), and as linkTupleToRow makes them of a tuple. */
+interface LinkProps {
+  position?: Position | null;
+  priority?: number | null;
+  role?: string | null;
+  kind?: string | null;
+  source?: string | null;
+  recordedAt?: string | null;
+  confidence?: Confidence | null;
+}
 
-export function linkTupleToRow(t: LinkTuple): Row {
+/** A link as path returns it. */
+export interface LinkEntry {
+  type: RelationType;
+  fromLabels: string[];
+  from: string;
+  toLabels: string[];
+  to: string;
+  props: LinkProps | null;
+}
+
+/** A link as the bulk queries (graph, neighbourhood) return it, a tuple: the JavaScript driver decodes maps slowly. */
+export type LinkTuple = readonly [
+  type: RelationType,
+  fromLabels: string[],
+  from: string,
+  toLabels: string[],
+  to: string,
+  position: Position | null,
+  priority: number | null,
+  role: string | null,
+  kind: string | null,
+  source: string | null,
+  recordedAt: string | null,
+  confidence: Confidence | null,
+];
+
+export function linkTupleToRow(t: LinkTuple): LinkEntry {
   return {
     type: t[0],
     fromLabels: t[1],
@@ -140,26 +208,26 @@ export function linkTupleToRow(t: LinkTuple): Row {
   };
 }
 
-export function toGraphEdge(link: Row): GraphEdge {
-  const p = (link.props as Record<string, unknown>) ?? {};
-  const source = nodeKey(link.fromLabels as string[], String(link.from));
-  const target = nodeKey(link.toLabels as string[], String(link.to));
-  const kind = String(link.type);
-  const position = (p.position as string | undefined) ?? null;
-  const role = (p.role as string | undefined) ?? null;
+export function toGraphEdge(link: LinkEntry): GraphEdge {
+  const p = link.props ?? {};
+  const source = nodeKey(link.fromLabels, String(link.from));
+  const target = nodeKey(link.toLabels, String(link.to));
+  const kind = link.type;
+  const position = p.position ?? null;
+  const role = p.role ?? null;
   return {
     id: `${kind}:${source}:${target}`,
     kind,
     source,
     target,
-    label: position ?? role ?? (p.kind as string | undefined) ?? null,
+    label: position ?? role ?? p.kind ?? null,
     position,
     priority: p.priority === undefined || p.priority === null ? null : Number(p.priority),
     role,
     provenance: {
-      source: (p.source as string | undefined) ?? null,
-      recordedAt: (p.recordedAt as string | undefined) ?? null,
-      confidence: (p.confidence as string | undefined) ?? null,
+      source: p.source ?? null,
+      recordedAt: p.recordedAt ?? null,
+      confidence: p.confidence ?? null,
     },
   };
 }

@@ -1,33 +1,23 @@
 import { CONFIDENCES } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import type { Database, Row } from '../db/database';
+import type { Database } from '../db/database';
 import { notFound } from '../errors';
 import {
   linkTupleToRow,
   parseNodeKey,
+  RELATION_TYPES,
   toGraphEdge,
   toGraphNode,
   type GraphElements,
   type GraphNode,
+  type LinkEntry,
   type LinkTuple,
+  type NodeEntry,
 } from './elements';
 import { confidencesFrom, actorFilterParams } from './filters';
 import { parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
-
-export const RELATION_TYPES = [
-  'MEMBER_OF',
-  'BASED_IN',
-  'OPERATES_IN',
-  'INTERESTED_IN',
-  'COLLABORATES_WITH',
-  'PARTICIPATED_IN',
-  'ACTIVE_IN',
-  'FOCUSES_ON',
-  'HELD_IN',
-  'ADDRESSES',
-] as const;
 
 const includeSchema = z
   .object({
@@ -59,15 +49,15 @@ export async function subgraph(
     includeCollaborations: include.collaborations,
     includeActivities: include.activities,
   });
-  const entries = (row?.nodes as Row[]) ?? [];
+  const entries = (row?.nodes as Array<NodeEntry & { country: string | null }>) ?? [];
   const nodes = new Map<string, GraphNode>();
   for (const entry of entries) {
-    const node = toGraphNode(entry, { country: (entry.country as string | null) ?? null });
+    const node = toGraphNode(entry, { country: entry.country ?? null });
     nodes.set(node.id, node);
   }
   const actorKeys = new Set(nodes.keys());
   const others = new Map<string, GraphNode>();
-  for (const other of (row?.others as Row[]) ?? []) {
+  for (const other of (row?.others as NodeEntry[]) ?? []) {
     const node = toGraphNode(other);
     others.set(node.id, node);
   }
@@ -124,7 +114,7 @@ export async function neighbourhood(db: Database, viewer: Viewer, input: unknown
     canSeeSensitive: canSeeSensitive(viewer),
   });
   if (!row) throw notFound('Node', args.id);
-  const entries = (row.nodes as Row[]) ?? [];
+  const entries = (row.nodes as Array<NodeEntry & { hop: number }>) ?? [];
   const nodes = entries.map((entry) => toGraphNode(entry, { hop: Number(entry.hop) }));
   const perHop = new Map<number, number>();
   for (const n of nodes) perHop.set(n.hop ?? 0, (perHop.get(n.hop ?? 0) ?? 0) + 1);
@@ -166,8 +156,8 @@ export async function shortestPath(
   if (!row) throw notFound('Node', `${args.from}' or '${args.to}`);
   return {
     connected: row.connected === true,
-    nodes: ((row.nodes as Row[]) ?? []).map((entry) => toGraphNode(entry)),
-    edges: ((row.links as Row[]) ?? []).map(toGraphEdge),
+    nodes: ((row.nodes as NodeEntry[]) ?? []).map((entry) => toGraphNode(entry)),
+    edges: ((row.links as LinkEntry[]) ?? []).map(toGraphEdge),
     truncated: false,
   };
 }

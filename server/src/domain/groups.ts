@@ -1,7 +1,7 @@
 import { GROUP_KINDS } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import type { Database, Row } from '../db/database';
+import type { Database, Row, Tx } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
 import { countryCodeSchema, idSchema, nameSchema, parseInput } from './validation';
@@ -55,19 +55,35 @@ const updateGroupSchema = z.object({
   }),
 });
 
+/** A row of groups-list, group-create and group-update: the group's properties and what it links to. */
+type GroupRow = {
+  group: {
+    id: string;
+    name: string;
+    acronym?: string | null;
+    description?: string | null;
+    founded?: number | null;
+    version?: number | null;
+  };
+  kind: string;
+  countries?: GroupRecord['countries'];
+  themes?: GroupRecord['themes'];
+  memberCount?: number | null;
+};
+
 export function toGroupRecord(row: Row): GroupRecord {
-  const g = row.group as Record<string, unknown>;
+  const { group: g, kind, countries, themes, memberCount } = row as GroupRow;
   return {
     id: String(g.id),
-    kind: row.kind === 'NETWORK' ? 'NETWORK' : 'COALITION',
+    kind: kind === 'NETWORK' ? 'NETWORK' : 'COALITION',
     name: String(g.name),
-    acronym: (g.acronym as string | null | undefined) ?? null,
-    description: (g.description as string | null | undefined) ?? null,
+    acronym: g.acronym ?? null,
+    description: g.description ?? null,
     founded: g.founded === null || g.founded === undefined ? null : Number(g.founded),
     version: Number(g.version ?? 1),
-    countries: (row.countries as GroupRecord['countries'] | undefined) ?? [],
-    themes: (row.themes as GroupRecord['themes'] | undefined) ?? [],
-    memberCount: Number(row.memberCount ?? 0),
+    countries: countries ?? [],
+    themes: themes ?? [],
+    memberCount: Number(memberCount ?? 0),
   };
 }
 
@@ -80,11 +96,7 @@ export async function listGroups(
   return rows.map(toGroupRecord);
 }
 
-async function checkReferences(
-  tx: { run(name: string, params?: Record<string, unknown>): Promise<Row[]> },
-  activeIn: string[],
-  themes: string[],
-): Promise<void> {
+async function checkReferences(tx: Tx, activeIn: string[], themes: string[]): Promise<void> {
   const [row] = await tx.run('references-exist', { countries: activeIn, themes });
   const countries = new Set((row?.countries as string[]) ?? []);
   const foundThemes = new Set((row?.themes as string[]) ?? []);

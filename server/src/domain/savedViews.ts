@@ -33,14 +33,25 @@ const saveViewSchema = z.object({
   state: z.string().max(MAX_STATE, `must be at most ${MAX_STATE} characters`),
 });
 
-function toRecord(row: Row): SavedViewRecord {
-  const v = row.view as Record<string, unknown>;
+/** A saved view's node as the queries return it: what it shows, and what it refers to (for visibility). */
+type StoredView = {
+  id: string;
+  name: string;
+  description?: string | null;
+  state: string;
+  createdBy?: string | null;
+  createdAt: string;
+  actorRefs?: string[] | null;
+  searchTexts?: string[] | null;
+};
+
+function toRecord(v: StoredView): SavedViewRecord {
   return {
     id: String(v.id),
     name: String(v.name),
-    description: (v.description as string | null | undefined) ?? null,
+    description: v.description ?? null,
     state: String(v.state),
-    createdBy: (v.createdBy as string | null | undefined) ?? null,
+    createdBy: v.createdBy ?? null,
     createdAt: String(v.createdAt),
   };
 }
@@ -50,20 +61,20 @@ const READ_LIMIT = 2_000;
 const LIST_LIMIT = 500;
 
 function hiddenOf(row: Row | undefined): HiddenActor[] {
-  return ((row?.hidden as Array<Record<string, unknown>> | undefined) ?? []).map((a) => ({
+  return ((row?.hidden as Array<{ id: string; searchKey?: string | null }> | undefined) ?? []).map((a) => ({
     id: String(a.id),
-    searchKey: (a.searchKey as string | null | undefined) ?? null,
+    searchKey: a.searchKey ?? null,
   }));
 }
 
-function visible(view: Record<string, unknown>, hidden: readonly HiddenActor[]): boolean {
+function visible(view: StoredView, hidden: readonly HiddenActor[]): boolean {
   return isViewVisible(
     {
       name: String(view.name ?? ''),
-      description: (view.description as string | null | undefined) ?? null,
+      description: view.description ?? null,
       state: String(view.state ?? ''),
-      actorRefs: (view.actorRefs as string[] | null | undefined) ?? null,
-      searchTexts: (view.searchTexts as string[] | null | undefined) ?? null,
+      actorRefs: view.actorRefs ?? null,
+      searchTexts: view.searchTexts ?? null,
     },
     hidden,
   );
@@ -73,18 +84,18 @@ function visible(view: Record<string, unknown>, hidden: readonly HiddenActor[]):
 export async function listSavedViews(db: Database, viewer: Viewer): Promise<SavedViewRecord[]> {
   const [row] = await db.read('saved-views-list', { canSeeSensitive: canSeeSensitive(viewer), limit: READ_LIMIT });
   const hidden = hiddenOf(row);
-  return ((row?.views as Array<Record<string, unknown>> | undefined) ?? [])
+  return ((row?.views as StoredView[] | undefined) ?? [])
     .filter((view) => visible(view, hidden))
     .slice(0, LIST_LIMIT)
-    .map((view) => toRecord({ view }));
+    .map(toRecord);
 }
 
 /** One view; a view the viewer may not see answers NOT_FOUND, word for word as a view that does not exist. */
 export async function getSavedView(db: Database, viewer: Viewer, id: string): Promise<SavedViewRecord> {
   const [row] = await db.read('saved-view-get', { id, canSeeSensitive: canSeeSensitive(viewer) });
-  const view = row?.view as Record<string, unknown> | undefined;
+  const view = row?.view as StoredView | undefined;
   if (!view || !visible(view, hiddenOf(row))) throw notFound('Saved view', id);
-  return toRecord({ view });
+  return toRecord(view);
 }
 
 export async function saveView(db: Database, viewer: Viewer, input: unknown): Promise<SavedViewRecord> {
@@ -111,7 +122,7 @@ export async function saveView(db: Database, viewer: Viewer, input: unknown): Pr
       now: new Date().toISOString(),
     });
     if (!row) throw new Error('saved-view-create returned no row');
-    return toRecord(row);
+    return toRecord(row.view as StoredView);
   });
 }
 

@@ -2,6 +2,7 @@
  * Search for the explorer over the whole database and everything the caller may see (the page downloads a part of
  * the map; its search box must find the rest): as-you-type suggestions, and the counts of the filter panel's facets.
  */
+import type { Sector } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
 import type { Database, Row } from '../db/database';
@@ -20,7 +21,7 @@ export interface Suggestion {
   label: string;
   /** The name that matched, when it is not the label (a local-script name, an acronym). */
   matched: string | null;
-  sector: string | null;
+  sector: Sector | null;
   country: string | null;
   influence: number | null;
 }
@@ -75,7 +76,7 @@ function actorSuggestion(row: Row, text: string): Ranked {
       kind: 'ACTOR',
       label: name,
       matched,
-      sector: (row.sector as string | null) ?? null,
+      sector: (row.sector as Sector | null) ?? null,
       country: (row.country as string | null) ?? null,
       influence: row.influence === null || row.influence === undefined ? null : Number(row.influence),
     },

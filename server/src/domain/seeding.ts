@@ -1,6 +1,6 @@
 import { validateDataset, type SeedActor, type SeedDataset } from '@reform-atlas/seed';
 
-import type { Database } from '../db/database';
+import type { Database, QueryName } from '../db/database';
 import { datasetInfo } from './catalogue';
 import { actorSearchKey } from './searchText';
 
@@ -56,14 +56,14 @@ export async function loadDataset(
   const progress = options.onProgress ?? (() => undefined);
   let relationships = 0;
   const fresh = (await isEmpty(db)) && validateDataset(dataset).length === 0;
-  /** `bulk`: the statement has a CREATE form (name-new) used for a fresh load. */
+  /** `createForm`: the statement's CREATE form (seed-*-new), used for a fresh load. */
   const step = async (
-    name: string,
+    name: QueryName,
     rows: readonly Record<string, unknown>[],
     perRow = 1,
-    bulk = false,
+    createForm?: QueryName,
   ): Promise<void> => {
-    const statement = bulk && fresh ? `${name}-new` : name;
+    const statement = createForm && fresh ? createForm : name;
     let done = 0;
     const stepStarted = Date.now();
     for (const batch of chunks(rows, batchSize)) {
@@ -106,19 +106,19 @@ export async function loadDataset(
     'seed-actors',
     dataset.actors.map((a) => actorRow(a, illustrative)),
     0,
-    true,
+    'seed-actors-new',
   );
   const interests = dataset.actors.flatMap((a) => a.interests.map((i) => ({ actor: a.id, ...i })));
   const memberships = dataset.actors.flatMap((a) =>
     a.memberships.map((m) => ({ actor: a.id, ...m, since: m.since ?? null })),
   );
-  await step('seed-interests', interests, 1, true);
-  await step('seed-memberships', memberships, 1, true);
+  await step('seed-interests', interests, 1, 'seed-interests-new');
+  await step('seed-memberships', memberships, 1, 'seed-memberships-new');
   await step(
     'seed-collaborations',
     dataset.collaborations.map((c) => ({ ...c, since: c.since ?? null })),
     1,
-    true,
+    'seed-collaborations-new',
   );
   await step(
     'seed-activities',

@@ -38,17 +38,26 @@ function slugify(name: string): string {
   return slug.length >= 3 ? slug : `theme-${crypto.randomUUID().slice(0, 8)}`;
 }
 
+/** A row of themes-list, theme-create and theme-update: the theme's properties and who holds it. */
+type ThemeRow = {
+  theme: { id: string; name: string; description?: string | null; version?: number | null };
+  actorCount?: number | null;
+  supports?: number | null;
+  opposes?: number | null;
+  mixed?: number | null;
+};
+
 export function toThemeRecord(row: Row): ThemeRecord {
-  const t = row.theme as Record<string, unknown>;
+  const { theme: t, actorCount, supports, opposes, mixed } = row as ThemeRow;
   return {
     id: String(t.id),
     name: String(t.name),
-    description: (t.description as string | null | undefined) ?? null,
+    description: t.description ?? null,
     version: Number(t.version ?? 1),
-    actorCount: Number(row.actorCount ?? 0),
-    supports: Number(row.supports ?? 0),
-    opposes: Number(row.opposes ?? 0),
-    mixed: Number(row.mixed ?? 0),
+    actorCount: Number(actorCount ?? 0),
+    supports: Number(supports ?? 0),
+    opposes: Number(opposes ?? 0),
+    mixed: Number(mixed ?? 0),
   };
 }
 

@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 
-import type { Database, Row } from '../db/database';
-import { actorDetails } from '../domain/actors';
+import type { Database } from '../db/database';
+import { actorDetails, type ActorLinks } from '../domain/actorLinks';
 import { addressFailureWindow } from '../domain/auth/accounts';
 import type { FailureWindow } from '../domain/auth/rateLimit';
 import { ANONYMOUS, type Viewer } from '../domain/viewer';
 
 export interface Loaders {
-  /** Details of actors requested anywhere in one operation, fetched in one round trip. */
-  actorDetails: DataLoader<string, Row | null>;
+  /** Links of actors requested anywhere in one operation, fetched in one round trip. */
+  actorDetails: DataLoader<string, ActorLinks | null>;
 }
 
 /** What the HTTP layer lends a request: its session cookie and the means to set or clear it. */

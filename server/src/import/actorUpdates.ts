@@ -6,7 +6,7 @@
  */
 import type { ImportUpdate } from '@reform-atlas/vocabulary';
 
-import type { Row } from '../db/database';
+import type { QueryName, Row } from '../db/database';
 import { actorSearchKey, normaliseSearchText } from '../domain/searchText';
 import type { ActorRec, ActorRow } from './records';
 
@@ -163,7 +163,7 @@ export function actorUpdates(
 
 /** The stored fields of the existing actors among the plan's, read in batches (in the commit's transaction, or not). */
 export async function storedActors(
-  run: (name: string, params: Record<string, unknown>) => Promise<Row[]>,
+  run: (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>,
   ids: readonly string[],
   size = 1_000,
 ): Promise<Map<string, StoredActor>> {

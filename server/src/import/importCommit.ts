@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 
 import { COUNTRY_CODES, COUNTRY_NAMES, type ImportCounts, type ImportUpdate } from '@reform-atlas/vocabulary';
 
-import type { Database, Tx } from '../db/database';
+import type { Database, QueryName, Tx } from '../db/database';
 import { auditedBulkWrite } from '../domain/audit';
 import type { Viewer } from '../domain/viewer';
 import { actorUpdates, storedActors } from './actorUpdates';
@@ -52,7 +52,7 @@ export async function commitPlan(
         const row = writes.get(a)?.row;
         return row ? [{ ...row, ...a.prov }] : [];
       });
-      const steps: Array<[string, Array<Record<string, unknown>>]> = [
+      const steps: Array<[QueryName, Array<Record<string, unknown>>]> = [
         ['import-countries', COUNTRY_CODES.map((code) => ({ id: code, name: COUNTRY_NAMES[code] }))],
         ['seed-themes', plan.themes.map((t) => ({ id: t.id, name: t.name, description: t.description ?? '' }))],
         [

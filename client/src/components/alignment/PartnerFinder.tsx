@@ -5,7 +5,8 @@
 import { useState } from 'react';
 
 import { COUNTRY_NAMES, POSITION_ENCODING, SECTOR_ENCODING } from '../../core/vocabulary';
-import type { ActorBrief, PartnerSuggestion } from '../../data/alignment';
+import type { PartnerSuggestion } from '../../data/alignment';
+import type { ActorBriefFragment as ActorBrief } from '../../data/generated/graphql';
 
 export interface PartnerFinderProps {
   actors: ActorBrief[];

@@ -16,7 +16,7 @@ import {
   type PictureFormat,
 } from '../../core/export/names';
 import type { FilterState } from '../../core/filters/filters';
-import type { Catalogue, GraphNode } from '../../data/types';
+import type { CatalogueQuery as Catalogue, GraphNodeFragment as GraphNode } from '../../data/generated/graphql';
 import type { GraphExporter } from '../../graph/export/exporter';
 import { fetchViewData, saveBlob, wholeDatabaseUrl } from './download';
 import { Modal } from './Modal';

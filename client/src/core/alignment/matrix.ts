@@ -2,24 +2,18 @@
  * The alignment matrix: rows (actors, or sectors / countries / sector × country groups) against the
  * shared themes, each cell the positions held. Pure: built from one `alignment` result.
  */
+import type { ActorBriefFragment, AlignmentQuery } from '../../data/generated/graphql';
 import { COUNTRY_NAMES, POSITIONS, SECTOR_ENCODING, type Position } from '../vocabulary';
 import type { RowMode } from './alignState';
 
-export interface MatrixActor {
-  id: string;
-  name: string;
-  acronym: string | null;
-  sector: keyof typeof SECTOR_ENCODING;
-  country: { id: string; name: string } | null;
-}
+export type MatrixActor = Pick<ActorBriefFragment, 'id' | 'name' | 'acronym' | 'sector' | 'country'>;
 
+type SharedTheme = AlignmentQuery['alignment']['themes'][number];
+
+/** What the matrix reads of an `alignment` result. */
 export interface MatrixInput {
   actors: MatrixActor[];
-  themes: Array<{
-    theme: { id: string; name: string };
-    actorCount: number;
-    positions: Array<{ actor: { id: string }; position: Position; priority: number }>;
-  }>;
+  themes: Array<Pick<SharedTheme, 'theme' | 'actorCount' | 'positions'>>;
 }
 
 export type Counts = Record<Position, number>;

@@ -3,7 +3,8 @@
  * theme regions (bubble sets). Pure, so the choices (which themes get a region, how an edge is
  * labelled) are tested without Cytoscape; client/src/graph/ turns this into elements.
  */
-import type { Position, Sector } from '../vocabulary';
+import type { ActorBriefFragment, OverlapEdgeFragment, PartnersQuery } from '../../data/generated/graphql';
+import type { Sector } from '../vocabulary';
 
 export interface AlignNode {
   id: string;
@@ -49,25 +50,10 @@ export interface AlignGraph {
 export const REGION_COLOURS = ['#4E79A7', '#59A14F', '#B07AA1', '#F28E2B', '#76B7B2', '#EDC948'];
 export const MAX_REGIONS = REGION_COLOURS.length;
 
-interface BriefLike {
-  id: string;
-  name: string;
-  acronym: string | null;
-  sector: Sector;
-  country: { id: string } | null;
-}
-
-interface OverlapEdgeLike {
-  source: string;
-  target: string;
-  weight: number;
-  score: number;
-  agreement: number;
-  disagreement: number;
-  themes: Array<{ id: string; name: string }>;
-  crossSector: boolean;
-  linked: boolean;
-}
+/** The fields of an actor brief that the graph draws. */
+type BriefLike = Pick<ActorBriefFragment, 'id' | 'name' | 'acronym' | 'sector'> & {
+  country: Pick<NonNullable<ActorBriefFragment['country']>, 'id'> | null;
+};
 
 export function toAlignNode(a: BriefLike, influence: Map<string, number>): AlignNode {
   return {
@@ -86,7 +72,7 @@ export function overlapLabel(weight: number, score: number): string {
 }
 
 export function overlapGraph(
-  net: { nodes: BriefLike[]; edges: OverlapEdgeLike[] },
+  net: { nodes: BriefLike[]; edges: OverlapEdgeFragment[] },
   influence: Map<string, number>,
 ): AlignGraph {
   return {
@@ -157,12 +143,13 @@ export function multiRegionActors(regions: ThemeRegion[]): Map<string, number> {
   return new Map([...count].filter(([, n]) => n > 1));
 }
 
-interface SuggestionLike {
+type Suggestion = PartnersQuery['suggestPartners'][number];
+
+/** The fields of a partner suggestion that the graph draws. */
+type SuggestionLike = Pick<Suggestion, 'score' | 'crossBorder'> & {
   actor: BriefLike;
-  score: number;
-  sharedThemes: Array<{ position: Position; partnerPosition: Position }>;
-  crossBorder: boolean;
-}
+  sharedThemes: Array<Pick<Suggestion['sharedThemes'][number], 'position' | 'partnerPosition'>>;
+};
 
 /** The partner finder's graph: the asking actor in the middle, a spoke to each suggestion. */
 export function partnerGraph(

@@ -3,7 +3,10 @@
  * graph's edges (BASED_IN / OPERATES_IN → countries, INTERESTED_IN → themes, MEMBER_OF → groups),
  * so filtering is instant and counts are exact for what is on screen.
  */
-import type { GraphElements, GraphNode } from '../../data/types';
+import type {
+  GraphElementsFragment as GraphElements,
+  GraphNodeFragment as GraphNode,
+} from '../../data/generated/graphql';
 import type { Level, Sector } from '../vocabulary';
 
 export type FilterMode = 'dim' | 'hide';

@@ -2,7 +2,11 @@
  * What the graph shows: the base subgraph plus expanded neighbourhoods and the current path,
  * merged by id; in focus mode only the ego network of the focused node.
  */
-import type { GraphEdge, GraphElements, GraphNode } from '../../data/types';
+import type {
+  GraphEdgeFragment as GraphEdge,
+  GraphElementsFragment as GraphElements,
+  GraphNodeFragment as GraphNode,
+} from '../../data/generated/graphql';
 
 export interface Subgraph {
   nodes: GraphNode[];

@@ -7,7 +7,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 
 import type { LayoutName } from '../../core/view/viewState';
-import type { GraphElements } from '../../data/types';
+import type { GraphElementsFragment as GraphElements } from '../../data/generated/graphql';
 import { applyDiff, type DiffResult } from '../applyDiff';
 import { placeNew } from '../layouts';
 import { applyGraphStyle } from '../style';

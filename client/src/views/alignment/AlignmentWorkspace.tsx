@@ -21,7 +21,7 @@ import {
   type AlignGraph,
 } from '../../core/alignment/overlap';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
-import type { ActorBrief } from '../../data/alignment';
+import type { ActorBriefFragment as ActorBrief } from '../../data/generated/graphql';
 import { AlignmentGraph } from '../../graph/AlignmentGraph';
 import { useAlignmentData } from './useAlignment';
 

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { decodeAlignState, encodeAlignState, type AlignState, type AppPage } from '../../core/alignment/alignState';
 import { decodeViewState } from '../../core/url/urlState';
-import { fetchAlignment, fetchOverlaps, fetchPartners, type ActorFilterInput } from '../../data/alignment';
+import { fetchAlignment, fetchOverlaps, fetchPartners } from '../../data/alignment';
+import type { ActorFilter as ActorFilterInput } from '../../data/generated/graphql';
 import { useQuery } from '../../data/useQuery';
 
 function filterFromUrl(search: string): ActorFilterInput | null {

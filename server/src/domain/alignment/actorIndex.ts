@@ -1,4 +1,4 @@
-import type { Confidence, Position } from '@reform-atlas/vocabulary';
+import type { Confidence, Level, Position, Sector } from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../../db/database';
 import type { ActorBrief } from './common';
@@ -103,8 +103,8 @@ async function loadIndex(
       id,
       name: String(a.name),
       acronym: (a.acronym as string | null) ?? null,
-      sector: String(a.sector),
-      level: String(a.level),
+      sector: a.sector as Sector,
+      level: a.level as Level,
       influence: Number(a.influence ?? 3),
       country: (a.country as { id: string; name: string } | null) ?? null,
       countries: (a.countries as string[]) ?? [],

@@ -1,4 +1,4 @@
-import type { Confidence } from '@reform-atlas/vocabulary';
+import type { Confidence, Level, Sector } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
 import { confidencesFrom } from '../filters';
@@ -10,8 +10,8 @@ export interface ActorBrief {
   id: string;
   name: string;
   acronym: string | null;
-  sector: string;
-  level: string;
+  sector: Sector;
+  level: Level;
   /** 1 (low) to 5 (high). */
   influence: number;
   country: { id: string; name: string } | null;

@@ -1,3 +1,4 @@
+import type { GroupKind, Sector } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
 import type { Database } from '../../db/database';
@@ -32,10 +33,10 @@ export interface GapCandidate {
 }
 
 export interface CoalitionGaps {
-  coalition: { id: string; name: string; acronym: string | null; kind: string };
+  coalition: { id: string; name: string; acronym: string | null; kind: GroupKind };
   agenda: ThemeBrief[];
   memberCount: number;
-  missingSectors: Array<{ sector: string; actorsWithStake: number }>;
+  missingSectors: Array<{ sector: Sector; actorsWithStake: number }>;
   missingCountries: Array<{ country: { id: string; name: string }; actorsWithStake: number }>;
   candidates: GapCandidate[];
 }
@@ -61,7 +62,7 @@ export async function coalitionGaps(db: Database, viewer: Viewer, input: unknown
   const memberSectors = new Set(members.map((a) => a.sector));
   const memberCountries = new Set(members.map((a) => a.country?.id).filter(Boolean));
 
-  const sectorStake = new Map<string, number>();
+  const sectorStake = new Map<Sector, number>();
   const countryStake = new Map<string, { country: { id: string; name: string }; n: number }>();
   const candidates: GapCandidate[] = [];
   for (const actor of index.actors.values()) {

@@ -1,8 +1,10 @@
-import { POSITIONS, type Position } from '@reform-atlas/vocabulary';
+import { POSITIONS, type Position, type Sector } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import type { Database, Row } from '../../db/database';
+import type { Database } from '../../db/database';
 import { notFound } from '../../errors';
+import type { ActorSummary, NamedRef } from '../actorLinks';
+import type { Provenance } from '../elements';
 import { actorFilterParams, actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';
@@ -22,13 +24,23 @@ export interface PositionCounts {
   unknown: number;
 }
 
+/** One actor's stance on the theme. */
+export interface ThemeStance {
+  actor: ActorSummary;
+  /** Base country. */
+  country: NamedRef | null;
+  position: Position;
+  priority: number;
+  provenance: Provenance;
+}
+
 export interface ThemeLandscape {
   theme: ThemeBrief;
   counts: PositionCounts;
-  bySector: Array<PositionCounts & { sector: string }>;
+  bySector: Array<PositionCounts & { sector: Sector }>;
   /** By base country; country null for actors without one. */
   byCountry: Array<PositionCounts & { country: ThemeBrief | null }>;
-  actors: Row[];
+  actors: ThemeStance[];
   truncated: boolean;
 }
 
@@ -51,10 +63,10 @@ export async function themeLandscape(db: Database, viewer: Viewer, input: unknow
   });
   if (!row) throw notFound('Theme', args.themeId);
   const all = empty();
-  const sectors = new Map<string, PositionCounts>();
+  const sectors = new Map<Sector, PositionCounts>();
   const countries = new Map<string | null, PositionCounts & { country: ThemeBrief | null }>();
   for (const c of (row.counts as Array<{
-    sector: string;
+    sector: Sector;
     country: ThemeBrief | null;
     position: Position;
     n: number;
@@ -73,7 +85,7 @@ export async function themeLandscape(db: Database, viewer: Viewer, input: unknow
     }
   }
   const byTotal = <T extends PositionCounts>(x: T, y: T) => y.total - x.total;
-  const actors = (row.actors as Row[]) ?? [];
+  const actors = (row.actors as ThemeStance[]) ?? [];
   return {
     theme: row.theme as ThemeBrief,
     counts: all,

@@ -1,4 +1,4 @@
-import { SECTOR_LABELS, type Position, type Sector } from '@reform-atlas/vocabulary';
+import { SECTOR_LABELS, type Position } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
 import type { Database, Row } from '../../db/database';
@@ -306,8 +306,7 @@ function present(index: ActorIndex, me: IndexedActor, c: Candidate): PartnerSugg
   const themes = shared.map((t) => themeAt(index.space, t));
   const parts = [`shares ${listOf(themes.map((t) => t.name))}`];
   if (c.sharedGroups.length > 0) parts.push(`both in ${listOf(c.sharedGroups)}`);
-  if (c.actor.sector !== me.sector)
-    parts.push(`another sector (${SECTOR_LABELS[c.actor.sector as Sector] ?? c.actor.sector})`);
+  if (c.actor.sector !== me.sector) parts.push(`another sector (${SECTOR_LABELS[c.actor.sector] ?? c.actor.sector})`);
   if (c.actor.country) parts.push(`based in ${c.actor.country.name}${c.crossBorder ? ' (cross-border)' : ''}`);
   parts.push(
     c.distance === null

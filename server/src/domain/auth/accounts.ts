@@ -48,14 +48,27 @@ const usernameSchema = z
   .regex(/^[\p{L}\p{N}._@-]+$/u, 'may contain letters, digits, ".", "_", "@" and "-"');
 const passwordSchema = z.string().min(12, 'must be at least 12 characters').max(200, 'must be at most 200 characters');
 
+/** The user's properties as the account queries return them. */
+type UserRow = {
+  user: {
+    id: string;
+    username: string;
+    role?: string | null;
+    createdAt?: string | null;
+    lastLoginAt?: string | null;
+    mustChangePassword?: boolean | null;
+  };
+};
+
 function toUser(row: Row): UserRecord {
-  const u = row.user as Record<string, unknown>;
+  const { user: u } = row as UserRow;
   return {
     id: String(u.id),
     username: String(u.username),
-    role: (ROLES as readonly string[]).includes(String(u.role)) ? (u.role as Role) : 'viewer',
-    createdAt: (u.createdAt as string | null | undefined) ?? null,
-    lastLoginAt: (u.lastLoginAt as string | null | undefined) ?? null,
+    // A role this version does not know reads as the least one.
+    role: ROLES.find((role) => role === u.role) ?? 'viewer',
+    createdAt: u.createdAt ?? null,
+    lastLoginAt: u.lastLoginAt ?? null,
     mustChangePassword: u.mustChangePassword === true,
   };
 }
@@ -281,6 +294,22 @@ export async function viewerForSecret(db: Database, credential: Credential | und
     userId: user.id,
     username: user.username,
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
+}
+
+/**
+ * The caller's own account as the session describes it (no round trip): null for anonymous callers and for
+ * internal callers without an account (the CLI).
+ */
+export function signedInAccount(viewer: Viewer): UserRecord | null {
+  if (viewer.anonymous || viewer.userId === undefined || viewer.username === undefined) return null;
+  return {
+    id: viewer.userId,
+    username: viewer.username,
+    role: viewer.role,
+    createdAt: null,
+    lastLoginAt: null,
+    mustChangePassword: viewer.mustChangePassword === true,
   };
 }
 

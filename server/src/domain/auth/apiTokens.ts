@@ -17,15 +17,21 @@ export interface ApiTokenRecord {
   revokedAt: string | null;
 }
 
+/** A row of the token queries: the token's properties and its user's name. */
+type TokenRow = {
+  token: { id: string; name: string; userId: string; createdAt?: string | null; revokedAt?: string | null };
+  username?: string | null;
+};
+
 function toToken(row: Row): ApiTokenRecord {
-  const t = row.token as Record<string, unknown>;
+  const { token: t, username } = row as TokenRow;
   return {
     id: String(t.id),
     name: String(t.name),
     userId: String(t.userId),
-    username: (row.username as string | null | undefined) ?? null,
-    createdAt: (t.createdAt as string | null | undefined) ?? null,
-    revokedAt: (t.revokedAt as string | null | undefined) ?? null,
+    username: username ?? null,
+    createdAt: t.createdAt ?? null,
+    revokedAt: t.revokedAt ?? null,
   };
 }
 

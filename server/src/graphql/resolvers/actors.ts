@@ -1,74 +1,52 @@
-import type { Row } from '../../db/database';
-import {
-  createActor,
-  deleteActor,
-  listActors,
-  toActorRecord,
-  updateActor,
-  type ActorRecord,
-} from '../../domain/actors';
+import { linkSources, type ActorLinks } from '../../domain/actorLinks';
+import { createActor, deleteActor, listActors, updateActor, type ActorRecord } from '../../domain/actors';
 import { notFound } from '../../errors';
 import type { Context } from '../context';
+import type { Actor, ActorResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 
-type Args = Record<string, unknown>;
-
-async function details(parent: ActorRecord, ctx: Context): Promise<Row> {
-  const row = await ctx.loaders.actorDetails.load(parent.id);
-  if (!row) throw notFound('Actor', parent.id);
-  return row;
+/** An actor's links, batched with every other actor of the operation into one round trip. */
+async function linksOf(ctx: Context, id: string): Promise<ActorLinks> {
+  const links = await ctx.loaders.actorDetails.load(id);
+  if (!links) throw notFound('Actor', id);
+  return links;
 }
-
-const detailList = (key: string) => async (parent: ActorRecord, _: Args, ctx: Context) =>
-  ((await details(parent, ctx))[key] as unknown[]) ?? [];
 
 /** Reads an actor back after a change, through the same visibility rules as any read. */
 export async function readActor(ctx: Context, id: string): Promise<ActorRecord> {
-  const row = await ctx.loaders.actorDetails.load(id);
-  if (!row) throw notFound('Actor', id);
-  return toActorRecord(row.actor);
+  return (await linksOf(ctx, id)).actor;
 }
 
-export const actorResolvers = {
-  Query: {
-    actors: async (_: unknown, args: Args, ctx: Context) => {
-      const page = await listActors(ctx.db, ctx.viewer, {
-        filter: args.filter,
-        first: args.first as number | null,
-        after: args.after as string | null,
-      });
-      return {
-        totalCount: page.totalCount,
-        nodes: page.actors,
-        pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-      };
-    },
-    actor: (_: unknown, args: Args, ctx: Context) => readActor(ctx, String(args.id)),
+export const actorQueries: QueryResolvers = {
+  actors: async (_, { filter, first, after }, ctx) => {
+    const page = await listActors(ctx.db, ctx.viewer, { filter, first, after });
+    return {
+      totalCount: page.totalCount,
+      nodes: page.actors,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
   },
-  Mutation: {
-    createActor: (_: unknown, args: Args, ctx: Context) => createActor(ctx.db, ctx.viewer, args.input),
-    updateActor: (_: unknown, args: Args, ctx: Context) =>
-      updateActor(ctx.db, ctx.viewer, { id: args.id, version: args.version, patch: args.patch }),
-    deleteActor: (_: unknown, args: Args, ctx: Context) => deleteActor(ctx.db, ctx.viewer, String(args.id)),
-  },
-  Actor: {
-    basedIn: async (parent: ActorRecord, _: Args, ctx: Context) => {
-      const countries = (await details(parent, ctx)).countries as Array<{ relation: string; country: unknown }>;
-      return countries.find((c) => c.relation === 'BASED_IN')?.country ?? null;
-    },
-    countries: detailList('countries'),
-    memberships: detailList('memberships'),
-    interests: detailList('interests'),
-    collaborators: detailList('collaborators'),
-    activities: detailList('activities'),
-    sources: async (parent: ActorRecord, _: Args, ctx: Context) => {
-      const row = await details(parent, ctx);
-      const sources = new Set<string>();
-      for (const key of ['countries', 'memberships', 'interests', 'collaborators', 'activities']) {
-        for (const link of (row[key] as Array<{ provenance?: { source?: string | null } }>) ?? []) {
-          if (link.provenance?.source) sources.add(link.provenance.source);
-        }
-      }
-      return [...sources].sort();
-    },
-  },
+  actor: (_, { id }, ctx) => readActor(ctx, id),
 };
+
+export const actorMutations: MutationResolvers = {
+  createActor: (_, { input }, ctx) => createActor(ctx.db, ctx.viewer, input),
+  updateActor: (_, { id, version, patch }, ctx) => updateActor(ctx.db, ctx.viewer, { id, version, patch }),
+  deleteActor: (_, { id }, ctx) => deleteActor(ctx.db, ctx.viewer, id),
+};
+
+/** The fields of Actor that are links: the record (ActorRecord) carries the rest. */
+export const actorFields = {
+  basedIn: async (actor, _, ctx) =>
+    (await linksOf(ctx, actor.id)).countries.find((c) => c.relation === 'BASED_IN')?.country ?? null,
+  countries: async (actor, _, ctx) => (await linksOf(ctx, actor.id)).countries,
+  memberships: async (actor, _, ctx) => (await linksOf(ctx, actor.id)).memberships,
+  interests: async (actor, _, ctx) => (await linksOf(ctx, actor.id)).interests,
+  collaborators: async (actor, _, ctx) => (await linksOf(ctx, actor.id)).collaborators,
+  activities: async (actor, _, ctx) => (await linksOf(ctx, actor.id)).activities,
+  sources: async (actor, _, ctx) => linkSources(await linksOf(ctx, actor.id)),
+} satisfies ActorResolvers;
+
+// A mapper is trusted as it is: this fails to compile when ActorRecord lacks a field of Actor that no resolver above
+// computes, which GraphQL would otherwise answer with null (an error for a non-null field) at run time.
+type CoveredBy<Fields, Record extends Fields> = Record;
+export type ActorRecordCoversActor = CoveredBy<Omit<Actor, keyof typeof actorFields>, ActorRecord>;

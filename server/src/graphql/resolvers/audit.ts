@@ -1,14 +1,10 @@
 import { listChanges, undoChange } from '../../domain/audit';
-import type { Context } from '../context';
+import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
 
-type Args = Record<string, unknown>;
+export const auditQueries: QueryResolvers = {
+  changes: (_, { entityId, limit }, ctx) => listChanges(ctx.db, ctx.viewer, { entityId, limit }),
+};
 
-export const auditResolvers = {
-  Query: {
-    changes: (_: unknown, args: Args, ctx: Context) =>
-      listChanges(ctx.db, ctx.viewer, { entityId: args.entityId as string | null, limit: args.limit as number | null }),
-  },
-  Mutation: {
-    undoChange: (_: unknown, args: Args, ctx: Context) => undoChange(ctx.db, ctx.viewer, String(args.id)),
-  },
+export const auditMutations: MutationResolvers = {
+  undoChange: (_, { id }, ctx) => undoChange(ctx.db, ctx.viewer, id),
 };

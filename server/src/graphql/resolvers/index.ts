@@ -1,31 +1,32 @@
-import { actorResolvers } from './actors';
-import { alignmentResolvers } from './alignment';
-import { auditResolvers } from './audit';
-import { authResolvers } from './auth';
-import { catalogueResolvers } from './catalogue';
-import { graphResolvers } from './graph';
-import { relationResolvers } from './relations';
-import { savedViewResolvers } from './savedViews';
-import { searchResolvers } from './search';
+import type { Resolvers } from '../generated/resolvers';
+import { actorFields, actorMutations, actorQueries } from './actors';
+import { alignmentQueries } from './alignment';
+import { auditMutations, auditQueries } from './audit';
+import { authMutations, authQueries } from './auth';
+import { catalogueMutations, catalogueQueries } from './catalogue';
+import { graphQueries } from './graph';
+import { relationMutations } from './relations';
+import { savedViewMutations, savedViewQueries } from './savedViews';
+import { searchQueries } from './search';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    ...actorResolvers.Query,
-    ...auditResolvers.Query,
-    ...alignmentResolvers.Query,
-    ...authResolvers.Query,
-    ...catalogueResolvers.Query,
-    ...graphResolvers.Query,
-    ...savedViewResolvers.Query,
-    ...searchResolvers.Query,
+    ...actorQueries,
+    ...auditQueries,
+    ...alignmentQueries,
+    ...authQueries,
+    ...catalogueQueries,
+    ...graphQueries,
+    ...savedViewQueries,
+    ...searchQueries,
   },
   Mutation: {
-    ...actorResolvers.Mutation,
-    ...auditResolvers.Mutation,
-    ...authResolvers.Mutation,
-    ...catalogueResolvers.Mutation,
-    ...relationResolvers.Mutation,
-    ...savedViewResolvers.Mutation,
+    ...actorMutations,
+    ...auditMutations,
+    ...authMutations,
+    ...catalogueMutations,
+    ...relationMutations,
+    ...savedViewMutations,
   },
-  Actor: actorResolvers.Actor,
+  Actor: actorFields,
 };

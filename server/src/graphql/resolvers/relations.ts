@@ -6,24 +6,18 @@ import {
   removeMembership,
   setInterest,
 } from '../../domain/relations';
-import type { Context } from '../context';
+import type { MutationResolvers } from '../generated/resolvers';
 import { readActor } from './actors';
 
-type Args = Record<string, unknown>;
-
-export const relationResolvers = {
-  Mutation: {
-    addMembership: async (_: unknown, args: Args, ctx: Context) =>
-      readActor(ctx, await addMembership(ctx.db, ctx.viewer, args.input)),
-    removeMembership: async (_: unknown, args: Args, ctx: Context) =>
-      readActor(ctx, await removeMembership(ctx.db, ctx.viewer, String(args.actorId), String(args.groupId))),
-    setInterest: async (_: unknown, args: Args, ctx: Context) =>
-      readActor(ctx, await setInterest(ctx.db, ctx.viewer, args.input)),
-    removeInterest: async (_: unknown, args: Args, ctx: Context) =>
-      readActor(ctx, await removeInterest(ctx.db, ctx.viewer, String(args.actorId), String(args.themeId))),
-    addCollaboration: async (_: unknown, args: Args, ctx: Context) =>
-      readActor(ctx, await addCollaboration(ctx.db, ctx.viewer, args.input)),
-    removeCollaboration: async (_: unknown, args: Args, ctx: Context) =>
-      readActor(ctx, await removeCollaboration(ctx.db, ctx.viewer, String(args.fromId), String(args.toId))),
-  },
+/** Each change answers with the actor it changed, read back as any reader would see it. */
+export const relationMutations: MutationResolvers = {
+  addMembership: async (_, { input }, ctx) => readActor(ctx, await addMembership(ctx.db, ctx.viewer, input)),
+  removeMembership: async (_, { actorId, groupId }, ctx) =>
+    readActor(ctx, await removeMembership(ctx.db, ctx.viewer, actorId, groupId)),
+  setInterest: async (_, { input }, ctx) => readActor(ctx, await setInterest(ctx.db, ctx.viewer, input)),
+  removeInterest: async (_, { actorId, themeId }, ctx) =>
+    readActor(ctx, await removeInterest(ctx.db, ctx.viewer, actorId, themeId)),
+  addCollaboration: async (_, { input }, ctx) => readActor(ctx, await addCollaboration(ctx.db, ctx.viewer, input)),
+  removeCollaboration: async (_, { fromId, toId }, ctx) =>
+    readActor(ctx, await removeCollaboration(ctx.db, ctx.viewer, fromId, toId)),
 };

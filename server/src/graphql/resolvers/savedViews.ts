@@ -1,15 +1,12 @@
 import { deleteSavedView, getSavedView, listSavedViews, saveView } from '../../domain/savedViews';
-import type { Context } from '../context';
+import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
 
-type Args = Record<string, unknown>;
+export const savedViewQueries: QueryResolvers = {
+  savedViews: (_, __, ctx) => listSavedViews(ctx.db, ctx.viewer),
+  savedView: (_, { id }, ctx) => getSavedView(ctx.db, ctx.viewer, id),
+};
 
-export const savedViewResolvers = {
-  Query: {
-    savedViews: (_: unknown, __: Args, ctx: Context) => listSavedViews(ctx.db, ctx.viewer),
-    savedView: (_: unknown, args: Args, ctx: Context) => getSavedView(ctx.db, ctx.viewer, String(args.id)),
-  },
-  Mutation: {
-    saveView: (_: unknown, args: Args, ctx: Context) => saveView(ctx.db, ctx.viewer, args.input),
-    deleteSavedView: (_: unknown, args: Args, ctx: Context) => deleteSavedView(ctx.db, ctx.viewer, String(args.id)),
-  },
+export const savedViewMutations: MutationResolvers = {
+  saveView: (_, { input }, ctx) => saveView(ctx.db, ctx.viewer, input),
+  deleteSavedView: (_, { id }, ctx) => deleteSavedView(ctx.db, ctx.viewer, id),
 };

@@ -1,12 +1,7 @@
 import { actorFacets, suggest } from '../../domain/search';
-import type { Context } from '../context';
+import type { QueryResolvers } from '../generated/resolvers';
 
-type Args = Record<string, unknown>;
-
-export const searchResolvers = {
-  Query: {
-    suggest: (_: unknown, args: Args, ctx: Context) =>
-      suggest(ctx.db, ctx.viewer, { text: args.text, limit: args.limit }),
-    actorFacets: (_: unknown, args: Args, ctx: Context) => actorFacets(ctx.db, ctx.viewer, args.filter),
-  },
+export const searchQueries: QueryResolvers = {
+  suggest: (_, { text, limit }, ctx) => suggest(ctx.db, ctx.viewer, { text, limit }),
+  actorFacets: (_, { filter }, ctx) => actorFacets(ctx.db, ctx.viewer, filter),
 };
