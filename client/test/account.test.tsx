@@ -196,18 +196,11 @@ describe('UserMenu', () => {
 });
 
 describe('TopBar', () => {
+  const onSavedViews = jest.fn();
   const props: TopBarProps = {
     dataset: undefined,
-    search: '',
-    suggestions: [],
-    layout: 'fcose',
-    view: 'graph',
-    onSearch: jest.fn(),
-    onPick: jest.fn(),
-    onLayout: jest.fn(),
-    onView: jest.fn(),
+    actions: [{ id: 'saved-views', label: 'Saved views', onSelect: onSavedViews }],
     onNewActor: jest.fn(),
-    onSavedViews: jest.fn(),
     user: { username: 'ana', role: 'analyst' },
     onSignIn: jest.fn(),
     onSignOut: jest.fn(),
@@ -219,5 +212,15 @@ describe('TopBar', () => {
     expect(screen.getByTestId('user-menu').textContent).toContain('ana');
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Change password/ })).toBeNull();
+  });
+
+  it('offers the secondary actions both in the bar and in the "More" menu (CSS shows one by width)', () => {
+    render(<TopBar {...props} />);
+    fireEvent.click(screen.getByTestId('action-saved-views'));
+    expect(onSavedViews).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: /More/ }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Saved views' }));
+    expect(onSavedViews).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('menu')).toBeNull();
   });
 });

@@ -57,7 +57,14 @@ describe('controllers', () => {
     const { rerender } = renderHook(
       ({ selected }: { selected: string | null }) => {
         const defs = useElements(ref, sample, null, 'concentric', 'base', true);
-        useHighlight(ref, defs, { matching: null, mode: 'dim', selected, path: null, expandedFrom: [] });
+        useHighlight(ref, defs, {
+          matching: null,
+          context: new Set(),
+          mode: 'dim',
+          selected,
+          path: null,
+          expandedFrom: [],
+        });
         useSelection(ref, defs, selected);
       },
       { initialProps: { selected: null as string | null } },

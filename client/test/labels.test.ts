@@ -53,4 +53,17 @@ describe('label placement', () => {
       );
     expect(at(4).size).toBeGreaterThan(at(1).size);
   });
+
+  test("no label covers another node's shape; a label may touch its own node", () => {
+    const label = (id: string, x: number, y: number): LabelBox => ({ id, x, y, width: 60, height: 14, priority: 1 });
+    const body = (id: string, x: number, y: number): LabelBox => ({ id, x, y, width: 20, height: 20, priority: 0 });
+    // a's label lies over b's shape; c's label touches only its own shape.
+    const shown = visibleLabels([label('a', 0, 22), label('c', 200, 22)], new Set(), 2, [
+      body('a', 20, 0),
+      body('b', 30, 30),
+      body('c', 220, 0),
+      body('c', 220, 20),
+    ]);
+    expect(shown).toEqual(new Set(['c']));
+  });
 });

@@ -111,11 +111,11 @@ describe('layout options', () => {
     const big = fcoseOptions(1_000) as unknown as Record<string, unknown>;
     expect(small).toMatchObject({ name: 'fcose', quality: 'default', randomize: true, numIter: 1000 });
     expect(big.quality).toBe('draft');
-    expect((small.nodeRepulsion as () => number)()).toBe(60000);
-    expect((big.nodeRepulsion as () => number)()).toBe(20000);
+    expect((small.nodeRepulsion as () => number)()).toBe(9000);
+    expect((big.nodeRepulsion as () => number)()).toBe(12000);
     const idealEdgeLength = small.idealEdgeLength as (e: { data(k: string): unknown }) => number;
-    expect(idealEdgeLength({ data: () => 'INTERESTED_IN' })).toBe(180);
-    expect(idealEdgeLength({ data: () => 'BASED_IN' })).toBe(120);
+    expect(idealEdgeLength({ data: () => 'INTERESTED_IN' })).toBe(120);
+    expect(idealEdgeLength({ data: () => 'BASED_IN' })).toBe(70);
     // The main thread's own options are the same up to HUGE_GRAPH, then the seeded arrangement.
     expect(JSON.stringify(layoutOptions('fcose', 200))).toBe(JSON.stringify(small));
     expect(layoutOptions('fcose', HUGE_GRAPH + 1)).toMatchObject({ name: 'preset' });

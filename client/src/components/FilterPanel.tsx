@@ -1,5 +1,9 @@
-/** Combinable facet filters with live counts, and the choice to dim or hide what does not match. */
-import { type Facet, type FilterState, toggleValue } from '../core/filters/filters';
+/**
+ * Combinable facet filters with the server's counts over the whole database (each facet's counts leave its own
+ * selection out, so they say what ticking one more value would give), the text filter when one is applied, and the
+ * choice to dim or hide what does not match.
+ */
+import { EMPTY_FILTERS, type Facet, type FilterState, toggleValue } from '../core/filters/filters';
 
 export interface FacetOption {
   value: string;
@@ -10,7 +14,8 @@ export interface FacetSpec {
   facet: Facet;
   title: string;
   options: FacetOption[];
-  counts: Map<string, number>;
+  /** Actors per value for the filter as set; null while the server is counting. */
+  counts: Map<string, number> | null;
   /** Long lists start folded. */
   folded?: boolean;
 }
@@ -18,8 +23,11 @@ export interface FacetSpec {
 export interface FilterPanelProps {
   filters: FilterState;
   facets: FacetSpec[];
+  /** Actors matching the whole filter (the server's count); null without a filter or while counting. */
   matchCount: number | null;
-  actorCount: number;
+  /** Every actor the viewer may see. */
+  actorCount: number | null;
+  active: boolean;
   onChange(filters: FilterState): void;
 }
 
@@ -34,25 +42,31 @@ function FacetGroup({
 }) {
   const chosen = filters[spec.facet] as string[];
   const body = (
-    <fieldset className="facet">
+    <fieldset className="facet" aria-busy={spec.counts === null}>
       <legend>
         {spec.title}
         {chosen.length > 0 && <span className="facet-active"> · {chosen.length} chosen</span>}
       </legend>
       {spec.options.map((o) => {
-        const count = spec.counts.get(o.value) ?? 0;
+        const count = spec.counts?.get(o.value) ?? 0;
         const checked = chosen.includes(o.value);
         return (
-          <label key={o.value} className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
+          <label
+            key={o.value}
+            className={spec.counts && count === 0 && !checked ? 'facet-option empty' : 'facet-option'}
+          >
             <input
               type="checkbox"
               checked={checked}
               onChange={() => onChange({ ...filters, [spec.facet]: toggleValue(chosen, o.value) })}
             />
             <span className="facet-label">{o.label}</span>
-            <span className="facet-count" aria-label={`${count} actors`}>
-              {count}
-            </span>
+            {spec.counts && (
+              <span className="facet-count" data-testid={`facet-count-${spec.facet}-${o.value}`}>
+                {count}
+                <span className="visually-hidden"> actors</span>
+              </span>
+            )}
           </label>
         );
       })}
@@ -70,38 +84,41 @@ function FacetGroup({
   );
 }
 
-export function FilterPanel({ filters, facets, matchCount, actorCount, onChange }: FilterPanelProps) {
-  const active = matchCount !== null;
+function summary(active: boolean, matchCount: number | null, actorCount: number | null): string {
+  const all = actorCount === null ? '…' : actorCount.toLocaleString('en');
+  if (!active) return `${all} actors`;
+  return `${matchCount === null ? '…' : matchCount.toLocaleString('en')} of ${all} actors match`;
+}
+
+export function FilterPanel({ filters, facets, matchCount, actorCount, active, onChange }: FilterPanelProps) {
   return (
     <section className="filters" aria-labelledby="filters-title">
       <div className="filters-head">
         <h2 id="filters-title">Filters</h2>
         {active && (
-          <button
-            type="button"
-            className="link"
-            onClick={() =>
-              onChange({
-                ...filters,
-                countries: [],
-                sectors: [],
-                levels: [],
-                themes: [],
-                networks: [],
-                coalitions: [],
-                text: '',
-              })
-            }
-          >
+          <button type="button" className="link" onClick={() => onChange({ ...EMPTY_FILTERS, mode: filters.mode })}>
             Clear all
           </button>
         )}
       </div>
-      <p className="filters-summary" role="status" aria-live="polite">
-        {active ? `${matchCount} of ${actorCount} actors match` : `${actorCount} actors shown`}
+      <p className="filters-summary" role="status" aria-live="polite" data-testid="filters-summary">
+        {summary(active, matchCount, actorCount)}
       </p>
+      {filters.text.trim() && (
+        <p className="chip text-filter" data-testid="text-filter">
+          Name contains “{filters.text.trim()}”{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => onChange({ ...filters, text: '' })}
+            aria-label={`Remove the text filter “${filters.text.trim()}”`}
+          >
+            remove
+          </button>
+        </p>
+      )}
       <fieldset className="mode">
-        <legend>Elements that do not match</legend>
+        <legend>Actors that do not match</legend>
         <label>
           <input
             type="radio"

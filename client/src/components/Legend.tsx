@@ -1,87 +1,144 @@
-/** Explains every colour, shape and line style used by the graph. */
-import { KIND_ENCODING, POSITION_ENCODING, POSITIONS, SECTOR_ENCODING, SECTORS } from '../core/vocabulary';
+/**
+ * Explains every colour, shape and line style on the map, as a strip under the canvas (visible without scrolling,
+ * folded to one line on request). It lists only what is drawn: the sectors, kinds and link types present.
+ */
+import { useState } from 'react';
+
+import {
+  KIND_ENCODING,
+  POSITION_ENCODING,
+  POSITIONS,
+  SECTOR_ENCODING,
+  SECTORS,
+  type NodeKind,
+  type Position,
+  type RelationType,
+  type Sector,
+} from '../core/vocabulary';
 import { ShapeIcon } from './ShapeIcon';
 
-export function Legend({ grouping }: { grouping: 'country' | 'group' | null }) {
+export interface LegendContent {
+  sectors: ReadonlySet<Sector>;
+  kinds: ReadonlySet<NodeKind>;
+  relations: ReadonlySet<RelationType>;
+  positions: ReadonlySet<Position>;
+}
+
+export interface LegendProps {
+  present: LegendContent;
+  grouping: 'country' | 'group' | null;
+}
+
+function Line({ colour, width, dash }: { colour: string; width: number; dash?: string }) {
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">Legend</h2>
-      <h3>Actors, by sector (colour and shape)</h3>
-      <ul>
-        {SECTORS.map((s) => (
-          <li key={s}>
-            <ShapeIcon shape={SECTOR_ENCODING[s].shape} fill={SECTOR_ENCODING[s].colour} stroke="#444" />
-            {SECTOR_ENCODING[s].label}
-          </li>
-        ))}
-      </ul>
-      <p className="legend-note">Bigger actors are more influential (1–5).</p>
-      <h3>Other elements</h3>
-      <ul>
-        <li>
-          <ShapeIcon shape="round-rectangle" fill="#fff" stroke={KIND_ENCODING.NETWORK.colour} /> Network
-        </li>
-        <li>
-          <ShapeIcon shape="cut-rectangle" fill="#fff" stroke={KIND_ENCODING.COALITION.colour} dashed /> Coalition
-        </li>
-        <li>
-          <ShapeIcon shape="barrel" fill="#eceff2" stroke="#6b7480" /> Country
-        </li>
-        <li>
-          <ShapeIcon shape="tag" fill="#e3f1e3" stroke={KIND_ENCODING.THEME.colour} /> Theme
-        </li>
-        <li>
-          <ShapeIcon shape="round-diamond" fill={KIND_ENCODING.ACTIVITY.colour} /> Learning activity
-        </li>
-      </ul>
-      <h3>Links</h3>
-      <ul className="legend-lines">
-        {POSITIONS.map((p) => (
-          <li key={p}>
-            <svg width="30" height="10" aria-hidden="true">
-              <line
-                x1="1"
-                y1="5"
-                x2="29"
-                y2="5"
-                stroke={POSITION_ENCODING[p].colour}
-                strokeWidth="2.5"
-                strokeDasharray={
-                  POSITION_ENCODING[p].line === 'dashed'
-                    ? '6 3'
-                    : POSITION_ENCODING[p].line === 'dotted'
-                      ? '2 3'
-                      : undefined
-                }
-              />
-            </svg>
-            Theme position: {POSITION_ENCODING[p].label.toLowerCase()}
-          </li>
-        ))}
-        <li>
-          <svg width="30" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="29" y2="5" stroke="#333" strokeWidth="3" />
-          </svg>
-          Collaboration
-        </li>
-        <li>
-          <svg width="30" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="29" y2="5" stroke="#a9b0b7" strokeWidth="1.5" />
-          </svg>
-          Membership
-        </li>
-        <li>
-          <svg width="30" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="29" y2="5" stroke="#a9b0b7" strokeWidth="1.5" strokeDasharray="2 3" />
-          </svg>
-          Based / operating in a country
-        </li>
-      </ul>
-      {grouping && (
-        <p className="legend-note">
-          Boxes group actors by {grouping === 'country' ? 'base country' : 'their first network or coalition'}.
-        </p>
+    <svg width="26" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="25" y2="5" stroke={colour} strokeWidth={width} strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+const OTHER_KINDS: Array<{ kind: Exclude<NodeKind, 'ACTOR'>; fill: string; dashed?: boolean }> = [
+  { kind: 'NETWORK', fill: '#fff' },
+  { kind: 'COALITION', fill: '#fff', dashed: true },
+  { kind: 'COUNTRY', fill: '#eceff2' },
+  { kind: 'THEME', fill: '#e3f1e3' },
+  { kind: 'ACTIVITY', fill: KIND_ENCODING.ACTIVITY.colour },
+];
+
+export function Legend({ present, grouping }: LegendProps) {
+  const [open, setOpen] = useState(true);
+  const positions = POSITIONS.filter((p) => present.positions.has(p));
+  const lines = [
+    ...positions.map((p) => ({
+      key: p,
+      label: `Position: ${POSITION_ENCODING[p].label.toLowerCase()}`,
+      colour: POSITION_ENCODING[p].colour,
+      width: 2.5,
+      dash: POSITION_ENCODING[p].line === 'dashed' ? '6 3' : POSITION_ENCODING[p].line === 'dotted' ? '2 3' : undefined,
+    })),
+    ...(present.relations.has('COLLABORATES_WITH')
+      ? [{ key: 'collab', label: 'Collaboration', colour: '#333', width: 3, dash: undefined }]
+      : []),
+    ...(present.relations.has('MEMBER_OF')
+      ? [{ key: 'member', label: 'Membership', colour: '#a9b0b7', width: 1.5, dash: undefined }]
+      : []),
+    ...(present.relations.has('BASED_IN') || present.relations.has('OPERATES_IN')
+      ? [{ key: 'country', label: 'Based / operating in', colour: '#a9b0b7', width: 1.5, dash: '2 3' }]
+      : []),
+  ];
+  return (
+    <section className={`legend${open ? '' : ' folded'}`} aria-labelledby="legend-title" data-testid="legend">
+      <h2 id="legend-title" className="legend-title">
+        <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          Legend
+        </button>
+      </h2>
+      {open && (
+        <div className="legend-body">
+          <ul aria-label="Actors by sector (colour and shape); bigger is more influential">
+            {SECTORS.filter((s) => present.sectors.has(s)).map((s) => (
+              <li key={s}>
+                <ShapeIcon shape={SECTOR_ENCODING[s].shape} fill={SECTOR_ENCODING[s].colour} stroke="#444" />
+                {SECTOR_ENCODING[s].label}
+              </li>
+            ))}
+            <li className="legend-note">bigger = more influential</li>
+          </ul>
+          <ul aria-label="Other elements">
+            {OTHER_KINDS.filter((k) => present.kinds.has(k.kind)).map((k) => (
+              <li key={k.kind}>
+                <ShapeIcon
+                  shape={KIND_ENCODING[k.kind].shape}
+                  fill={k.fill}
+                  stroke={KIND_ENCODING[k.kind].colour}
+                  dashed={k.dashed}
+                />
+                {KIND_ENCODING[k.kind].label}
+              </li>
+            ))}
+            <li>
+              <span className="legend-context" aria-hidden="true" /> Expanded context
+            </li>
+          </ul>
+          {lines.length > 0 && (
+            <ul aria-label="Links">
+              {lines.map((l) => (
+                <li key={l.key}>
+                  <Line colour={l.colour} width={l.width} dash={l.dash} />
+                  {l.label}
+                </li>
+              ))}
+            </ul>
+          )}
+          {grouping && (
+            <p className="legend-note">
+              {grouping === 'country'
+                ? 'Boxes: base country.'
+                : 'Regions: networks and coalitions; an actor in several stands in each.'}
+            </p>
+          )}
+        </div>
       )}
     </section>
   );
+}
+
+/** What the legend must explain for a drawn graph. */
+export function legendContent(graph: {
+  nodes: ReadonlyArray<{ kind: NodeKind; sector?: Sector | null }>;
+  edges: ReadonlyArray<{ kind: RelationType; position?: Position | null }>;
+}): LegendContent {
+  const sectors = new Set<Sector>();
+  const kinds = new Set<NodeKind>();
+  const relations = new Set<RelationType>();
+  const positions = new Set<Position>();
+  for (const n of graph.nodes) {
+    kinds.add(n.kind);
+    if (n.sector) sectors.add(n.sector);
+  }
+  for (const e of graph.edges) {
+    relations.add(e.kind);
+    if (e.position) positions.add(e.position);
+  }
+  return { sectors, kinds, relations, positions };
 }

@@ -1,14 +1,12 @@
 /** Find how two elements are connected: pick both ends, see the shortest path listed in words. */
-import { useState } from 'react';
-
-import { suggest, type Suggestion } from '../core/filters/filters';
 import { RELATION_WORDS } from '../core/vocabulary';
-import type { GraphNodeFragment as GraphNode, PathResultFragment as PathResult } from '../data/generated/graphql';
+import type { PathResultFragment as PathResult } from '../data/generated/graphql';
 import { ProvenanceNote } from './Provenance';
-import { SearchBox } from './SearchBox';
+import { SearchBox, type SearchOption } from './SearchBox';
 
 export interface PathPanelProps {
-  nodes: GraphNode[];
+  /** Finds the ends among everything the caller may see (the server's suggestions). */
+  find(text: string): Promise<SearchOption[]>;
   from: string | null;
   to: string | null;
   result: PathResult | undefined;
@@ -16,6 +14,8 @@ export interface PathPanelProps {
   error: string | null;
   nameOf(id: string): string;
   onEnds(from: string | null, to: string | null): void;
+  /** Told the name of an end picked from the suggestions, which may not be on the map. */
+  onNamed?(option: SearchOption): void;
   onSelect(id: string): void;
   onClose(): void;
 }
@@ -33,17 +33,16 @@ export function describePath(result: PathResult): Array<{ id: string; text: stri
 function End({
   label,
   value,
-  nodes,
+  find,
   nameOf,
   onPick,
 }: {
   label: string;
   value: string | null;
-  nodes: GraphNode[];
+  find(text: string): Promise<SearchOption[]>;
   nameOf(id: string): string;
-  onPick(id: string | null): void;
+  onPick(option: SearchOption | null): void;
 }) {
-  const [text, setText] = useState('');
   if (value) {
     return (
       <p className="path-end">
@@ -59,14 +58,11 @@ function End({
       </p>
     );
   }
-  const suggestions: Suggestion[] = suggest(nodes, text, 8);
   return (
     <SearchBox
       label={label}
-      value={text}
-      suggestions={suggestions}
-      onChange={setText}
-      onPick={(s) => onPick(s.id)}
+      find={find}
+      onPick={onPick}
       placeholder="Type a name…"
       testId={`path-${label.toLowerCase()}`}
     />
@@ -87,16 +83,22 @@ export function PathPanel(props: PathPanelProps) {
       <End
         label="From"
         value={props.from}
-        nodes={props.nodes}
+        find={props.find}
         nameOf={props.nameOf}
-        onPick={(id) => props.onEnds(id, props.to)}
+        onPick={(o) => {
+          if (o) props.onNamed?.(o);
+          props.onEnds(o?.id ?? null, props.to);
+        }}
       />
       <End
         label="To"
         value={props.to}
-        nodes={props.nodes}
+        find={props.find}
         nameOf={props.nameOf}
-        onPick={(id) => props.onEnds(props.from, id)}
+        onPick={(o) => {
+          if (o) props.onNamed?.(o);
+          props.onEnds(props.from, o?.id ?? null);
+        }}
       />
       {props.loading && <p className="muted">Finding the shortest path…</p>}
       {props.error && (

@@ -5,17 +5,18 @@ import { POSITION_ENCODING, POSITIONS, type Position } from '../core/vocabulary'
 import { ApiError, fieldOf } from '../data/client';
 import type {
   ActorDetailsFragment as ActorDetails,
-  GraphNodeFragment as GraphNode,
   GroupFragment as Group,
   ThemeFragment as Theme,
 } from '../data/generated/graphql';
 import * as ops from '../data/operations';
+import { SearchBox, type SearchOption } from './SearchBox';
 
 export interface RelationsEditorProps {
   actor: ActorDetails;
   groups: Group[];
   themes: Theme[];
-  actors: GraphNode[];
+  /** Finds partners among every actor the caller may see (the server's suggestions), not only those drawn. */
+  findActors(text: string): Promise<SearchOption[]>;
   onChanged(actor: ActorDetails): void;
 }
 
@@ -83,14 +84,14 @@ function Form({
   );
 }
 
-export function RelationsEditor({ actor, groups, themes, actors, onChanged }: RelationsEditorProps) {
+export function RelationsEditor({ actor, groups, themes, findActors, onChanged }: RelationsEditorProps) {
   const { errors, busy, run } = useMutation(onChanged);
   const [group, setGroup] = useState('');
   const [role, setRole] = useState('member');
   const [theme, setTheme] = useState('');
   const [position, setPosition] = useState<Position>('SUPPORTS');
   const [priority, setPriority] = useState('2');
-  const [partner, setPartner] = useState('');
+  const [partner, setPartner] = useState<SearchOption | null>(null);
   const [kind, setKind] = useState('');
   const [source, setSource] = useState('');
   const prov = source.trim() ? { source: source.trim() } : null;
@@ -174,21 +175,31 @@ export function RelationsEditor({ actor, groups, themes, actors, onChanged }: Re
         name="collaboration"
         busy={busy}
         errors={errors}
-        onSubmit={() => void run('collaboration', () => ops.addCollaboration(actor.id, partner, kind, prov))}
+        onSubmit={() =>
+          void run('collaboration', () => ops.addCollaboration(actor.id, partner?.entityId ?? '', kind, prov))
+        }
       >
-        <label>
-          With{' '}
-          <select value={partner} onChange={(e) => setPartner(e.target.value)}>
-            <option value="">Choose…</option>
-            {actors
-              .filter((a) => a.entityId !== actor.id)
-              .map((a) => (
-                <option key={a.id} value={a.entityId}>
-                  {a.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        {partner ? (
+          <p className="path-end">
+            <span className="muted">With:</span> <strong>{partner.label}</strong>{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => setPartner(null)}
+              aria-label="Change collaboration partner"
+            >
+              change
+            </button>
+          </p>
+        ) : (
+          <SearchBox
+            label="With"
+            placeholder="Type a name…"
+            find={async (text) => (await findActors(text)).filter((o) => o.entityId !== actor.id)}
+            onPick={setPartner}
+            testId="collaboration-partner"
+          />
+        )}
         <Err errors={errors} name="collaboration.toId" />
         <label>
           Kind <input value={kind} onChange={(e) => setKind(e.target.value)} placeholder="joint research, funding…" />

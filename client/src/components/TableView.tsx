@@ -14,7 +14,10 @@ type Column = 'name' | 'kind' | 'sector' | 'level' | 'country' | 'links';
 export interface TableViewProps {
   nodes: GraphNode[];
   degree: Map<string, number>;
+  /** The rows to list (what matches and the expanded context); null lists every node drawn. */
   matching: Set<string> | null;
+  /** The section's id (the skip link's target). */
+  id?: string;
   selected: string | null;
   onSelect(id: string): void;
 }
@@ -45,7 +48,7 @@ const COLUMNS: Array<[Column, string]> = [
   ['links', 'Links'],
 ];
 
-export function TableView({ nodes, degree, matching, selected, onSelect }: TableViewProps) {
+export function TableView({ nodes, degree, matching, selected, onSelect, id }: TableViewProps) {
   const [sort, setSort] = useState<{ column: Column; dir: 1 | -1 }>({ column: 'name', dir: 1 });
   const [text, setText] = useState('');
   const body = useRef<HTMLTableSectionElement | null>(null);
@@ -75,7 +78,7 @@ export function TableView({ nodes, degree, matching, selected, onSelect }: Table
   };
 
   return (
-    <section className="table-view" aria-labelledby="table-title">
+    <section className="table-view" aria-labelledby="table-title" id={id} tabIndex={-1}>
       <div className="table-head">
         <h2 id="table-title">Elements ({rows.length})</h2>
         <label>

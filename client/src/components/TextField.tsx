@@ -14,9 +14,11 @@ export interface TextFieldProps extends Omit<
 > {
   value: string;
   onValueChange(value: string): void;
+  /** Changed by the page to set the text even while the field is in use (e.g. clearing it after a choice). */
+  resetToken?: number;
 }
 
-export function TextField({ value, onValueChange, onFocus, onBlur, ...rest }: TextFieldProps) {
+export function TextField({ value, onValueChange, resetToken, onFocus, onBlur, ...rest }: TextFieldProps) {
   const [text, setText] = useState(value);
   const composing = useRef(false);
   const focused = useRef(false);
@@ -24,6 +26,13 @@ export function TextField({ value, onValueChange, onFocus, onBlur, ...rest }: Te
   useEffect(() => {
     if (!focused.current && !composing.current) setText(value);
   }, [value]);
+
+  // Only a new token sets the text while the field is in use (adjusted during render, not in an effect).
+  const [seenToken, setSeenToken] = useState(resetToken);
+  if (resetToken !== seenToken) {
+    setSeenToken(resetToken);
+    setText(value);
+  }
 
   return (
     <input

@@ -1,54 +1,40 @@
-/** Title, the dataset badge, search, layout and view switches, and the page-level actions. */
+/**
+ * The top bar: title and dataset badge, the page switch, the search, and the page-level actions. It fits the window
+ * at every width from 1,024 px (no horizontal scroll): the secondary actions stand in the bar only where there is
+ * room (≥ 1,800 px) and otherwise sit in a "More" menu; the page switch becomes a select below 1,400 px.
+ */
 import type { ReactNode } from 'react';
 
-import type { Suggestion } from '../core/filters/filters';
-import { LAYOUT_LABELS, LAYOUTS, type LayoutName, type ViewMode } from '../core/view/viewState';
 import type { DatasetInfoFragment as DatasetInfo } from '../data/generated/graphql';
 import { UserMenu } from './account/UserMenu';
-import { SearchBox } from './SearchBox';
+import { MenuButton, type MenuItem } from './MenuButton';
 
 export interface TopBarProps {
   /** The page switch (Explore | Alignment | …), drawn after the title. */
   modeSwitch?: ReactNode;
   dataset: DatasetInfo | undefined;
-  search: string;
-  suggestions: Suggestion[];
-  layout: LayoutName;
-  view: ViewMode;
-  onSearch(text: string): void;
-  onPick(s: Suggestion): void;
-  onLayout(layout: LayoutName): void;
-  onView(view: ViewMode): void;
-  onNewActor(): void;
-  onSavedViews(): void;
+  /** The search box (components/SearchBox), given at least 280 px at 1,440 px. */
+  search?: ReactNode;
+  /** Secondary page actions (saved views, export, import, users…): in the bar when it is wide, else under "More". */
+  actions: MenuItem[];
+  /** The primary action (New actor), always in the bar. */
+  onNewActor?(): void;
   user: { username: string; role: string } | null;
   onSignIn(): void;
   onSignOut(): void;
   /** Changes the signed-in user's password (the user menu's "Change password…"). */
   changePassword(current: string, next: string): Promise<void>;
-  /** Export pictures and data (components/export). */
-  onExport?(): void;
-  /** Upload a spreadsheet; shown to analysts and administrators only. */
-  onImport?(): void;
-  /** Manage users and roles; shown to administrators only. */
-  onUsers?(): void;
 }
 
-const VIEWS: Array<[ViewMode, string]> = [
-  ['graph', 'Graph'],
-  ['split', 'Graph + table'],
-  ['table', 'Table'],
-];
-
 export function TopBar(props: TopBarProps) {
-  const { dataset } = props;
+  const { dataset, actions } = props;
   return (
     <header className="topbar">
       <div className="brand">
         <h1>Reform Atlas</h1>
         {dataset?.kind === 'illustrative' && (
           <span className="badge" data-testid="illustrative-badge" title={dataset.label ?? undefined}>
-            Illustrative data — fictional organisations
+            Illustrative data<span className="badge-more"> — fictional organisations</span>
           </span>
         )}
         {dataset?.kind && dataset.kind !== 'illustrative' && (
@@ -56,60 +42,31 @@ export function TopBar(props: TopBarProps) {
         )}
       </div>
       {props.modeSwitch}
-      <SearchBox
-        label="Search actors, networks, themes"
-        compact
-        placeholder="Search by name, acronym or local-script name…"
-        value={props.search}
-        suggestions={props.suggestions}
-        onChange={props.onSearch}
-        onPick={props.onPick}
-        testId="search"
-      />
+      {props.search}
       <div className="topbar-controls">
-        <label>
-          <span className="visually-hidden">Layout</span>
-          <select
-            value={props.layout}
-            onChange={(e) => props.onLayout(e.target.value as LayoutName)}
-            data-testid="layout"
-            aria-label="Layout"
-          >
-            {LAYOUTS.map((l) => (
-              <option key={l} value={l}>
-                {LAYOUT_LABELS[l]}
-              </option>
+        {actions.length > 0 && (
+          <div className="topbar-actions" data-testid="topbar-actions">
+            {actions.map((a) => (
+              <button key={a.id} type="button" onClick={a.onSelect} data-testid={`action-${a.id}`}>
+                {a.label}
+              </button>
             ))}
-          </select>
-        </label>
-        <div className="segmented" role="group" aria-label="View">
-          {VIEWS.map(([v, label]) => (
-            <button key={v} type="button" aria-pressed={props.view === v} onClick={() => props.onView(v)}>
-              {label}
-            </button>
-          ))}
-        </div>
-        <button type="button" onClick={props.onSavedViews}>
-          Saved views
-        </button>
-        {props.onExport && (
-          <button type="button" onClick={props.onExport}>
-            Export…
+          </div>
+        )}
+        {actions.length > 0 && (
+          <MenuButton
+            className="topbar-more"
+            label="More"
+            menuLabel="More actions"
+            items={actions}
+            testId="more-menu"
+          />
+        )}
+        {props.onNewActor && (
+          <button type="button" className="primary" onClick={props.onNewActor}>
+            New actor
           </button>
         )}
-        {props.onImport && (props.user?.role === 'analyst' || props.user?.role === 'admin') && (
-          <button type="button" onClick={props.onImport}>
-            Import…
-          </button>
-        )}
-        {props.onUsers && props.user?.role === 'admin' && (
-          <button type="button" onClick={props.onUsers}>
-            Users
-          </button>
-        )}
-        <button type="button" className="primary" onClick={props.onNewActor}>
-          New actor
-        </button>
         {props.user ? (
           <UserMenu user={props.user} onSignOut={props.onSignOut} changePassword={props.changePassword} />
         ) : (

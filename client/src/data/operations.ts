@@ -1,5 +1,6 @@
 /** The explorer's operations: one function per document (client/src/data/documents), one round trip each. */
 import type { ActorInput } from '../core/actorForm';
+import { searchOption, type SearchOption } from '../core/search/options';
 import type { Confidence, Position, RelationType } from '../core/vocabulary';
 import { request } from './client';
 import {
@@ -12,7 +13,9 @@ import {
   CreateUserDocument,
   DeleteActorDocument,
   DeleteSavedViewDocument,
+  ActorFacetsDocument,
   GraphDocument,
+  SuggestDocument,
   LoginDocument,
   LogoutDocument,
   MeDocument,
@@ -30,6 +33,10 @@ import {
   UsersDocument,
   type AccountFragment,
   type ActorDetailsFragment,
+  type ActorFacetsQuery,
+  type ActorFilter,
+  type GraphInclude,
+  type GraphQuery,
   type CatalogueQuery,
   type CreateUserMutation,
   type GraphElementsFragment,
@@ -48,9 +55,30 @@ export function fetchCatalogue(): Promise<CatalogueQuery> {
   return request(CatalogueDocument);
 }
 
-export async function fetchGraph(limit: number, includeActivities = false): Promise<GraphElementsFragment> {
-  const data = await request(GraphDocument, { limit, include: { activities: includeActivities } });
+export type GraphWithTotal = GraphQuery['graph'];
+
+/** The first `limit` actors matching the filter (most influential first), the context asked for, and the total. */
+export async function fetchGraph(args: {
+  filter: ActorFilter | null;
+  limit: number;
+  include: GraphInclude;
+}): Promise<GraphWithTotal> {
+  const data = await request(GraphDocument, args);
   return data.graph;
+}
+
+/** As-you-type suggestions over the whole database (server/src/domain/search.ts), as search options. */
+export async function findNodes(text: string, limit = 8): Promise<SearchOption[]> {
+  const data = await request(SuggestDocument, { text, limit });
+  return data.suggest.map(searchOption);
+}
+
+export type ActorFacets = ActorFacetsQuery['actorFacets'];
+
+/** The filter panel's counts over the whole database, each facet without its own selection. */
+export async function fetchFacets(filter: ActorFilter | null): Promise<ActorFacets> {
+  const data = await request(ActorFacetsDocument, { filter });
+  return data.actorFacets;
 }
 
 export async function fetchNeighbourhood(

@@ -1,5 +1,5 @@
 /** Fetches the neighbourhood of every expanded node (cached by id and depth). */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { Expansion } from '../core/view/viewState';
 import { ApiError } from './client';
@@ -48,11 +48,15 @@ export function useExpansions(expanded: Expansion[], nonce: number): Expansions 
       );
     }
   }, [keys, nonce]);
-  const wanted = keys ? keys.split(',') : [];
-  const results = new Map<string, GraphElements>();
-  for (const key of wanted) {
-    const r = cache.results.get(key);
-    if (r) results.set(key, r);
-  }
-  return { results, error, pending: wanted.length - results.size };
+  // The same Map while nothing changes: the map's display is derived from it and must not be rebuilt every render.
+  const results = useMemo(() => {
+    const found = new Map<string, GraphElements>();
+    for (const key of keys ? keys.split(',') : []) {
+      const r = cache.results.get(key);
+      if (r) found.set(key, r);
+    }
+    return found;
+  }, [keys, cache]);
+  const wanted = keys ? keys.split(',').length : 0;
+  return { results, error, pending: wanted - results.size };
 }

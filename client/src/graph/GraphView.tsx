@@ -11,7 +11,7 @@ import { layoutStats, prepareLayout } from './controllers/layoutRunner';
 import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
-import { useLabels } from './controllers/useLabels';
+import { MIN_RENDERED_FONT, useLabels } from './controllers/useLabels';
 import { useSelection } from './controllers/useSelection';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
@@ -34,6 +34,10 @@ export interface GraphInspector {
   renderedPosition(id: string): { x: number; y: number } | null;
   position(id: string): { x: number; y: number } | null;
   layoutRuns(): number;
+  /** The labels drawn now, as rendered boxes (the label controller keeps them from overlapping). */
+  drawnLabels(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /** Ids of the nodes drawn dimmed (filter, selection) and of those hidden by the filter. */
+  classed(name: string): string[];
 }
 
 declare global {
@@ -62,6 +66,18 @@ function installInspector(cy: Core): () => void {
       return n.nonempty() ? { ...n.position() } : null;
     },
     layoutRuns: () => layoutStats.runs,
+    drawnLabels: () =>
+      cy
+        .nodes()
+        .filter(
+          (n) => n.visible() && !n.hasClass('label-hidden') && n.data('kind') !== 'BOX' && Boolean(n.data('label')),
+        )
+        .filter((n) => Number(n.data('fontSize')) * cy.zoom() >= MIN_RENDERED_FONT || n.selected())
+        .map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        }),
+    classed: (name) => cy.nodes(`.${name}`).map((n) => n.id()),
   };
   return () => {
     delete window.reformAtlasGraph;
@@ -91,7 +107,7 @@ export function GraphView(props: GraphViewProps) {
   const grouping = groupingOf(props.layout);
   const defs = useElements(cyRef, props.graph, grouping, props.layout, props.layoutKey, fontsReady);
   useHighlight(cyRef, defs, props);
-  useLabels(cyRef, [defs, props.selected, props.matching, props.mode, props.path, props.expandedFrom]);
+  useLabels(cyRef, [defs, props.selected, props.matching, props.context, props.mode, props.path, props.expandedFrom]);
   useSelection(cyRef, defs, props.selected);
   useEvents(cyRef, props);
 

@@ -20,7 +20,7 @@ export const graphStyle: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'wrap',
-      'text-max-width': '110px',
+      'text-max-width': '140px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
       'text-outline-opacity': 0.9,
@@ -106,6 +106,8 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.dimmed', style: { opacity: 0.05 } },
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },
+  // Drawn only because the user expanded a neighbourhood: shown whatever the filters, marked as context.
+  { selector: 'node.context', style: { 'border-style': 'dashed', 'border-color': '#4a5563', 'border-width': 2 } },
   {
     selector: 'node:selected',
     style: {

@@ -21,6 +21,8 @@ export interface NodeData {
   shape: string;
   size: number;
   fontSize: number;
+  /** An actor's influence (1–5): the label controller draws the most influential names first. */
+  influence?: number;
   sector?: string;
   /** Base country code, used to seed positions. */
   country?: string;
@@ -52,7 +54,10 @@ function nodeData(node: GraphNode): NodeData {
       colour: enc.colour,
       shape: enc.shape,
       size: 18 + influence * 6,
-      fontSize: 8 + influence,
+      // Influence sets the label size too: at the first view's zoom the most influential actors' names are read
+      // first, and smaller ones appear as the user zooms in (the stylesheet's min-zoomed-font-size).
+      fontSize: 10 + influence * 1.5,
+      influence,
       sector: node.sector ?? undefined,
       country: node.country ?? undefined,
     };
@@ -66,7 +71,7 @@ function nodeData(node: GraphNode): NodeData {
     colour: enc.colour,
     shape: enc.shape,
     size,
-    fontSize: node.kind === 'ACTIVITY' ? 10 : node.kind === 'COUNTRY' ? 16 : 12,
+    fontSize: node.kind === 'ACTIVITY' ? 11 : node.kind === 'COUNTRY' ? 16 : 14,
   };
 }
 

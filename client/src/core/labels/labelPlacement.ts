@@ -39,11 +39,14 @@ function overlap(a: LabelBox, b: LabelBox, padding: number): boolean {
 /**
  * The labels to show. Ties in priority go to the larger label, then to the id, so the same map and zoom always show
  * the same labels. `always` are shown whatever they overlap (the selection), and the others make way for them.
+ * `obstacles` (the nodes' own shapes, by node id) are never covered by another node's label: a name written over
+ * a different node reads as that node's.
  */
 export function visibleLabels(
   boxes: readonly LabelBox[],
   always: ReadonlySet<string> = new Set(),
   padding = 2,
+  obstacles: readonly LabelBox[] = [],
 ): Set<string> {
   const order = [...boxes].sort(
     (a, b) =>
@@ -54,18 +57,33 @@ export function visibleLabels(
   );
   const grid = new Map<string, LabelBox[]>();
   const shown = new Set<string>();
-  for (const box of order) {
-    if (box.width <= 0 || box.height <= 0) continue;
-    const cells = cellsOf(box, padding);
-    const clashes =
-      !always.has(box.id) && cells.some((key) => (grid.get(key) ?? []).some((kept) => overlap(box, kept, padding)));
-    if (clashes) continue;
-    shown.add(box.id);
+  const place = (box: LabelBox, cells: string[]) => {
     for (const key of cells) {
       const list = grid.get(key);
       if (list) list.push(box);
       else grid.set(key, [box]);
     }
+  };
+  const bodies = new Set<LabelBox>();
+  for (const body of obstacles) {
+    if (body.width <= 0 || body.height <= 0) continue;
+    bodies.add(body);
+    place(body, cellsOf(body, 0));
+  }
+  for (const box of order) {
+    if (box.width <= 0 || box.height <= 0) continue;
+    const cells = cellsOf(box, padding);
+    const clashes =
+      !always.has(box.id) &&
+      cells.some((key) =>
+        (grid.get(key) ?? []).some(
+          // A label may touch its own node, never another node or label.
+          (kept) => !(bodies.has(kept) && kept.id === box.id) && overlap(box, kept, padding),
+        ),
+      );
+    if (clashes) continue;
+    shown.add(box.id);
+    place(box, cells);
   }
   return shown;
 }

@@ -6,6 +6,7 @@ import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
 import {
   INITIAL_VIEW,
   LAYOUTS,
+  MOST_ACTORS_DRAWN,
   type Expansion,
   type LayoutName,
   type ViewMode,
@@ -49,6 +50,9 @@ export function encodeViewState(state: ViewState): string {
   }
   if (state.expanded.length > 0) params.set('expand', state.expanded.map((e) => `${e.id}~${e.depth}`).join(','));
   if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
+  if (state.shown !== INITIAL_VIEW.shown) params.set('n', String(state.shown));
+  const layers = (['countries', 'themes'] as const).filter((k) => state.context[k]);
+  if (layers.length > 0) params.set('show', layers.join(','));
   return params.toString();
 }
 
@@ -69,6 +73,8 @@ export function decodeViewState(search: string): ViewState {
   const view = params.get('view');
   const from = params.get('from');
   const to = params.get('to');
+  const shown = Number(params.get('n'));
+  const layers = list(params, 'show');
   const expanded: Expansion[] = list(params, 'expand').flatMap((item) => {
     const at = item.lastIndexOf('~');
     const id = at > 0 ? item.slice(0, at) : item;
@@ -83,5 +89,7 @@ export function decodeViewState(search: string): ViewState {
     path: from && to ? { from, to } : null,
     expanded,
     view: view === 'table' || view === 'split' ? (view as ViewMode) : INITIAL_VIEW.view,
+    shown: Number.isInteger(shown) && shown >= 1 && shown <= MOST_ACTORS_DRAWN ? shown : INITIAL_VIEW.shown,
+    context: { countries: layers.includes('countries'), themes: layers.includes('themes') },
   };
 }

@@ -21,6 +21,20 @@ export interface Expansion {
   depth: 1 | 2;
 }
 
+/**
+ * How many of the matching actors the map draws, most influential first. The first view shows a number a person
+ * can read at a glance; "Show more" adds a page of them, up to what the server draws at most.
+ */
+export const FIRST_VIEW_ACTORS = 80;
+export const SHOW_MORE_STEP = 120;
+export const MOST_ACTORS_DRAWN = 2_000;
+
+/** The context drawn beside the actors: their countries and their themes are hubs that tangle a first view. */
+export interface ContextLayers {
+  countries: boolean;
+  themes: boolean;
+}
+
 export interface ViewState {
   filters: FilterState;
   selected: string | null;
@@ -29,6 +43,9 @@ export interface ViewState {
   path: { from: string; to: string } | null;
   expanded: Expansion[];
   view: ViewMode;
+  /** How many matching actors are drawn (most influential first). */
+  shown: number;
+  context: ContextLayers;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -39,6 +56,8 @@ export const INITIAL_VIEW: ViewState = {
   path: null,
   expanded: [],
   view: 'graph',
+  shown: FIRST_VIEW_ACTORS,
+  context: { countries: false, themes: false },
 };
 
 export type ViewAction =
@@ -50,6 +69,8 @@ export type ViewAction =
   | { type: 'expand'; id: string; depth: 1 | 2 }
   | { type: 'collapse'; id: string }
   | { type: 'view'; view: ViewMode }
+  | { type: 'shown'; shown: number }
+  | { type: 'context'; context: ContextLayers }
   | { type: 'replace'; state: ViewState };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
@@ -73,6 +94,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, expanded: state.expanded.filter((e) => e.id !== action.id) };
     case 'view':
       return { ...state, view: action.view };
+    case 'shown':
+      return { ...state, shown: Math.max(1, Math.min(MOST_ACTORS_DRAWN, Math.round(action.shown))) };
+    case 'context':
+      return { ...state, context: action.context };
     case 'replace':
       return action.state;
   }

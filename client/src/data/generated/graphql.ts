@@ -556,7 +556,7 @@ export type GraphQueryVariables = Exact<{
   filter?: InputMaybe<ActorFilter>;
 }>;
 
-export type GraphQuery = { graph: GraphElementsFragment };
+export type GraphQuery = { graph: { total: number | null } & GraphElementsFragment };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -605,6 +605,40 @@ export type DeleteSavedViewMutationVariables = Exact<{
 }>;
 
 export type DeleteSavedViewMutation = { deleteSavedView: string };
+
+export type SuggestQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SuggestQuery = {
+  suggest: Array<{
+    id: string;
+    entityId: string;
+    kind: NodeKind;
+    label: string;
+    matched: string | null;
+    sector: Sector | null;
+    country: string | null;
+    influence: number | null;
+  }>;
+};
+
+export type ActorFacetsQueryVariables = Exact<{
+  filter?: InputMaybe<ActorFilter>;
+}>;
+
+export type ActorFacetsQuery = {
+  actorFacets: {
+    total: number;
+    countries: Array<{ value: string; count: number }>;
+    sectors: Array<{ value: string; count: number }>;
+    levels: Array<{ value: string; count: number }>;
+    themes: Array<{ value: string; count: number }>;
+    networks: Array<{ value: string; count: number }>;
+    coalitions: Array<{ value: string; count: number }>;
+  };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2085,6 +2119,7 @@ export const GraphDocument = new TypedDocumentString(`
     query Graph($limit: Int, $include: GraphInclude, $filter: ActorFilter) {
   graph(limit: $limit, include: $include, filter: $filter) {
     ...GraphElements
+    total
   }
 }
     fragment Provenance on Provenance {
@@ -2258,3 +2293,48 @@ export const DeleteSavedViewDocument = new TypedDocumentString(`
   deleteSavedView(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const SuggestDocument = new TypedDocumentString(`
+    query Suggest($text: String!, $limit: Int) {
+  suggest(text: $text, limit: $limit) {
+    id
+    entityId
+    kind
+    label
+    matched
+    sector
+    country
+    influence
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestQuery, SuggestQueryVariables>;
+export const ActorFacetsDocument = new TypedDocumentString(`
+    query ActorFacets($filter: ActorFilter) {
+  actorFacets(filter: $filter) {
+    total
+    countries {
+      value
+      count
+    }
+    sectors {
+      value
+      count
+    }
+    levels {
+      value
+      count
+    }
+    themes {
+      value
+      count
+    }
+    networks {
+      value
+      count
+    }
+    coalitions {
+      value
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorFacetsQuery, ActorFacetsQueryVariables>;

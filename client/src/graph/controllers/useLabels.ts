@@ -10,7 +10,7 @@ import { useEffect, type RefObject } from 'react';
 import { visibleLabels, type LabelBox } from '../../core/labels/labelPlacement';
 
 /** Labels rendered smaller than this are not drawn at all (the stylesheet's min-zoomed-font-size). */
-const MIN_RENDERED_FONT = 10;
+export const MIN_RENDERED_FONT = 10;
 /** How long the view must rest before labels are chosen again: moving the view should stay smooth. */
 const SETTLE_MS = 90;
 
@@ -30,9 +30,23 @@ export function placeLabels(cy: Core): void {
   const zoom = cy.zoom();
   const pan = cy.pan();
   const boxes: LabelBox[] = [];
+  const bodies: LabelBox[] = [];
   const always = new Set<string>();
   cy.nodes().forEach((node) => {
-    if (node.data('kind') === 'BOX' || !node.visible() || !node.data('label')) return;
+    if (node.data('kind') === 'BOX' || !node.visible()) return;
+    // Dimmed nodes step back: their shapes do not keep a lit node's name away.
+    if (!node.hasClass('dimmed')) {
+      const body = node.boundingBox({ includeLabels: false, includeOverlays: false });
+      bodies.push({
+        id: node.id(),
+        x: body.x1 * zoom + pan.x,
+        y: body.y1 * zoom + pan.y,
+        width: body.w * zoom,
+        height: body.h * zoom,
+        priority: 0,
+      });
+    }
+    if (!node.data('label')) return;
     const font = Number(node.data('fontSize') ?? 12) * zoom;
     if (font < MIN_RENDERED_FONT && !node.selected() && !node.hasClass('neighbour') && !node.hasClass('on-path'))
       return;
@@ -53,7 +67,7 @@ export function placeLabels(cy: Core): void {
       priority: priorityOf(node),
     });
   });
-  const shown = visibleLabels(boxes, always);
+  const shown = visibleLabels(boxes, always, 2, bodies);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       if (node.data('kind') === 'BOX') return;

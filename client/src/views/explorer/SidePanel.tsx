@@ -1,0 +1,182 @@
+/** The explorer's right-hand panel: one of users, sign-in, path finder, actor form, saved views or details. */
+import { ActorForm } from '../../components/ActorForm';
+import { DetailsPanel } from '../../components/DetailsPanel';
+import { PathPanel } from '../../components/PathPanel';
+import { RelationsEditor } from '../../components/RelationsEditor';
+import { SavedViewsPanel } from '../../components/SavedViewsPanel';
+import { SignInPanel } from '../../components/SignInPanel';
+import { UsersPanel } from '../../components/UsersPanel';
+import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../../core/alignment/alignState';
+import { decodeViewState, encodeViewState } from '../../core/url/urlState';
+import { neighboursOf, toNodeId } from '../../core/view/displayGraph';
+import { signIn } from '../../data/account';
+import type { MeFragment } from '../../data/generated/graphql';
+import * as ops from '../../data/operations';
+import { refreshData } from '../../data/refresh';
+import { useQuery } from '../../data/useQuery';
+import type { Explorer } from './useExplorer';
+
+export type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users';
+
+export interface PathDraft {
+  from: string | null;
+  to: string | null;
+}
+
+export interface SidePanelProps {
+  x: Explorer;
+  panel: Panel;
+  setPanel(panel: Panel): void;
+  user: MeFragment | null;
+  pathDraft: PathDraft;
+  setEnds(from: string | null, to: string | null): void;
+  openEditor(panel: Panel): void;
+  onPage(page: AppPage, search?: string): void;
+}
+
+const actorsOnly = async (text: string) => (await ops.findNodes(text)).filter((o) => o.kind === 'ACTOR');
+
+export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEditor, onPage }: SidePanelProps) {
+  const { view, act, data, selectedNode: node } = x;
+  const saved = useQuery(panel === 'saved' ? 'saved' : null, ops.fetchSavedViews);
+  const users = useQuery(panel === 'users' ? 'users' : null, ops.fetchUsers);
+  const select = (id: string | null) => act({ type: 'select', id });
+  const close = () => setPanel('none');
+
+  if (panel === 'users') {
+    return (
+      <UsersPanel
+        users={users.data}
+        loading={users.loading}
+        error={users.error?.message ?? null}
+        create={(username, role) => ops.createUser(username, role).finally(users.reload)}
+        changeRole={(id, role) =>
+          ops
+            .setUserRole(id, role)
+            .then(() => undefined)
+            .finally(users.reload)
+        }
+        resetPassword={(id) => ops.resetUserPassword(id).finally(users.reload)}
+        currentUserId={user?.id}
+        onClose={close}
+      />
+    );
+  }
+  if (panel === 'signin') {
+    return (
+      <SignInPanel
+        signIn={async (username, password) => {
+          await signIn(username, password);
+          close();
+        }}
+        onClose={close}
+      />
+    );
+  }
+  if (panel === 'path') {
+    return (
+      <PathPanel
+        find={ops.findNodes}
+        from={pathDraft.from}
+        to={pathDraft.to}
+        result={view.path ? data.path.data : undefined}
+        loading={data.path.loading}
+        error={data.path.error?.message ?? null}
+        nameOf={x.nameOf}
+        onEnds={setEnds}
+        onNamed={x.remember}
+        onSelect={select}
+        onClose={() => {
+          close();
+          setEnds(null, null);
+        }}
+      />
+    );
+  }
+  if (panel === 'create' || (panel === 'edit' && data.actor.data)) {
+    return (
+      <ActorForm
+        key={panel === 'edit' ? `edit-${data.actor.data?.id}` : 'create'}
+        actor={panel === 'edit' ? data.actor.data : undefined}
+        countries={data.catalogue.data?.countries ?? []}
+        create={ops.createActor}
+        update={ops.updateActor}
+        reload={ops.fetchActor}
+        onDone={(a) => {
+          refreshData();
+          close();
+          // A new actor may not be among the first drawn: its neighbourhood is fetched and placed.
+          x.open({
+            id: `actor:${a.id}`,
+            entityId: a.id,
+            label: a.name,
+            matched: null,
+            kind: 'ACTOR',
+            detail: null,
+          });
+        }}
+        onCancel={close}
+      />
+    );
+  }
+  if (panel === 'saved') {
+    return (
+      <SavedViewsPanel
+        views={saved.data}
+        loading={saved.loading}
+        error={saved.error?.message ?? null}
+        save={async (name, description) => {
+          await ops.saveView(name, description || null, toSavedState(encodeViewState(view)));
+          saved.reload();
+        }}
+        open={(v) => {
+          // A saved alignment view (matrix, shortlist…) opens its own page.
+          if (pageOf(queryOfSaved(v.state)) !== 'explore')
+            return onPage(pageOf(queryOfSaved(v.state)), queryOfSaved(v.state));
+          const state = decodeViewState(queryOfSaved(v.state));
+          act({ type: 'replace', state });
+          setEnds(state.path?.from ?? null, state.path?.to ?? null);
+          setPanel(state.path ? 'path' : 'none');
+        }}
+        remove={async (id) => {
+          await ops.deleteSavedView(id);
+          saved.reload();
+        }}
+        onClose={close}
+      />
+    );
+  }
+  if (!node) return null;
+  const expansion = view.expanded.find((e) => toNodeId(e.id) === node.id);
+  return (
+    <DetailsPanel
+      node={node}
+      actor={data.actor.data}
+      loading={data.actor.loading}
+      error={data.actor.error?.message ?? null}
+      neighbours={neighboursOf(x.display, x.nodes, node.id)}
+      expandedDepth={expansion?.depth ?? 0}
+      focused={view.focus !== null && toNodeId(view.focus) === node.id}
+      onSelect={select}
+      onExpand={(depth) => act({ type: 'expand', id: node.id, depth })}
+      onCollapse={() => act({ type: 'collapse', id: expansion?.id ?? node.id })}
+      onFocus={(on) => act({ type: 'focus', id: on ? node.id : null })}
+      onPath={(role) => {
+        setPanel('path');
+        setEnds(role === 'from' ? node.id : pathDraft.from, role === 'to' ? node.id : pathDraft.to);
+      }}
+      onEdit={() => openEditor('edit')}
+      onClose={() => select(null)}
+    >
+      {data.actor.data && user && (
+        <RelationsEditor
+          actor={data.actor.data}
+          groups={data.catalogue.data?.groups ?? []}
+          themes={data.catalogue.data?.themes ?? []}
+          findActors={actorsOnly}
+          onChanged={refreshData}
+        />
+      )}
+    </DetailsPanel>
+  );
+}

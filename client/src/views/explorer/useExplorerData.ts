@@ -1,0 +1,98 @@
+/**
+ * What the explorer reads from the API for a view: the matching actors (the first of them) and their context, the
+ * unfiltered first view behind them in dim mode, the facet counts, expanded neighbourhoods, the focus, the path and
+ * the selected actor's details. Every query is keyed on the data version (data/refresh.ts): one refresh mechanism.
+ */
+import { useCallback } from 'react';
+
+import { hasActiveFilters, type FilterState } from '../../core/filters/filters';
+import { toNodeId } from '../../core/view/displayGraph';
+import type { ViewState } from '../../core/view/viewState';
+import type { ActorFilter, GraphInclude } from '../../data/generated/graphql';
+import {
+  fetchActor,
+  fetchCatalogue,
+  fetchFacets,
+  fetchGraph,
+  fetchNeighbourhood,
+  fetchPath,
+} from '../../data/operations';
+import { refreshData, useDataVersion } from '../../data/refresh';
+import { useExpansions } from '../../data/useExpansions';
+import { useHealth } from '../../data/useHealth';
+import { useQuery } from '../../data/useQuery';
+
+/** The filter as the API takes it; null when nothing is chosen. */
+export function actorFilterOf(f: FilterState): ActorFilter | null {
+  if (!hasActiveFilters(f)) return null;
+  return {
+    countries: f.countries,
+    sectors: f.sectors,
+    levels: f.levels,
+    themes: f.themes,
+    networks: f.networks,
+    coalitions: f.coalitions,
+    text: f.text.trim() || null,
+  };
+}
+
+export function useExplorerData(view: ViewState, selectedActorId: string | null) {
+  const version = useDataVersion();
+  const filter = actorFilterOf(view.filters);
+  const filtered = filter !== null;
+  const include: GraphInclude = {
+    groups: true,
+    collaborations: true,
+    countries: view.context.countries,
+    themes: view.context.themes,
+    activities: false,
+  };
+  const shape = `${view.shown}|${view.context.countries ? 'c' : ''}${view.context.themes ? 't' : ''}#${version}`;
+  const filterKey = JSON.stringify(filter);
+
+  const catalogue = useQuery(`catalogue#${version}`, fetchCatalogue);
+  // Tagged with the filter it answers: the map re-lays out in hide mode when the drawn answer changes filter.
+  const matches = useQuery(`graph:${filterKey}|${shape}`, async () => ({
+    filterKey,
+    graph: await fetchGraph({ filter, limit: view.shown, include }),
+  }));
+  // In dim mode the first view stays around the matches, dimmed, so they are seen in their place.
+  const background = useQuery(filtered && view.filters.mode === 'dim' ? `graph:null|${shape}` : null, () =>
+    fetchGraph({ filter: null, limit: view.shown, include }),
+  );
+  const facets = useQuery(`facets:${filterKey}#${version}`, () => fetchFacets(filter));
+  const expansions = useExpansions(view.expanded, version);
+  const focusId = view.focus ? toNodeId(view.focus) : null;
+  const focus = useQuery(focusId ? `focus:${focusId}#${version}` : null, () =>
+    fetchNeighbourhood(focusId ?? '', 1, 300),
+  );
+  const path = useQuery(view.path ? `path:${view.path.from}>${view.path.to}#${version}` : null, () =>
+    fetchPath(view.path?.from ?? '', view.path?.to ?? ''),
+  );
+  const actor = useQuery(selectedActorId ? `actor:${selectedActorId}#${version}` : null, () =>
+    fetchActor(selectedActorId ?? ''),
+  );
+
+  const failure = catalogue.error ?? matches.error ?? null;
+  const recover = useCallback(() => refreshData(), []);
+  const health = useHealth(failure !== null, recover);
+
+  return {
+    catalogue,
+    matches,
+    background,
+    facets,
+    expansions,
+    focus,
+    focusId,
+    path,
+    actor: { ...actor, data: actor.data?.id === selectedActorId ? actor.data : undefined },
+    filtered,
+    failure,
+    unavailable: failure?.unavailable ?? false,
+    health,
+    recover,
+  };
+}
+
+export type ExplorerData = ReturnType<typeof useExplorerData>;
