@@ -2,8 +2,9 @@ import * as shared from '@reform-atlas/vocabulary';
 
 import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
 import { toSavedState } from '../src/core/alignment/alignState';
-import { buildIndex, EMPTY_FILTERS, facetCounts, matchingNodes, normalise, suggest } from '../src/core/filters/filters';
+import { EMPTY_FILTERS, matchesText, normalise, toActorFilter } from '../src/core/filters/filters';
 import { decodeViewState, encodeViewState } from '../src/core/url/urlState';
+import { composeDisplay } from '../src/core/view/displayGraph';
 import { savedViewReferences } from '../src/core/view/savedViewRefs';
 import { INITIAL_VIEW, viewReducer } from '../src/core/view/viewState';
 import {
@@ -36,26 +37,65 @@ describe('vocabulary', () => {
 });
 
 describe('filters', () => {
-  const index = buildIndex(sample);
-
-  it('matches actors by country and keeps what they link to', () => {
-    const m = matchingNodes(index, { ...EMPTY_FILTERS, countries: ['KH'] });
-    expect(m && [...m].sort()).toEqual(['actor:kfca', 'country:KH', 'group:net', 'theme:forest']);
+  it('sends the API only what is chosen, and nothing without a choice', () => {
+    expect(toActorFilter(EMPTY_FILTERS)).toBeNull();
+    expect(toActorFilter({ ...EMPTY_FILTERS, text: '   ', mode: 'hide' })).toBeNull();
+    expect(toActorFilter({ ...EMPTY_FILTERS, countries: ['KH'], text: ' ព្រៃឈើ ' })).toEqual({
+      countries: ['KH'],
+      sectors: [],
+      levels: [],
+      themes: [],
+      networks: [],
+      coalitions: [],
+      text: 'ព្រៃឈើ',
+    });
   });
 
-  it('combines facets with AND and values with OR, and counts per value', () => {
-    expect(
-      matchingNodes(index, { ...EMPTY_FILTERS, countries: ['KH', 'LA'], sectors: ['GOVERNMENT'] })?.has('actor:lagov'),
-    ).toBe(true);
-    expect(facetCounts(index, { ...EMPTY_FILTERS, sectors: ['GOVERNMENT'] }, 'countries').get('LA')).toBe(1);
-    expect(facetCounts(index, EMPTY_FILTERS, 'countries').get('KH')).toBe(1);
-  });
-
-  it('searches names, acronyms and local-script names, ignoring Vietnamese diacritics', () => {
+  it("filters the table's rows by names, acronyms and local-script names, ignoring Vietnamese diacritics", () => {
     expect(normalise('Việt Nam')).toBe('viet nam');
-    expect(suggest(sample.nodes, 'សម្ព័ន្ធ').map((s) => s.id)).toEqual(['actor:kfca']);
-    expect(suggest(sample.nodes, 'kfc')[0]?.matched).toBe('KFCA');
-    expect(matchingNodes(index, { ...EMPTY_FILTERS, text: 'ກະຊວງ' })).toEqual(new Set(['actor:lagov']));
+    const kfca = sample.nodes.find((n) => n.id === 'actor:kfca');
+    expect(kfca && matchesText(kfca, 'សម្ព័ន្ធ')).toBe(true);
+    expect(kfca && matchesText(kfca, 'kfc')).toBe(true);
+    expect(kfca && matchesText(kfca, 'ກະຊວງ')).toBe(false);
+  });
+});
+
+describe('what the map draws (composeDisplay)', () => {
+  const part = (ids: string[]) => ({
+    nodes: sample.nodes.filter((n) => ids.includes(n.id)),
+    edges: sample.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target)),
+  });
+  const actors = sample.nodes.filter((n) => n.kind === 'ACTOR').map((n) => n.id);
+
+  it('without a filter: nothing is singled out, and every drawn actor counts', () => {
+    const d = composeDisplay({
+      matches: sample,
+      background: null,
+      expansions: [],
+      path: null,
+      focus: null,
+      filtered: false,
+    });
+    expect(d.matching).toBeNull();
+    expect(d.matchedActors).toBe(actors.length);
+  });
+
+  it('expanded neighbours are context: drawn and marked, never counted as matches', () => {
+    const matched = actors.slice(0, 1);
+    const neighbourhood = sample;
+    const d = composeDisplay({
+      matches: part(matched),
+      background: null,
+      expansions: [neighbourhood],
+      path: null,
+      focus: null,
+      filtered: true,
+    });
+    expect(d.nodes.length).toBe(sample.nodes.length);
+    expect(d.matchedActors).toBe(1);
+    expect([...(d.matching ?? [])].filter((id) => id.startsWith('actor:'))).toEqual(matched);
+    for (const id of actors.slice(1)) expect(d.context.has(id)).toBe(true);
+    expect(d.context.has(matched[0] ?? '')).toBe(false);
   });
 });
 

@@ -3,11 +3,13 @@
  * else is a controller hook that syncs one concern (elements + layout, highlight, selection, events).
  */
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import { groupRegions } from '../core/view/groupRegions';
 import type { LayoutName } from '../core/view/viewState';
 import type { GraphElementsFragment as GraphElements } from '../data/generated/graphql';
 import { layoutStats, prepareLayout } from './controllers/layoutRunner';
+import { useBubbles } from './controllers/useBubbles';
 import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
@@ -110,6 +112,23 @@ export function GraphView(props: GraphViewProps) {
   useLabels(cyRef, [defs, props.selected, props.matching, props.context, props.mode, props.path, props.expandedFrom]);
   useSelection(cyRef, defs, props.selected);
   useEvents(cyRef, props);
+
+  // Grouped by network / coalition: overlapping regions, redrawn after each layout.
+  const [layoutVersion, setLayoutVersion] = useState(0);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const bump = () => setLayoutVersion((v) => v + 1);
+    cy.on('layoutstop', bump);
+    return () => {
+      cy.off('layoutstop', bump);
+    };
+  }, [cyRef]);
+  const regions = useMemo(
+    () => (props.layout === 'group' && props.graph ? groupRegions(props.graph) : []),
+    [props.layout, props.graph],
+  );
+  useBubbles(cyRef, regions, layoutVersion);
 
   return <GraphCanvas containerRef={containerRef} cyRef={cyRef} testId="graph" label={GRAPH_LABEL} fitPadding={30} />;
 }

@@ -104,7 +104,11 @@ export function computeForceLayout(input: LayoutInput): PositionMap {
     withSeededRandom(input.count, () =>
       cy
         .elements()
-        .layout({ ...fcoseOptions(input.count), animate: false, fit: false } as cytoscape.LayoutOptions)
+        .layout({
+          ...fcoseOptions(input.count, input.grouped ?? false),
+          animate: false,
+          fit: false,
+        } as cytoscape.LayoutOptions)
         .run(),
     );
     return positionsOf(cy);

@@ -96,17 +96,15 @@ function edgeData(edge: GraphEdge): ElementDefinition['data'] {
   };
 }
 
-/** Which compound box a node sits in for the grouped layouts (null: none). */
-function boxOf(node: GraphNode, grouping: Grouping, primaryGroup: Map<string, string>): string | null {
-  if (grouping === 'country') {
-    if (node.kind === 'COUNTRY') return node.entityId;
-    if (node.kind === 'ACTOR' && node.country) return node.country;
-    return null;
-  }
-  if (grouping === 'group') {
-    if (node.kind === 'NETWORK' || node.kind === 'COALITION') return node.id;
-    return primaryGroup.get(node.id) ?? null;
-  }
+/**
+ * Which compound box a node sits in (null: none). Only countries are boxes: an actor has one base country, so the
+ * boxes partition the actors and are laid out side by side (layouts.ts countryGridPositions). Networks and
+ * coalitions overlap, so they are drawn as regions instead (groupRegions.ts), never as boxes.
+ */
+function boxOf(node: GraphNode, grouping: Grouping): string | null {
+  if (grouping !== 'country') return null;
+  if (node.kind === 'COUNTRY') return node.entityId;
+  if (node.kind === 'ACTOR' && node.country) return node.country;
   return null;
 }
 
@@ -115,23 +113,13 @@ export function toElements(
   grouping: Grouping = null,
 ): ElementDefinition[] {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  // An actor in several groups is drawn in the box of the first one (by id, for stable output).
-  const primaryGroup = new Map<string, string>();
-  if (grouping === 'group') {
-    const sorted = graph.edges
-      .filter((e) => e.kind === 'MEMBER_OF' && nodeIds.has(e.target))
-      .sort((a, b) => a.target.localeCompare(b.target));
-    for (const e of sorted) if (!primaryGroup.has(e.source)) primaryGroup.set(e.source, e.target);
-  }
   const boxes = new Map<string, string>();
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
     const data: NodeData = nodeData(node);
-    const box = boxOf(node, grouping, primaryGroup);
+    const box = boxOf(node, grouping);
     if (box) {
       const boxId = `${BOX_PREFIX}${box}`;
-      const owner = byId.get(box);
-      boxes.set(boxId, grouping === 'country' ? (COUNTRY_NAMES[box] ?? box) : (owner?.acronym ?? owner?.name ?? box));
+      boxes.set(boxId, COUNTRY_NAMES[box] ?? box);
       data.parent = boxId;
     }
     return { group: 'nodes', data };

@@ -10,6 +10,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../../core/view/viewState';
 import { LayoutWorker, workersAvailable } from '../layoutClient';
 import {
+  countryGridPositions,
   layoutInput,
   layoutOptions,
   placeNew,
@@ -63,7 +64,7 @@ export function prepareLayout(cy: Core): void {
 }
 
 function usesWorker(name: LayoutName, count: number): boolean {
-  return name !== 'concentric' && count > WORKER_MIN_NODES && count <= WORKER_MAX_NODES;
+  return (name === 'fcose' || name === 'group') && count > WORKER_MIN_NODES && count <= WORKER_MAX_NODES;
 }
 
 export function runFullLayout(cy: Core, name: LayoutName, onDone?: () => void): void {
@@ -89,6 +90,11 @@ export function runFullLayout(cy: Core, name: LayoutName, onDone?: () => void): 
     onDone?.();
     return;
   }
+  if (name === 'country') {
+    // Discs side by side: computed here at once, whatever the size.
+    applyPositions(cy, countryGridPositions(cy), finish);
+    return;
+  }
   const worker = usesWorker(name, count) ? workerOf(cy) : null;
   if (!worker) {
     runHere(cy, name, count, finish);
@@ -97,7 +103,7 @@ export function runFullLayout(cy: Core, name: LayoutName, onDone?: () => void): 
   // The seeded arrangement at once (actors around their base country); the worker refines it.
   cy.fit(undefined, 30);
   pending.set(cy, token);
-  worker.run(layoutInput(cy, count)).then(
+  worker.run(layoutInput(cy, count, name === 'group')).then(
     (result) => {
       if (!result || pending.get(cy) !== token || cy.destroyed()) return;
       pending.delete(cy);
@@ -115,7 +121,7 @@ export function runFullLayout(cy: Core, name: LayoutName, onDone?: () => void): 
 }
 
 function runHere(cy: Core, name: LayoutName, count: number, finish: () => void): void {
-  const options: LayoutOptions = layoutOptions(name === 'concentric' ? 'concentric' : 'fcose', count);
+  const options: LayoutOptions = layoutOptions(name, count);
   const layout = cy.elements().layout(options);
   layout.one('layoutstop', finish);
   // The renderer places haystack edges with Math.random too, the first time it measures them: measure

@@ -5,10 +5,10 @@
  */
 import { useCallback } from 'react';
 
-import { hasActiveFilters, type FilterState } from '../../core/filters/filters';
+import { toActorFilter } from '../../core/filters/filters';
 import { toNodeId } from '../../core/view/displayGraph';
 import type { ViewState } from '../../core/view/viewState';
-import type { ActorFilter, GraphInclude } from '../../data/generated/graphql';
+import type { GraphInclude } from '../../data/generated/graphql';
 import {
   fetchActor,
   fetchCatalogue,
@@ -22,23 +22,9 @@ import { useExpansions } from '../../data/useExpansions';
 import { useHealth } from '../../data/useHealth';
 import { useQuery } from '../../data/useQuery';
 
-/** The filter as the API takes it; null when nothing is chosen. */
-export function actorFilterOf(f: FilterState): ActorFilter | null {
-  if (!hasActiveFilters(f)) return null;
-  return {
-    countries: f.countries,
-    sectors: f.sectors,
-    levels: f.levels,
-    themes: f.themes,
-    networks: f.networks,
-    coalitions: f.coalitions,
-    text: f.text.trim() || null,
-  };
-}
-
 export function useExplorerData(view: ViewState, selectedActorId: string | null) {
   const version = useDataVersion();
-  const filter = actorFilterOf(view.filters);
+  const filter = toActorFilter(view.filters);
   const filtered = filter !== null;
   const include: GraphInclude = {
     groups: true,
