@@ -74,6 +74,8 @@ declare global {
       renderedPosition(id: string): { x: number; y: number } | null;
       position(id: string): { x: number; y: number } | null;
       layoutRuns(): number;
+      drawnLabels(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+      classed(name: string): string[];
     };
     /** The alignment pages' graph (client/src/graph/AlignmentGraph.tsx). */
     reformAtlasAlignment?: {

@@ -1,9 +1,10 @@
 /** One suite's stack: a freshly seeded test database, the real API + client server, and Chromium. */
-import { illustrativeDataset } from '@reform-atlas/seed';
+import { generateSyntheticDataset, illustrativeDataset } from '@reform-atlas/seed';
 import type { Browser } from 'playwright-core';
 
 import { neo4jConfigFromEnv } from '../../server/src/config';
 import { createUser } from '../../server/src/domain/auth/accounts';
+import { loadDataset } from '../../server/src/domain/seeding';
 import { startServer, type RunningServer } from '../../server/src/main';
 import { freshDatabase } from '../../server/test/testDatabase';
 import { launchChromium, requireClientBuild } from './browser';
@@ -18,9 +19,24 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** A synthetic map of this many actors instead of the illustrative seed (the 10k map of the browser tests). */
+  syntheticActors?: number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   requireClientBuild();
-  const db = await freshDatabase(illustrativeDataset);
+  const synthetic = options.syntheticActors;
+  const db = await freshDatabase(synthetic === undefined ? illustrativeDataset : undefined);
+  if (synthetic !== undefined) {
+    const loaded = await loadDataset(db, generateSyntheticDataset({ actors: synthetic }), {
+      kind: 'synthetic',
+      batchSize: 5_000,
+    });
+    console.log(
+      `stack: ${loaded.actors} synthetic actors, ${loaded.relationships} links loaded in ${loaded.millis} ms`,
+    );
+  }
   await createUser(db, 'system', ANALYST);
   await db.close();
   const server = await startServer({

@@ -13,6 +13,7 @@ import { inflateSync } from 'node:zlib';
 import type { Download, Page } from 'playwright-core';
 
 import { ARTIFACTS, waitForGraph } from '../src/browser';
+import { pageAction } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(150_000);
@@ -34,6 +35,14 @@ afterAll(async () => {
 });
 
 const dialog = () => page.getByTestId('export-dialog');
+
+/** The number of actors the map's toolbar says there are ("80 of 165 actors shown"). */
+async function actorsInDatabase(): Promise<number> {
+  const text = (await page.getByTestId('drawn-count').textContent()) ?? '';
+  const total = /of ([\d,]+) actors shown/.exec(text)?.[1];
+  if (!total) throw new Error(`no actor count in "${text}"`);
+  return Number(total.replace(/,/g, ''));
+}
 const TITLE = 'Land alliances — សម្ព័ន្ធ ສະມາຄົມ မြေယာ Đất đai';
 const KHMER = /[\u1780-\u17FF]/;
 const LAO = /[\u0E80-\u0EFF]/;
@@ -67,10 +76,20 @@ function pngInfo(bytes: Buffer): { width: number; height: number; colourType: nu
 }
 
 test('pictures of the current view: PNG at print scale, transparent PNG, SVG with text, PDF', async () => {
-  // What the user sees: Cambodia highlighted, the rest dimmed.
+  // What the user sees: the whole seed drawn, Cambodia highlighted, the rest dimmed.
+  const showMore = page.getByTestId('show-more');
+  while (await showMore.isVisible()) {
+    await showMore.click();
+    await waitForGraph(page);
+  }
+  await page
+    .getByTestId('drawn-count')
+    .getByText(/^(\d+) of \1 actors shown$/)
+    .waitFor();
+  await waitForGraph(page);
   await page.getByRole('checkbox', { name: /^Cambodia \d+ actors$/ }).check();
   await page.getByRole('radio', { name: 'Dim' }).check();
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await pageAction(page, 'Export…');
   await dialog().getByLabel('Title (optional)').fill(TITLE);
   await dialog().getByLabel('Scale').selectOption('3');
   const sizeNote = (await page.getByTestId('png-size').textContent()) ?? '';
@@ -161,7 +180,7 @@ test('pictures of the current view: PNG at print scale, transparent PNG, SVG wit
 test('data of the current view (server endpoint with the view’s actors) and of the whole database', async () => {
   await dialog().getByRole('button', { name: 'Close export' }).click();
   await page.getByRole('radio', { name: 'Hide' }).check();
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await pageAction(page, 'Export…');
   const scope =
     (await dialog()
       .getByRole('radio', { name: /The current view/ })
@@ -193,7 +212,7 @@ test('upload: the dry run reports each bad row, a clean sheet commits and the gr
   await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
   await page.getByText(`${ANALYST.username} (analyst)`).waitFor();
   await page.getByRole('checkbox', { name: /^Cambodia \d+ actors$/ }).uncheck();
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await pageAction(page, 'Import…');
   const importer = page.getByTestId('import-dialog');
   const header = 'name,country,sector,level,influence,altNames\n';
   await page.getByTestId('import-file').setInputFiles({
@@ -216,10 +235,14 @@ test('upload: the dry run reports each bad row, a clean sheet commits and the gr
     buffer: Buffer.from(`${header}E2E Mekong Tenure Forum,MM,CIVIL_SOCIETY,REGIONAL,3,မြေယာ ဖိုရမ်\n`),
   });
   await importer.getByText(/no problems\. Importing would write 1 actors \(1 new\)/).waitFor();
-  const before = await page.evaluate(() => window.reformAtlasGraph?.nodeIds().length ?? 0);
+  const before = await actorsInDatabase();
   await importer.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByTestId('import-result').waitFor();
-  await page.waitForFunction((n) => (window.reformAtlasGraph?.nodeIds().length ?? 0) > n, before, { timeout: 30_000 });
+  // The page reloads its data: the map's count of actors grows by the one imported.
+  await page
+    .getByTestId('drawn-count')
+    .getByText(new RegExp(` of ${before + 1} actors shown$`))
+    .waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'export-import-committed.png') });
   await importer.getByRole('button', { name: 'Done' }).click();
   await waitForGraph(page);

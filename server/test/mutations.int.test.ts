@@ -55,6 +55,50 @@ describe('createActor', () => {
     }
   });
 
+  test('null for an optional input (as the page sends an empty source) means its default, as omitting it does', async () => {
+    const { createActor } = await suite.gql.ok<{
+      createActor: {
+        id: string;
+        altNames: string[];
+        influence: number;
+        countries: Array<{ provenance: { source: string } }>;
+      };
+    }>(CREATE, {
+      input: {
+        name: 'Explicit Nulls Research Group',
+        sector: 'RESEARCH',
+        level: 'LOCAL',
+        basedIn: 'KH',
+        altNames: null,
+        influence: null,
+        sensitive: null,
+        operatesIn: null,
+        provenance: null,
+      },
+    });
+    expect(createActor).toMatchObject({ altNames: [], influence: 3 });
+    expect(createActor.countries.map((c) => c.provenance.source)).toEqual(['Entered in Reform Atlas']);
+    // In a patch, null leaves the value as it is.
+    const { updateActor } = await suite.gql.ok<{ updateActor: { version: number } }>(UPDATE, {
+      id: createActor.id,
+      version: 1,
+      patch: { influence: null, altNames: null, sensitive: null, operatesIn: null, provenance: null },
+    });
+    expect(updateActor.version).toBe(2);
+    const { actor } = await suite.gql.ok<{ actor: { influence: number; altNames: string[] } }>(
+      'query($id: ID!) { actor(id: $id) { influence altNames } }',
+      { id: createActor.id },
+    );
+    expect(actor).toEqual({ influence: 3, altNames: [] });
+    await suite.gql.ok(
+      `mutation { addMembership(input: { actorId: "${createActor.id}", groupId: "coal-land", role: null, since: null, provenance: null, sensitive: null }) { id } }`,
+    );
+    await suite.gql.ok(
+      `mutation { setInterest(input: { actorId: "${createActor.id}", themeId: "community-forestry", position: SUPPORTS, priority: null, provenance: null }) { id } }`,
+    );
+    await suite.gql.ok(`mutation { deleteActor(id: "${createActor.id}") }`);
+  });
+
   test('a duplicate id is CONFLICT and writes nothing', async () => {
     const before = await counts();
     const result = await suite.gql.run(CREATE, {

@@ -14,8 +14,10 @@ export interface FacetSpec {
   facet: Facet;
   title: string;
   options: FacetOption[];
-  /** Actors per value for the filter as set; null while the server is counting. */
+  /** Actors per value for the filter as set; null until the server has counted once. */
   counts: Map<string, number> | null;
+  /** True while the server counts for a changed filter (the previous counts stay on screen until then). */
+  busy: boolean;
   /** Long lists start folded. */
   folded?: boolean;
 }
@@ -42,7 +44,7 @@ function FacetGroup({
 }) {
   const chosen = filters[spec.facet] as string[];
   const body = (
-    <fieldset className="facet" aria-busy={spec.counts === null}>
+    <fieldset className="facet" aria-busy={spec.busy || spec.counts === null}>
       <legend>
         {spec.title}
         {chosen.length > 0 && <span className="facet-active"> · {chosen.length} chosen</span>}

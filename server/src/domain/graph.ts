@@ -16,16 +16,16 @@ import {
   type NodeEntry,
 } from './elements';
 import { confidencesFrom, actorFilterParams } from './filters';
-import { parseInput } from './validation';
+import { orDefault, parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
 
 const includeSchema = z
   .object({
-    groups: z.boolean().default(true),
-    countries: z.boolean().default(true),
-    themes: z.boolean().default(true),
-    collaborations: z.boolean().default(true),
-    activities: z.boolean().default(false),
+    groups: orDefault(z.boolean(), () => true),
+    countries: orDefault(z.boolean(), () => true),
+    themes: orDefault(z.boolean(), () => true),
+    collaborations: orDefault(z.boolean(), () => true),
+    activities: orDefault(z.boolean(), () => false),
   })
   .nullish()
   .transform((v) => v ?? { groups: true, countries: true, themes: true, collaborations: true, activities: false });
@@ -85,8 +85,8 @@ export async function subgraph(
 
 const neighbourhoodSchema = z.object({
   id: z.string().min(1, 'must not be empty').max(200),
-  depth: z.number().int().min(1, 'must be between 1 and 3').max(3, 'must be between 1 and 3').default(1),
-  limit: z.number().int().min(1).max(2_000, 'must be at most 2000').default(200),
+  depth: orDefault(z.number().int().min(1, 'must be between 1 and 3').max(3, 'must be between 1 and 3'), () => 1),
+  limit: orDefault(z.number().int().min(1).max(2_000, 'must be at most 2000'), () => 200),
   relations: z.array(z.enum(RELATION_TYPES)).min(1).nullish(),
   minConfidence: z.enum(CONFIDENCES).nullish(),
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Database, Row, Tx } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { countryCodeSchema, idSchema, nameSchema, parseInput } from './validation';
+import { countryCodeSchema, idSchema, nameSchema, orDefault, parseInput } from './validation';
 import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface GroupRecord {
@@ -41,8 +41,8 @@ export const groupFieldsSchema = z.object({
     .max(2100)
     .nullish()
     .transform((v) => v ?? null),
-  activeIn: z.array(countryCodeSchema).max(10).default([]),
-  focusThemes: z.array(idSchema).max(50).default([]),
+  activeIn: orDefault(z.array(countryCodeSchema).max(10), () => []),
+  focusThemes: orDefault(z.array(idSchema).max(50), () => []),
 });
 
 const createGroupSchema = groupFieldsSchema.extend({ id: idSchema.nullish(), kind: z.enum(GROUP_KINDS) });

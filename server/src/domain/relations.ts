@@ -5,6 +5,7 @@ import { badInput, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
 import {
   defaultProvenance,
+  orDefault,
   idSchema,
   parseInput,
   positionSchema,
@@ -28,17 +29,17 @@ export const membershipSchema = z.object({
     .max(2100)
     .nullish()
     .transform((v) => v ?? null),
-  provenance: provenanceSchema.default(defaultProvenance),
-  sensitive: z.boolean().default(false),
+  provenance: orDefault(provenanceSchema, defaultProvenance),
+  sensitive: orDefault(z.boolean(), () => false),
 });
 
 export const interestSchema = z.object({
   actorId: idSchema,
   themeId: idSchema,
   position: positionSchema,
-  priority: prioritySchema.default(2),
-  provenance: provenanceSchema.default(defaultProvenance),
-  sensitive: z.boolean().default(false),
+  priority: orDefault(prioritySchema, () => 2),
+  provenance: orDefault(provenanceSchema, defaultProvenance),
+  sensitive: orDefault(z.boolean(), () => false),
 });
 
 export const collaborationSchema = z.object({
@@ -52,8 +53,8 @@ export const collaborationSchema = z.object({
     .max(2100)
     .nullish()
     .transform((v) => v ?? null),
-  provenance: provenanceSchema.default(defaultProvenance),
-  sensitive: z.boolean().default(false),
+  provenance: orDefault(provenanceSchema, defaultProvenance),
+  sensitive: orDefault(z.boolean(), () => false),
 });
 
 /** Returns the actor id whose record changed, for the caller to read back. */

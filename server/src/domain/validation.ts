@@ -82,6 +82,16 @@ export const sourceSchema = z
   .transform(nfc)
   .pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters'));
 
+/** An optional GraphQL input field: omitted and null (which GraphQL allows for any nullable input) both mean `fallback()`. */
+export function orDefault<T extends z.ZodType>(schema: T, fallback: () => z.output<T>) {
+  return schema.nullish().transform((v): z.output<T> => v ?? fallback());
+}
+
+/** An optional field of a patch: omitted and null both leave the stored value as it is. */
+export function unchangedWhenNull<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined);
+}
+
 export const provenanceSchema = z
   .object({
     source: sourceSchema,
@@ -106,25 +116,25 @@ export const altNamesSchema = z.array(nameSchema).max(20, 'at most 20 alternativ
 
 export const actorFieldsSchema = z.object({
   name: nameSchema,
-  altNames: altNamesSchema.default([]),
+  altNames: orDefault(altNamesSchema, () => []),
   acronym: optionalText(30),
   sector: sectorSchema,
   level: levelSchema,
-  influence: z.number().int('must be a whole number').min(INFLUENCE_MIN).max(INFLUENCE_MAX).default(3),
+  influence: orDefault(z.number().int('must be a whole number').min(INFLUENCE_MIN).max(INFLUENCE_MAX), () => 3),
   description: optionalText(5000),
   website: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
     .max(500)
     .nullish()
     .transform((v) => v ?? null),
-  sensitive: z.boolean().default(false),
+  sensitive: orDefault(z.boolean(), () => false),
   basedIn: countryCodeSchema.nullish().transform((v) => v ?? null),
-  operatesIn: z.array(countryCodeSchema).max(10).default([]),
+  operatesIn: orDefault(z.array(countryCodeSchema).max(10), () => []),
 });
 
 export const createActorSchema = actorFieldsSchema.extend({
   id: idSchema.nullish(),
-  provenance: provenanceSchema.default(defaultProvenance),
+  provenance: orDefault(provenanceSchema, defaultProvenance),
 });
 export type CreateActorInput = z.output<typeof createActorSchema>;
 
@@ -132,11 +142,11 @@ export const updateActorSchema = z.object({
   id: idSchema,
   version: z.number().int().min(1, 'must be the version you read'),
   patch: actorFieldsSchema.partial().extend({
-    altNames: z.array(nameSchema).max(20, 'at most 20 alternative names').optional(),
-    influence: z.number().int('must be a whole number').min(INFLUENCE_MIN).max(INFLUENCE_MAX).optional(),
-    sensitive: z.boolean().optional(),
-    operatesIn: z.array(countryCodeSchema).max(10).optional(),
-    provenance: provenanceSchema.optional(),
+    altNames: unchangedWhenNull(altNamesSchema),
+    influence: unchangedWhenNull(z.number().int('must be a whole number').min(INFLUENCE_MIN).max(INFLUENCE_MAX)),
+    sensitive: unchangedWhenNull(z.boolean()),
+    operatesIn: unchangedWhenNull(z.array(countryCodeSchema).max(10)),
+    provenance: unchangedWhenNull(provenanceSchema),
   }),
 });
 export type UpdateActorInput = z.output<typeof updateActorSchema>;

@@ -62,7 +62,10 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
   };
 
   const catalogue = data.catalogue.data;
-  const facets = useMemo(() => facetSpecs(catalogue, data.facets.data), [catalogue, data.facets.data]);
+  const facets = useMemo(
+    () => facetSpecs(catalogue, data.facets.data, data.facets.loading),
+    [catalogue, data.facets.data, data.facets.loading],
+  );
   const degree = useMemo(() => degreesOf(display), [display]);
   const legend = useMemo(() => legendContent(display), [display]);
   const tableRows = useMemo(
@@ -155,7 +158,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
             filters={view.filters}
             facets={facets}
             active={data.filtered}
-            matchCount={data.filtered ? (data.facets.data?.total ?? null) : null}
+            matchCount={data.filtered && !data.facets.loading ? (data.facets.data?.total ?? null) : null}
             actorCount={catalogue?.dataset.actors ?? null}
             onChange={(filters) => act({ type: 'filters', filters })}
           />

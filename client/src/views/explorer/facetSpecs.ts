@@ -9,7 +9,11 @@ function countsOf(facets: ActorFacets | undefined, facet: Facet): Map<string, nu
   return facets ? new Map(facets[facet].map((c) => [c.value, c.count])) : null;
 }
 
-export function facetSpecs(catalogue: CatalogueQuery | undefined, facets: ActorFacets | undefined): FacetSpec[] {
+export function facetSpecs(
+  catalogue: CatalogueQuery | undefined,
+  facets: ActorFacets | undefined,
+  busy: boolean,
+): FacetSpec[] {
   const groups = catalogue?.groups ?? [];
   const groupOptions = (kind: 'NETWORK' | 'COALITION') =>
     groups
@@ -23,24 +27,28 @@ export function facetSpecs(catalogue: CatalogueQuery | undefined, facets: ActorF
         value: k.id,
         label: COUNTRY_NAMES[k.id] ?? k.name,
       })),
+      busy,
       counts: countsOf(facets, 'countries'),
     },
     {
       facet: 'sectors',
       title: 'Sector',
       options: SECTORS.map((s) => ({ value: s, label: SECTOR_ENCODING[s].label })),
+      busy,
       counts: countsOf(facets, 'sectors'),
     },
     {
       facet: 'levels',
       title: 'Level',
       options: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] })),
+      busy,
       counts: countsOf(facets, 'levels'),
     },
     {
       facet: 'themes',
       title: 'Theme',
       options: (catalogue?.themes ?? []).map((t) => ({ value: t.id, label: t.name })),
+      busy,
       counts: countsOf(facets, 'themes'),
       folded: true,
     },
@@ -48,6 +56,7 @@ export function facetSpecs(catalogue: CatalogueQuery | undefined, facets: ActorF
       facet: 'networks',
       title: 'Network',
       options: groupOptions('NETWORK'),
+      busy,
       counts: countsOf(facets, 'networks'),
       folded: true,
     },
@@ -55,6 +64,7 @@ export function facetSpecs(catalogue: CatalogueQuery | undefined, facets: ActorF
       facet: 'coalitions',
       title: 'Coalition',
       options: groupOptions('COALITION'),
+      busy,
       counts: countsOf(facets, 'coalitions'),
       folded: true,
     },
