@@ -6,11 +6,13 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 import {
   ActorDocument,
+  ActorFacetsDocument,
   GraphDocument,
   NeighbourhoodDocument,
   OverlapsDocument,
   PartnersDocument,
   PathDocument,
+  SuggestDocument,
 } from '../../client/src/data/generated/graphql';
 import { ActorsDocument, SearchDocument } from './generated/graphql';
 
@@ -38,6 +40,14 @@ function sends<TResult, TVariables extends Record<string, unknown>>(
 /** A deterministic, rotating pick among visible actor ids (see visibleActorIds in latency.ts). */
 export function actorId(ids: readonly string[], i: number): string {
   return ids[(i * 7919) % ids.length] as string;
+}
+
+/** The layers the first view draws: groups and collaborations; countries and themes are off until asked for. */
+const FIRST_VIEW_LAYERS = { groups: true, collaborations: true, countries: false, themes: false, activities: false };
+
+/** What a user has typed of a word when the search asks: its first 3 to 6 characters. */
+function typedPrefix(word: string, i: number): string {
+  return [...word].slice(0, 3 + (i % 4)).join('');
 }
 
 export function operations(
@@ -75,6 +85,26 @@ export function operations(
       name: 'text search',
       ...sends(SearchDocument, (i) => ({ filter: { text: words[i % Math.max(1, words.length)] ?? 'land' } })),
       samples: 100,
+    },
+    // What the explorer sends as it opens (client/src/views/explorer/useExplorerData.ts): the first view, the filter
+    // panel's counts; then one suggestion request per pause in typing.
+    {
+      name: 'first view (graph, 80 most influential)',
+      ...sends(GraphDocument, () => ({ filter: null, limit: 80, include: FIRST_VIEW_LAYERS })),
+      samples: 60,
+    },
+    {
+      name: 'actorFacets (all, then a country)',
+      ...sends(ActorFacetsDocument, (i) => ({ filter: i % 2 === 0 ? null : { countries: [country(i)] } })),
+      samples: 60,
+    },
+    {
+      name: 'suggest (typed prefix)',
+      ...sends(SuggestDocument, (i) => ({
+        text: typedPrefix(words[i % Math.max(1, words.length)] ?? 'land', i),
+        limit: 8,
+      })),
+      samples: 150,
     },
     {
       name: 'graph(country)',

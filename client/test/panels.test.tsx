@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import { ActorForm } from '../src/components/ActorForm';
 import { DetailsPanel } from '../src/components/DetailsPanel';
+import { GraphToolbar, type DrawnCount } from '../src/components/GraphToolbar';
 import { ApiError } from '../src/data/client';
 import type { ActorDetailsFragment as ActorDetails } from '../src/data/generated/graphql';
 import { sample } from './sample';
@@ -144,5 +145,45 @@ describe('ActorForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(update).toHaveBeenLastCalledWith('kfca', 4, { acronym: 'MINE' });
+  });
+});
+
+describe('GraphToolbar: how much of the map is drawn', () => {
+  function toolbar(count: DrawnCount, onShown = jest.fn()) {
+    render(
+      <GraphToolbar
+        count={count}
+        onShown={onShown}
+        layout="fcose"
+        onLayout={jest.fn()}
+        context={{ countries: false, themes: false }}
+        onContext={jest.fn()}
+        view="graph"
+        onView={jest.fn()}
+        onFindPath={jest.fn()}
+        onFilters={jest.fn()}
+      />,
+    );
+    return onShown;
+  }
+
+  it('offers the next step and, on a small map, all', () => {
+    const onShown = toolbar({ drawn: 80, total: 1_500, shown: 80, filtered: false, busy: false });
+    expect(screen.getByTestId('drawn-count').textContent).toBe('80 of 1,500 actors shown · Show 120 more · Show all');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 120 more' }));
+    expect(onShown).toHaveBeenCalledWith(200);
+  });
+
+  it('offers nothing more while what was asked for is on its way', () => {
+    toolbar({ drawn: 80, total: 165, shown: 165, filtered: false, busy: true });
+    expect(screen.getByTestId('drawn-count').textContent).toBe('80 of 165 actors shown');
+    expect(screen.getByTestId('drawn-count').getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('past 2,000 actors it says to narrow instead', () => {
+    toolbar({ drawn: 2_000, total: 10_000, shown: 2_000, filtered: true, busy: false });
+    expect(screen.getByTestId('drawn-count').textContent).toBe(
+      '2,000 of 10,000 matching actors shown · narrow with the filters or search to see the rest',
+    );
   });
 });

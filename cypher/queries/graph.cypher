@@ -1,5 +1,5 @@
 // The elements of a subgraph for the explorer: the actors matching a filter (most influential first, up to
-// $limit) plus, as asked, their groups, base countries, themes, collaborations and activities.
+// $limit; see below) plus, as asked, their groups, base countries, themes, collaborations and activities.
 // Params: the actors-list filter params, $limit, $confidences (links of other confidence are left out),
 // $includeGroups, $includeCountries, $includeThemes, $includeCollaborations, $includeActivities.
 // Returns: total (actors matching the filter), nodes [{labels, props}] (the first $limit of them), others [{labels, props}] (the groups, countries, themes and
@@ -41,10 +41,26 @@ WHERE ($canSeeSensitive OR NOT a.sensitive)
   AND ($coalitions IS NULL OR EXISTS {
         (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
       })
-// All matches are counted (the page says "N of M shown"); the first $limit of them are drawn.
+// All matches are counted (the page says "N of M shown"); the $limit most influential are drawn: by recorded
+// influence, then by collaborations (the hubs, so the first view is a connected picture, not the alphabet's start),
+// then by name. Collaborations are counted only where neither the link nor the partner is sensitive, for every
+// caller alike: the order never depends on what the caller may not see. Only the actors at or above the influence
+// of the $limit-th can be drawn, so only they are counted.
 WITH a ORDER BY a.influence DESC, a.name, a.id
 WITH collect(a) AS matched
-WITH size(matched) AS total, matched[..$limit] AS actors
+WITH size(matched) AS total, matched,
+     CASE WHEN size(matched) > $limit THEN matched[$limit - 1].influence END AS cutoff
+CALL (matched, cutoff) {
+  UNWIND matched AS a
+  WITH a WHERE cutoff IS NULL OR a.influence >= cutoff
+  WITH a, COUNT {
+      (a)-[r:COLLABORATES_WITH]-(b) WHERE NOT coalesce(r.sensitive, false) AND NOT coalesce(b.sensitive, false)
+    } AS ties
+  ORDER BY a.influence DESC, ties DESC, a.name, a.id
+  LIMIT $limit
+  RETURN collect(a) AS actors
+}
+WITH total, actors
 // One expansion gives both the links and their non-actor ends. Only the fields a graph element shows are
 // projected: whole property maps (descriptions, search keys) repeated on every link made the answer ~10× larger.
 OPTIONAL CALL (actors) {

@@ -91,6 +91,29 @@ export async function typeWithInputMethod(page: Page, steps: ReadonlyArray<{ com
   }
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const plain = (letter: string) => letter.normalize('NFD').replace(/\p{M}/gu, '').replace('đ', 'd').replace('Đ', 'D');
+
+/**
+ * Composition steps for Vietnamese typed with Telex, word by word, as the field shows it: a letter appears plain and
+ * then takes its shape (o → ô, d → đ), the tone comes last (Hôi → Hội), the word is committed, a space follows.
+ */
+export function telexSteps(text: string): Array<{ compose: string[]; commit: string }> {
+  return text.split(' ').flatMap((word, i) => {
+    const toneless = [...word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC')];
+    const compose: string[] = [];
+    const show = (partial: string) => compose[compose.length - 1] !== partial && compose.push(partial);
+    toneless.forEach((letter, at) => {
+      const before = toneless.slice(0, at).join('');
+      if (plain(letter) !== letter) show(before + plain(letter));
+      show(before + letter);
+    });
+    show(word);
+    const step = { compose, commit: word };
+    return i === 0 ? [step] : [{ compose: [], commit: ' ' }, step];
+  });
+}
+
 /** Composition steps for a text in a script typed cluster by cluster: each cluster grows code point by code point. */
 export function clusterSteps(text: string): Array<{ compose: string[]; commit: string }> {
   const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -112,4 +135,22 @@ export async function pageAction(page: Page, label: string): Promise<void> {
   }
   await page.getByRole('button', { name: 'More', exact: true }).click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
+}
+
+/** Draws every actor of a small map in the explorer: "Show … more" until the toolbar offers no more. */
+export async function showEveryActor(page: Page): Promise<void> {
+  const showMore = page.getByTestId('show-more');
+  while (await showMore.isVisible()) {
+    await showMore.click();
+    await page.waitForSelector('[data-testid="graph"][data-graph-ready="true"]', { timeout: 60_000 });
+  }
+  await page
+    .getByTestId('drawn-count')
+    .getByText(/^([\d,]+) of \1 actors shown$/)
+    .waitFor();
+}
+
+/** The search list's suggestion for a node named exactly `name` (not the "Filter the map by …" row). */
+export function suggestion(page: Page, name: string) {
+  return page.getByRole('option').filter({ has: page.locator('.suggestion-name').getByText(name, { exact: true }) });
 }

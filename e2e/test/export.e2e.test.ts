@@ -13,7 +13,7 @@ import { inflateSync } from 'node:zlib';
 import type { Download, Page } from 'playwright-core';
 
 import { ARTIFACTS, waitForGraph } from '../src/browser';
-import { pageAction } from '../src/checks';
+import { pageAction, showEveryActor } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(150_000);
@@ -77,15 +77,7 @@ function pngInfo(bytes: Buffer): { width: number; height: number; colourType: nu
 
 test('pictures of the current view: PNG at print scale, transparent PNG, SVG with text, PDF', async () => {
   // What the user sees: the whole seed drawn, Cambodia highlighted, the rest dimmed.
-  const showMore = page.getByTestId('show-more');
-  while (await showMore.isVisible()) {
-    await showMore.click();
-    await waitForGraph(page);
-  }
-  await page
-    .getByTestId('drawn-count')
-    .getByText(/^(\d+) of \1 actors shown$/)
-    .waitFor();
+  await showEveryActor(page);
   await waitForGraph(page);
   await page.getByRole('checkbox', { name: /^Cambodia \d+ actors$/ }).check();
   await page.getByRole('radio', { name: 'Dim' }).check();

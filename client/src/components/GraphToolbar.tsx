@@ -22,6 +22,8 @@ export interface DrawnCount {
   /** How many the view asks for. */
   shown: number;
   filtered: boolean;
+  /** True while the server answers for a changed filter or size (the line describes what is drawn until then). */
+  busy: boolean;
 }
 
 export interface GraphToolbarProps {
@@ -52,18 +54,20 @@ function fmt(n: number): string {
 
 function Drawn({ count, onShown }: { count: DrawnCount; onShown(shown: number): void }) {
   const what = count.filtered ? 'matching actors' : 'actors';
-  const more = Math.min(count.total, count.shown + SHOW_MORE_STEP, MOST_ACTORS_DRAWN);
+  // Asked for already (the answer may still be on its way): nothing more to offer until it is drawn.
+  const asked = Math.max(count.shown, count.drawn);
+  const more = Math.min(count.total, asked + SHOW_MORE_STEP, MOST_ACTORS_DRAWN);
   const canShowAll = count.total <= MOST_ACTORS_DRAWN;
   return (
-    <p className="drawn" role="status" aria-live="polite" data-testid="drawn-count">
+    <p className="drawn" role="status" aria-live="polite" aria-busy={count.busy} data-testid="drawn-count">
       <span>
         {fmt(count.drawn)} of {fmt(count.total)} {what} shown
       </span>
-      {count.drawn < count.total && count.shown < MOST_ACTORS_DRAWN && (
+      {more > asked && (
         <>
           {' · '}
           <button type="button" className="link" onClick={() => onShown(more)} data-testid="show-more">
-            Show {fmt(more - count.shown)} more
+            Show {fmt(more - asked)} more
           </button>
           {canShowAll && more < count.total && (
             <>
@@ -75,7 +79,7 @@ function Drawn({ count, onShown }: { count: DrawnCount; onShown(shown: number): 
           )}
         </>
       )}
-      {count.drawn < count.total && !canShowAll && count.shown >= MOST_ACTORS_DRAWN && (
+      {count.drawn < count.total && !canShowAll && asked >= MOST_ACTORS_DRAWN && (
         <span className="muted"> · narrow with the filters or search to see the rest</span>
       )}
     </p>

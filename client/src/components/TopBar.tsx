@@ -26,6 +26,17 @@ export interface TopBarProps {
   changePassword(current: string, next: string): Promise<void>;
 }
 
+/** Another dataset's label: its first part always, what follows a dash only where the bar is wide. */
+function DatasetBadge({ text }: { text: string }) {
+  const [head = text, ...rest] = text.split(' — ');
+  return (
+    <span className="badge neutral" title={text} data-testid="dataset-badge">
+      {head}
+      {rest.length > 0 && <span className="badge-more"> — {rest.join(' — ')}</span>}
+    </span>
+  );
+}
+
 export function TopBar(props: TopBarProps) {
   const { dataset, actions } = props;
   return (
@@ -37,9 +48,7 @@ export function TopBar(props: TopBarProps) {
             Illustrative data<span className="badge-more"> — fictional organisations</span>
           </span>
         )}
-        {dataset?.kind && dataset.kind !== 'illustrative' && (
-          <span className="badge neutral">{dataset.label ?? dataset.kind}</span>
-        )}
+        {dataset?.kind && dataset.kind !== 'illustrative' && <DatasetBadge text={dataset.label ?? dataset.kind} />}
       </div>
       {props.modeSwitch}
       {props.search}

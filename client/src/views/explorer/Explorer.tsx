@@ -171,7 +171,9 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                     drawn: display.matchedActors,
                     total: matches.total ?? display.matchedActors,
                     shown: view.shown,
-                    filtered: data.filtered,
+                    // What the drawn answer was asked for: until the next answer arrives the line stays true.
+                    filtered: data.matches.data?.filterKey !== 'null',
+                    busy: data.matches.loading,
                   }
                 : null
             }
