@@ -76,6 +76,8 @@ declare global {
       layoutRuns(): number;
       drawnLabels(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
       classed(name: string): string[];
+      /** True once the labels drawn were chosen for the view on screen (no animation under way). */
+      labelsSettled(): boolean;
     };
     /** The alignment pages' graph (client/src/graph/AlignmentGraph.tsx). */
     reformAtlasAlignment?: {

@@ -61,7 +61,9 @@ test('opens on a readable first view: the most influential actors, labels that n
   const nodes = Number(await graph().getAttribute('data-node-count'));
   expect(nodes).toBeLessThan(130);
   await page.waitForFunction(
-    () => Number(document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.labelsShown) > 0,
+    () =>
+      Number(document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.labelsShown) > 0 &&
+      (window.reformAtlasGraph?.labelsSettled() ?? false),
   );
   const labels = await page.evaluate(() => window.reformAtlasGraph?.drawnLabels().length ?? 0);
   expect(labels).toBeGreaterThanOrEqual(10);

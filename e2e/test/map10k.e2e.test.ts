@@ -47,6 +47,7 @@ test('opens on the 80 most influential actors of 10,000, labels apart, the page 
   );
   const nodes = await nodeCount();
   expect(nodes).toBeLessThan(200);
+  await page.waitForFunction(() => window.reformAtlasGraph?.labelsSettled() ?? false);
   expect(await overlappingLabels(page)).toEqual([]);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });

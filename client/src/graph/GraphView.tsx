@@ -40,6 +40,8 @@ export interface GraphInspector {
   drawnLabels(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
   /** Ids of the nodes drawn dimmed (filter, selection) and of those hidden by the filter. */
   classed(name: string): string[];
+  /** True once the labels drawn were chosen for the view on screen (no animation under way). */
+  labelsSettled(): boolean;
 }
 
 declare global {
@@ -80,6 +82,7 @@ function installInspector(cy: Core): () => void {
           return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
         }),
     classed: (name) => cy.nodes(`.${name}`).map((n) => n.id()),
+    labelsSettled: () => !cy.animated() && cy.container()?.dataset.labelsZoom === cy.zoom().toFixed(4),
   };
   return () => {
     delete window.reformAtlasGraph;

@@ -76,7 +76,11 @@ export function placeLabels(cy: Core): void {
     });
   });
   const container = cy.container();
-  if (container) container.dataset.labelsShown = String(shown.size);
+  if (container) {
+    container.dataset.labelsShown = String(shown.size);
+    // The view these labels were chosen for: tests wait until it is the view on screen (no animation between).
+    container.dataset.labelsZoom = zoom.toFixed(4);
+  }
 }
 
 /** `deps` are what changes which labels matter (elements, highlight classes). */
