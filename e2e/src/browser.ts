@@ -67,6 +67,38 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + pos.x, box.y + pos.y);
 }
 
+/**
+ * Runs a top-bar page action (Export…, Import…, Saved views…) as a user does at this width: its button when the bar
+ * shows it, else through the "More" menu.
+ */
+export async function pageAction(page: Page, label: string): Promise<void> {
+  const inline = page.getByTestId('topbar-actions').getByRole('button', { name: label, exact: true });
+  if (await inline.isVisible()) {
+    await inline.click();
+    return;
+  }
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
+}
+
+/** Draws every actor of a small map in the explorer: "Show … more" until the toolbar offers no more. */
+export async function showEveryActor(page: Page): Promise<void> {
+  const showMore = page.getByTestId('show-more');
+  while (await showMore.isVisible()) {
+    await showMore.click();
+    await waitForGraph(page);
+  }
+  await page
+    .getByTestId('drawn-count')
+    .getByText(/^([\d,]+) of \1 actors shown$/)
+    .waitFor();
+}
+
+/** The search list's suggestion for a node named exactly `name` (not the "Filter the map by …" row). */
+export function suggestion(page: Page, name: string) {
+  return page.getByRole('option').filter({ has: page.locator('.suggestion-name').getByText(name, { exact: true }) });
+}
+
 declare global {
   interface Window {
     reformAtlasGraph?: {

@@ -122,35 +122,3 @@ export function clusterSteps(text: string): Array<{ compose: string[]; commit: s
     return { compose: points.map((_, i) => points.slice(0, i + 1).join('')), commit: segment };
   });
 }
-
-/**
- * Runs a top-bar page action (Export…, Import…, Saved views…) as a user does at this width: its button when the bar
- * shows it, else through the "More" menu.
- */
-export async function pageAction(page: Page, label: string): Promise<void> {
-  const inline = page.getByTestId('topbar-actions').getByRole('button', { name: label, exact: true });
-  if (await inline.isVisible()) {
-    await inline.click();
-    return;
-  }
-  await page.getByRole('button', { name: 'More', exact: true }).click();
-  await page.getByRole('menuitem', { name: label, exact: true }).click();
-}
-
-/** Draws every actor of a small map in the explorer: "Show … more" until the toolbar offers no more. */
-export async function showEveryActor(page: Page): Promise<void> {
-  const showMore = page.getByTestId('show-more');
-  while (await showMore.isVisible()) {
-    await showMore.click();
-    await page.waitForSelector('[data-testid="graph"][data-graph-ready="true"]', { timeout: 60_000 });
-  }
-  await page
-    .getByTestId('drawn-count')
-    .getByText(/^([\d,]+) of \1 actors shown$/)
-    .waitFor();
-}
-
-/** The search list's suggestion for a node named exactly `name` (not the "Filter the map by …" row). */
-export function suggestion(page: Page, name: string) {
-  return page.getByRole('option').filter({ has: page.locator('.suggestion-name').getByText(name, { exact: true }) });
-}

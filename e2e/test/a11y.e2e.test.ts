@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 
-import { waitForGraph } from '../src/browser';
-import { pageAction, seriousAxeViolations } from '../src/checks';
+import { pageAction, waitForGraph } from '../src/browser';
+import { seriousAxeViolations } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(120_000);

@@ -12,8 +12,7 @@ import { inflateSync } from 'node:zlib';
 
 import type { Download, Page } from 'playwright-core';
 
-import { ARTIFACTS, waitForGraph } from '../src/browser';
-import { pageAction, showEveryActor } from '../src/checks';
+import { ARTIFACTS, pageAction, showEveryActor, waitForGraph } from '../src/browser';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(150_000);

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 
-import { screenshot, waitForGraph } from '../src/browser';
-import { fitOf, overlappingLabels, suggestion, telexSteps, typeWithInputMethod, WIDTHS } from '../src/checks';
+import { screenshot, suggestion, waitForGraph } from '../src/browser';
+import { fitOf, overlappingLabels, telexSteps, typeWithInputMethod, WIDTHS } from '../src/checks';
 import { api, apiCounts, shownCounts } from '../src/pageApi';
 import { startStack, type Stack } from '../src/stack';
 

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 
-import { screenshot, waitForGraph } from '../src/browser';
-import { clusterSteps, showEveryActor, suggestion, telexSteps, typeWithInputMethod } from '../src/checks';
+import { screenshot, showEveryActor, suggestion, waitForGraph } from '../src/browser';
+import { clusterSteps, telexSteps, typeWithInputMethod } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(120_000);

@@ -16,8 +16,6 @@ export interface FacetSpec {
   options: FacetOption[];
   /** Actors per value for the filter as set; null until the server has counted once. */
   counts: Map<string, number> | null;
-  /** True while the server counts for a changed filter (the previous counts stay on screen until then). */
-  busy: boolean;
   /** Long lists start folded. */
   folded?: boolean;
 }
@@ -25,8 +23,10 @@ export interface FacetSpec {
 export interface FilterPanelProps {
   filters: FilterState;
   facets: FacetSpec[];
-  /** Actors matching the whole filter (the server's count); null without a filter or while counting. */
+  /** Actors matching the whole filter (the server's count); null without a filter. */
   matchCount: number | null;
+  /** True while the server counts for a changed filter: the previous counts stay on screen, marked busy. */
+  counting: boolean;
   /** Every actor the viewer may see. */
   actorCount: number | null;
   active: boolean;
@@ -35,16 +35,18 @@ export interface FilterPanelProps {
 
 function FacetGroup({
   spec,
+  counting,
   filters,
   onChange,
 }: {
   spec: FacetSpec;
+  counting: boolean;
   filters: FilterState;
   onChange(f: FilterState): void;
 }) {
   const chosen = filters[spec.facet] as string[];
   const body = (
-    <fieldset className="facet" aria-busy={spec.busy || spec.counts === null}>
+    <fieldset className="facet" aria-busy={counting || spec.counts === null}>
       <legend>
         {spec.title}
         {chosen.length > 0 && <span className="facet-active"> · {chosen.length} chosen</span>}
@@ -92,7 +94,7 @@ function summary(active: boolean, matchCount: number | null, actorCount: number 
   return `${matchCount === null ? '…' : matchCount.toLocaleString('en')} of ${all} actors match`;
 }
 
-export function FilterPanel({ filters, facets, matchCount, actorCount, active, onChange }: FilterPanelProps) {
+export function FilterPanel({ filters, facets, matchCount, counting, actorCount, active, onChange }: FilterPanelProps) {
   return (
     <section className="filters" aria-labelledby="filters-title">
       <div className="filters-head">
@@ -104,7 +106,7 @@ export function FilterPanel({ filters, facets, matchCount, actorCount, active, o
         )}
       </div>
       <p className="filters-summary" role="status" aria-live="polite" data-testid="filters-summary">
-        {summary(active, matchCount, actorCount)}
+        {summary(active, counting ? null : matchCount, actorCount)}
       </p>
       {filters.text.trim() && (
         <p className="chip text-filter" data-testid="text-filter">
@@ -141,7 +143,7 @@ export function FilterPanel({ filters, facets, matchCount, actorCount, active, o
         </label>
       </fieldset>
       {facets.map((spec) => (
-        <FacetGroup key={spec.facet} spec={spec} filters={filters} onChange={onChange} />
+        <FacetGroup key={spec.facet} spec={spec} counting={counting} filters={filters} onChange={onChange} />
       ))}
     </section>
   );

@@ -26,11 +26,21 @@ export interface TopBarProps {
   changePassword(current: string, next: string): Promise<void>;
 }
 
-/** Another dataset's label: its first part always, what follows a dash only where the bar is wide. */
-function DatasetBadge({ text }: { text: string }) {
+/** Which data is loaded: the text before a dash always, what follows it only where the bar is wide. */
+function DatasetBadge({
+  text,
+  title,
+  neutral,
+  testId,
+}: {
+  text: string;
+  title?: string;
+  neutral?: boolean;
+  testId: string;
+}) {
   const [head = text, ...rest] = text.split(' — ');
   return (
-    <span className="badge neutral" title={text} data-testid="dataset-badge">
+    <span className={neutral ? 'badge neutral' : 'badge'} title={title ?? text} data-testid={testId}>
       {head}
       {rest.length > 0 && <span className="badge-more"> — {rest.join(' — ')}</span>}
     </span>
@@ -44,11 +54,15 @@ export function TopBar(props: TopBarProps) {
       <div className="brand">
         <h1>Reform Atlas</h1>
         {dataset?.kind === 'illustrative' && (
-          <span className="badge" data-testid="illustrative-badge" title={dataset.label ?? undefined}>
-            Illustrative data<span className="badge-more"> — fictional organisations</span>
-          </span>
+          <DatasetBadge
+            text="Illustrative data — fictional organisations"
+            title={dataset.label ?? undefined}
+            testId="illustrative-badge"
+          />
         )}
-        {dataset?.kind && dataset.kind !== 'illustrative' && <DatasetBadge text={dataset.label ?? dataset.kind} />}
+        {dataset?.kind && dataset.kind !== 'illustrative' && (
+          <DatasetBadge text={dataset.label ?? dataset.kind} neutral testId="dataset-badge" />
+        )}
       </div>
       {props.modeSwitch}
       {props.search}

@@ -19,16 +19,15 @@ import { confidencesFrom, actorFilterParams } from './filters';
 import { orDefault, parseInput } from './validation';
 import { canSeeSensitive, type Viewer } from './viewer';
 
-const includeSchema = z
-  .object({
-    groups: orDefault(z.boolean(), () => true),
-    countries: orDefault(z.boolean(), () => true),
-    themes: orDefault(z.boolean(), () => true),
-    collaborations: orDefault(z.boolean(), () => true),
-    activities: orDefault(z.boolean(), () => false),
-  })
-  .nullish()
-  .transform((v) => v ?? { groups: true, countries: true, themes: true, collaborations: true, activities: false });
+const includeFields = z.object({
+  groups: orDefault(z.boolean(), () => true),
+  countries: orDefault(z.boolean(), () => true),
+  themes: orDefault(z.boolean(), () => true),
+  collaborations: orDefault(z.boolean(), () => true),
+  activities: orDefault(z.boolean(), () => false),
+});
+/** Without an `include`, every field's default. */
+const includeSchema = orDefault(includeFields, () => includeFields.parse({}));
 
 export const MAX_GRAPH_ACTORS = 20_000;
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Database, Row, Tx } from '../db/database';
 import { conflict, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
-import { countryCodeSchema, idSchema, nameSchema, orDefault, parseInput } from './validation';
+import { countryCodeSchema, idSchema, nameSchema, optionalYearSchema, orDefault, parseInput } from './validation';
 import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface GroupRecord {
@@ -34,13 +34,7 @@ export const groupFieldsSchema = z.object({
     .max(5000)
     .nullish()
     .transform((v) => v || null),
-  founded: z
-    .number()
-    .int()
-    .min(1900)
-    .max(2100)
-    .nullish()
-    .transform((v) => v ?? null),
+  founded: optionalYearSchema,
   activeIn: orDefault(z.array(countryCodeSchema).max(10), () => []),
   focusThemes: orDefault(z.array(idSchema).max(50), () => []),
 });

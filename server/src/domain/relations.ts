@@ -5,8 +5,9 @@ import { badInput, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
 import {
   defaultProvenance,
-  orDefault,
   idSchema,
+  optionalYearSchema,
+  orDefault,
   parseInput,
   positionSchema,
   prioritySchema,
@@ -22,13 +23,7 @@ export const membershipSchema = z.object({
   actorId: idSchema,
   groupId: idSchema,
   role: linkLabelSchema.nullish().transform((v) => v || 'member'),
-  since: z
-    .number()
-    .int()
-    .min(1900)
-    .max(2100)
-    .nullish()
-    .transform((v) => v ?? null),
+  since: optionalYearSchema,
   provenance: orDefault(provenanceSchema, defaultProvenance),
   sensitive: orDefault(z.boolean(), () => false),
 });
@@ -46,13 +41,7 @@ export const collaborationSchema = z.object({
   fromId: idSchema,
   toId: idSchema,
   kind: linkLabelSchema.nullish().transform((v) => v || 'collaboration'),
-  since: z
-    .number()
-    .int()
-    .min(1900)
-    .max(2100)
-    .nullish()
-    .transform((v) => v ?? null),
+  since: optionalYearSchema,
   provenance: orDefault(provenanceSchema, defaultProvenance),
   sensitive: orDefault(z.boolean(), () => false),
 });

@@ -112,6 +112,15 @@ const defaultProvenance = (): ProvenanceInput => ({
   confidence: 'MEDIUM',
 });
 
+/** A year a group was founded or a link began; absent or null is unknown. */
+export const optionalYearSchema = z
+  .number()
+  .int()
+  .min(1900)
+  .max(2100)
+  .nullish()
+  .transform((v) => v ?? null);
+
 export const altNamesSchema = z.array(nameSchema).max(20, 'at most 20 alternative names');
 
 export const actorFieldsSchema = z.object({

@@ -62,10 +62,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
   };
 
   const catalogue = data.catalogue.data;
-  const facets = useMemo(
-    () => facetSpecs(catalogue, data.facets.data, data.facets.loading),
-    [catalogue, data.facets.data, data.facets.loading],
-  );
+  const facets = useMemo(() => facetSpecs(catalogue, data.facets.data), [catalogue, data.facets.data]);
   const degree = useMemo(() => degreesOf(display), [display]);
   const legend = useMemo(() => legendContent(display), [display]);
   const tableRows = useMemo(
@@ -158,7 +155,8 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
             filters={view.filters}
             facets={facets}
             active={data.filtered}
-            matchCount={data.filtered && !data.facets.loading ? (data.facets.data?.total ?? null) : null}
+            matchCount={data.filtered ? (data.facets.data?.total ?? null) : null}
+            counting={data.facets.loading}
             actorCount={catalogue?.dataset.actors ?? null}
             onChange={(filters) => act({ type: 'filters', filters })}
           />
@@ -172,7 +170,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                     total: matches.total ?? display.matchedActors,
                     shown: view.shown,
                     // What the drawn answer was asked for: until the next answer arrives the line stays true.
-                    filtered: data.matches.data?.filterKey !== 'null',
+                    filtered: data.matches.data?.filtered ?? data.filtered,
                     busy: data.matches.loading,
                   }
                 : null

@@ -9,11 +9,7 @@ function countsOf(facets: ActorFacets | undefined, facet: Facet): Map<string, nu
   return facets ? new Map(facets[facet].map((c) => [c.value, c.count])) : null;
 }
 
-export function facetSpecs(
-  catalogue: CatalogueQuery | undefined,
-  facets: ActorFacets | undefined,
-  busy: boolean,
-): FacetSpec[] {
+export function facetSpecs(catalogue: CatalogueQuery | undefined, facets: ActorFacets | undefined): FacetSpec[] {
   const groups = catalogue?.groups ?? [];
   const groupOptions = (kind: 'NETWORK' | 'COALITION') =>
     groups
@@ -27,28 +23,24 @@ export function facetSpecs(
         value: k.id,
         label: COUNTRY_NAMES[k.id] ?? k.name,
       })),
-      busy,
       counts: countsOf(facets, 'countries'),
     },
     {
       facet: 'sectors',
       title: 'Sector',
       options: SECTORS.map((s) => ({ value: s, label: SECTOR_ENCODING[s].label })),
-      busy,
       counts: countsOf(facets, 'sectors'),
     },
     {
       facet: 'levels',
       title: 'Level',
       options: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] })),
-      busy,
       counts: countsOf(facets, 'levels'),
     },
     {
       facet: 'themes',
       title: 'Theme',
       options: (catalogue?.themes ?? []).map((t) => ({ value: t.id, label: t.name })),
-      busy,
       counts: countsOf(facets, 'themes'),
       folded: true,
     },
@@ -56,7 +48,6 @@ export function facetSpecs(
       facet: 'networks',
       title: 'Network',
       options: groupOptions('NETWORK'),
-      busy,
       counts: countsOf(facets, 'networks'),
       folded: true,
     },
@@ -64,7 +55,6 @@ export function facetSpecs(
       facet: 'coalitions',
       title: 'Coalition',
       options: groupOptions('COALITION'),
-      busy,
       counts: countsOf(facets, 'coalitions'),
       folded: true,
     },

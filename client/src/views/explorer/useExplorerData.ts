@@ -40,6 +40,7 @@ export function useExplorerData(view: ViewState, selectedActorId: string | null)
   // Tagged with the filter it answers: the map re-lays out in hide mode when the drawn answer changes filter.
   const matches = useQuery(`graph:${filterKey}|${shape}`, async () => ({
     filterKey,
+    filtered,
     graph: await fetchGraph({ filter, limit: view.shown, include }),
   }));
   // In dim mode the first view stays around the matches, dimmed, so they are seen in their place.
