@@ -1,4 +1,10 @@
-import { visibleLabels, type LabelBox } from '../src/core/labels/labelPlacement';
+import {
+  labelScaleAt,
+  MOST_LABEL_SCALE,
+  READABLE_LABEL_PX,
+  visibleLabels,
+  type LabelBox,
+} from '../src/core/labels/labelPlacement';
 
 const box = (id: string, x: number, y: number, priority: number, width = 80, height = 14): LabelBox => ({
   id,
@@ -65,5 +71,17 @@ describe('label placement', () => {
       body('c', 220, 20),
     ]);
     expect(shown).toEqual(new Set(['c']));
+  });
+});
+
+describe('labelScaleAt', () => {
+  it('leaves labels as they are where a standard one is readable, and keeps it about readable further out', () => {
+    expect(labelScaleAt(1)).toBe(1);
+    expect(labelScaleAt(READABLE_LABEL_PX / 14)).toBe(1);
+    for (const zoom of [0.25, 0.3, 0.45]) {
+      expect(Math.abs(14 * labelScaleAt(zoom) * zoom - READABLE_LABEL_PX)).toBeLessThanOrEqual(14 * 0.125 * zoom);
+    }
+    expect(labelScaleAt(0.01)).toBe(MOST_LABEL_SCALE);
+    expect(labelScaleAt(0)).toBe(1);
   });
 });

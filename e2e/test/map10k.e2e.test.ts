@@ -48,6 +48,7 @@ test('opens on the 80 most influential actors of 10,000, labels apart, the page 
   const nodes = await nodeCount();
   expect(nodes).toBeLessThan(200);
   await page.waitForFunction(() => window.reformAtlasGraph?.labelsSettled() ?? false);
+  const labels = await page.evaluate(() => window.reformAtlasGraph?.drawnLabels().length ?? 0);
   expect(await overlappingLabels(page)).toEqual([]);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
@@ -56,7 +57,7 @@ test('opens on the 80 most influential actors of 10,000, labels apart, the page 
     await screenshot(page, `map10k-first-view-${width}`);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
-  console.log(`10k first view: ${nodes} nodes, navigation → graph ready in ${ready} ms`);
+  console.log(`10k first view: ${nodes} nodes, ${labels} labels, navigation → graph ready in ${ready} ms`);
 });
 
 test('the filter counts are the whole database’s, equal to the API’s', async () => {

@@ -13,7 +13,7 @@ import { useBubbles } from './controllers/useBubbles';
 import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
-import { MIN_RENDERED_FONT, useLabels } from './controllers/useLabels';
+import { labelSizeOf, MIN_RENDERED_FONT, useLabels } from './controllers/useLabels';
 import { useSelection } from './controllers/useSelection';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
@@ -76,7 +76,7 @@ function installInspector(cy: Core): () => void {
         .filter(
           (n) => n.visible() && !n.hasClass('label-hidden') && n.data('kind') !== 'BOX' && Boolean(n.data('label')),
         )
-        .filter((n) => Number(n.data('fontSize')) * cy.zoom() >= MIN_RENDERED_FONT || n.selected())
+        .filter((n) => labelSizeOf(n) * cy.zoom() >= MIN_RENDERED_FONT || n.selected())
         .map((n) => {
           const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
           return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };

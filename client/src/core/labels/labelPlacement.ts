@@ -87,3 +87,20 @@ export function visibleLabels(
   }
   return shown;
 }
+
+/** The rendered size, in pixels, a standard label (14 model units) keeps when the view is zoomed far out. */
+export const READABLE_LABEL_PX = 12;
+/** Labels grow at most this much: beyond it, zoom in to read more. */
+export const MOST_LABEL_SCALE = 3.5;
+
+/**
+ * How much larger than its own size a label is drawn at this zoom. Labels scale with the map down to the zoom where
+ * a standard one would render smaller than READABLE_LABEL_PX; further out they keep that rendered size (up to
+ * MOST_LABEL_SCALE), as map viewers keep place names readable, and fewer fit so only the most important show.
+ * In quarter steps: a small change of zoom does not restyle every label.
+ */
+export function labelScaleAt(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  const exact = Math.min(MOST_LABEL_SCALE, Math.max(1, READABLE_LABEL_PX / (14 * zoom)));
+  return Math.round(exact * 4) / 4;
+}

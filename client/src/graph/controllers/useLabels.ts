@@ -7,7 +7,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 
-import { visibleLabels, type LabelBox } from '../../core/labels/labelPlacement';
+import { labelScaleAt, visibleLabels, type LabelBox } from '../../core/labels/labelPlacement';
 
 /** Labels rendered smaller than this are not drawn at all (the stylesheet's min-zoomed-font-size). */
 export const MIN_RENDERED_FONT = 10;
@@ -25,9 +25,40 @@ function priorityOf(node: NodeSingular): number {
   return p;
 }
 
+/** How wide a label may be before it wraps, in model units at its own size (the stylesheet's text-max-width). */
+const LABEL_WIDTH = 140;
+
+/** A label's drawn size in model units: its own size (fontSize), enlarged when the view is zoomed far out. */
+export function labelSizeOf(node: { data(key: string): unknown; scratch(key: string): unknown }): number {
+  return Number(node.data('fontSize') ?? 12) * Number(node.scratch('_labelScale') ?? 1);
+}
+
+/**
+ * Sizes every label for the zoom: zoomed far out, the map's names stay readable (larger in model units). Set as a
+ * style bypass, not through data: Cytoscape re-measures a label's bounds when a bypassed font size changes, but not
+ * when a data-mapped one does (its texture cache then draws the new text clipped to the old bounds).
+ */
+function scaleLabels(cy: Core, zoom: number): void {
+  const scale = labelScaleAt(zoom);
+  const changed = cy.nodes().filter((node) => Number(node.scratch('_labelScale') ?? 1) !== scale);
+  if (changed.empty()) return;
+  cy.batch(() => {
+    changed.forEach((node) => {
+      node.scratch('_labelScale', scale);
+      if (scale === 1) node.removeStyle('font-size text-max-width');
+      else
+        node.style({
+          'font-size': Number(node.data('fontSize') ?? 12) * scale,
+          'text-max-width': `${LABEL_WIDTH * scale}px`,
+        });
+    });
+  });
+}
+
 /** Chooses the labels to draw for the view as it is now. */
 export function placeLabels(cy: Core): void {
   const zoom = cy.zoom();
+  scaleLabels(cy, zoom);
   const pan = cy.pan();
   const boxes: LabelBox[] = [];
   const bodies: LabelBox[] = [];
@@ -47,7 +78,7 @@ export function placeLabels(cy: Core): void {
       });
     }
     if (!node.data('label')) return;
-    const font = Number(node.data('fontSize') ?? 12) * zoom;
+    const font = labelSizeOf(node) * zoom;
     if (font < MIN_RENDERED_FONT && !node.selected() && !node.hasClass('neighbour') && !node.hasClass('on-path'))
       return;
     const bb = node.boundingBox({
