@@ -8,10 +8,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
 import { GraphDocument, type GraphElementsFragment as Elements } from '../../client/src/data/generated/graphql';
+import { launchChromium } from '../../e2e/src/browser';
 import type { Neo4jConfig } from '../../server/src/config';
 import type { RenderReport } from '../page/report';
 import { postDocument } from './latency';
@@ -89,22 +89,7 @@ export async function measureClient(options: {
   const server = await serveStatic(OUT_DIR);
   const pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
   // A fresh browser per measurement: a crash (out of memory at 20,000 elements) costs one figure, not the run.
-  const launch = () =>
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+  const launch = async () => (await launchChromium(['--use-angle=swiftshader', '--enable-unsafe-swiftshader'])).browser;
   const rows: ResultRow[] = [];
   try {
     for (const size of options.sizes ?? SIZES) {

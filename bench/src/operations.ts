@@ -107,6 +107,11 @@ export function operations(
       samples: 150,
     },
     {
+      name: 'graph(country), as the page asks (80)',
+      ...sends(GraphDocument, (i) => ({ filter: { countries: [country(i)] }, limit: 80, include: FIRST_VIEW_LAYERS })),
+      samples: 60,
+    },
+    {
       name: 'graph(country)',
       ...sends(GraphDocument, (i) => ({ filter: { countries: [country(i)] }, limit: 2000 })),
       samples: 20,

@@ -4,11 +4,13 @@
  */
 import {
   ActorDocument,
+  ActorFacetsDocument,
   GraphDocument,
   NeighbourhoodDocument,
   OverlapsDocument,
   PartnersDocument,
   PathDocument,
+  SuggestDocument,
 } from '../../client/src/data/generated/graphql';
 import { neo4jConfigFromEnv } from '../../server/src/config';
 import type { Database } from '../../server/src/db/database';
@@ -45,6 +47,10 @@ describe('the bench operations', () => {
     const sent = new Map(operations(['a', 'b'], ['land']).map((op) => [op.name, op.query]));
     expect(sent.get('actor(id)')).toBe(ActorDocument.toString());
     expect(sent.get('graph(country)')).toBe(GraphDocument.toString());
+    expect(sent.get('graph(country), as the page asks (80)')).toBe(GraphDocument.toString());
+    expect(sent.get('first view (graph, 80 most influential)')).toBe(GraphDocument.toString());
+    expect(sent.get('actorFacets (all, then a country)')).toBe(ActorFacetsDocument.toString());
+    expect(sent.get('suggest (typed prefix)')).toBe(SuggestDocument.toString());
     expect(sent.get('neighbourhood d1')).toBe(NeighbourhoodDocument.toString());
     expect(sent.get('neighbourhood d2')).toBe(NeighbourhoodDocument.toString());
     expect(sent.get('path')).toBe(PathDocument.toString());

@@ -13,7 +13,8 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<LaunchedBrowser> {
+/** Chromium for the tests and the bench; `extraArgs` for what one of them needs more (the bench's software WebGL). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium fonts-noto-core) to run the browser tests.`,
@@ -30,6 +31,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   return {
