@@ -81,13 +81,27 @@ describe('graph(filter)', () => {
     expect(graph.edges.map((e) => e.kind)).toEqual(['COLLABORATES_WITH', 'COLLABORATES_WITH']);
   });
 
-  test('limit keeps the most influential actors, the better connected first among equals, and reports truncation', async () => {
+  test('limit keeps the most influential actors (ties by name below the top level) and reports truncation', async () => {
     const { graph } = await suite.gql.ok<{ graph: Elements }>(
       `{ graph(limit: 2, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`,
     );
-    // kh-biz has influence 5; of the two at 4, kh-gov has two collaborations and kh-cso-a one.
-    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['actor:kh-biz', 'actor:kh-gov']);
+    // kh-biz has influence 5; of the two at 4, kh-cso-a comes before kh-gov by name.
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['actor:kh-biz', 'actor:kh-cso-a']);
     expect(graph.truncated).toBe(true);
+  });
+
+  test('among the most influential, the better connected come first', async () => {
+    // kh-cso-c collaborates with two actors, kh-biz with one: at the same (top) influence, kh-cso-c is drawn first
+    // although kh-biz comes first by name.
+    await suite.db.runStatement(`MATCH (a:Actor {id: 'kh-cso-c'}) SET a.influence = 5`);
+    try {
+      const { graph } = await suite.gql.ok<{ graph: Elements }>(
+        `{ graph(limit: 1, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`,
+      );
+      expect(graph.nodes.map((n) => n.id)).toEqual(['actor:kh-cso-c']);
+    } finally {
+      await suite.db.runStatement(`MATCH (a:Actor {id: 'kh-cso-c'}) SET a.influence = 3`);
+    }
   });
 });
 
