@@ -101,6 +101,17 @@ export function suggestion(page: Page, name: string) {
   return page.getByRole('option').filter({ has: page.locator('.suggestion-name').getByText(name, { exact: true }) });
 }
 
+/** Signs in through the top bar's dialog (opening it unless it is open) and waits for the user menu. */
+export async function signInAs(page: Page, account: { username: string; password: string }): Promise<void> {
+  if (!(await page.getByLabel('Username').isVisible())) {
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  await page.getByText(`${account.username} (`).first().waitFor();
+}
+
 declare global {
   interface Window {
     reformAtlasGraph?: {

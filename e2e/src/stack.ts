@@ -1,6 +1,6 @@
 /** One suite's stack: a freshly seeded test database, the real API + client server, and Chromium. */
 import { generateSyntheticDataset, illustrativeDataset } from '@reform-atlas/seed';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { neo4jConfigFromEnv } from '../../server/src/config';
 import { createUser } from '../../server/src/domain/auth/accounts';
@@ -16,6 +16,8 @@ export interface Stack {
   server: RunningServer;
   browser: Browser;
   url: string;
+  /** A page of its own (a fresh context: no cookies shared) at 1,440 × 900, with the page's errors logged. */
+  openPage(options?: { acceptDownloads?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     server,
     browser: chromium.browser,
     url: server.url,
+    openPage: async (options = {}) => {
+      const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error('page error:', e.message));
+      return page;
+    },
     close: async () => {
       await chromium.close();
       await server.close();

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 
-import { pageAction, waitForGraph } from '../src/browser';
+import { pageAction, signInAs, waitForGraph } from '../src/browser';
 import { seriousAxeViolations } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
@@ -15,10 +15,7 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  // axe injects itself into every frame through the page's context: the page needs one of its own.
-  const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage();
 });
 
 afterAll(async () => {
@@ -62,10 +59,7 @@ test('the dialogs and menus: More, export, path finder, sign-in, the new-actor f
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByLabel('Username').waitFor();
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.getByLabel('Username').fill(ANALYST.username);
-  await page.getByLabel('Password').fill(ANALYST.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
-  await page.getByText(`${ANALYST.username} (analyst)`).waitFor();
+  await signInAs(page, ANALYST);
   await page.getByRole('button', { name: 'New actor' }).click();
   await page.locator('#actor-name').waitFor();
   expect(await seriousAxeViolations(page)).toEqual([]);

@@ -24,8 +24,7 @@ beforeAll(async () => {
   stack = await startStack();
   const created = await createUser(stack.server.db, 'system', { username: NEWCOMER, role: 'analyst' });
   oneTimePassword = created.oneTimePassword ?? '';
-  page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage();
 });
 
 afterAll(async () => {

@@ -34,8 +34,7 @@ async function api<T>(query: string): Promise<T> {
 
 beforeAll(async () => {
   stack = await startStack();
-  page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage();
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 
-import { clickNode, screenshot, waitForGraph } from '../src/browser';
+import { clickNode, screenshot, signInAs, waitForGraph } from '../src/browser';
 import { fitOf, overlappingLabels, WIDTHS } from '../src/checks';
 import {
   api as pageApi,
@@ -25,8 +25,7 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage();
 });
 
 afterAll(async () => {
@@ -286,10 +285,7 @@ test('edits an actor: a validation message sits next to its field, and a saved c
   await waitForGraph(page);
   // Editing needs an analyst: "Edit actor" asks to sign in first.
   await details().getByRole('button', { name: 'Edit actor' }).click();
-  await page.getByLabel('Username').fill(ANALYST.username);
-  await page.getByLabel('Password').fill(ANALYST.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
-  await page.getByText(`${ANALYST.username} (analyst)`).waitFor();
+  await signInAs(page, ANALYST);
   await details().getByRole('button', { name: 'Edit actor' }).click();
   const name = page.locator('#actor-name');
   await name.fill('');

@@ -12,7 +12,7 @@ import { inflateSync } from 'node:zlib';
 
 import type { Download, Page } from 'playwright-core';
 
-import { ARTIFACTS, pageAction, showEveryActor, waitForGraph } from '../src/browser';
+import { ARTIFACTS, pageAction, showEveryActor, signInAs, waitForGraph } from '../src/browser';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(150_000);
@@ -23,8 +23,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   stack = await startStack();
-  page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage({ acceptDownloads: true });
   await page.goto(stack.url);
   await waitForGraph(page);
 });
@@ -197,11 +196,7 @@ test('data of the current view (server endpoint with the view’s actors) and of
 });
 
 test('upload: the dry run reports each bad row, a clean sheet commits and the graph reloads', async () => {
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel('Username').fill(ANALYST.username);
-  await page.getByLabel('Password').fill(ANALYST.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
-  await page.getByText(`${ANALYST.username} (analyst)`).waitFor();
+  await signInAs(page, ANALYST);
   await page.getByRole('checkbox', { name: /^Cambodia \d+ actors$/ }).uncheck();
   await pageAction(page, 'Import…');
   const importer = page.getByTestId('import-dialog');

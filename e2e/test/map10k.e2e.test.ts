@@ -19,8 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startStack({ syntheticActors: ACTORS });
-  page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage();
 });
 
 afterAll(async () => {

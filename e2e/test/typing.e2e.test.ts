@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 
-import { screenshot, showEveryActor, suggestion, waitForGraph } from '../src/browser';
+import { screenshot, showEveryActor, signInAs, suggestion, waitForGraph } from '../src/browser';
 import { clusterSteps, telexSteps, typeWithInputMethod } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
@@ -53,8 +53,7 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  page = await stack.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page = await stack.openPage();
   await page.goto(stack.url);
   await waitForGraph(page);
 });
@@ -103,11 +102,7 @@ test('the table filter: every script typed is kept exactly and keeps its actorâ€
 });
 
 test('the actor form: a name typed in each script is kept exactly and saved as typed', async () => {
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel('Username').fill(ANALYST.username);
-  await page.getByLabel('Password').fill(ANALYST.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
-  await page.getByText(`${ANALYST.username} (analyst)`).waitFor();
+  await signInAs(page, ANALYST);
   await page.getByRole('button', { name: 'New actor' }).click();
   for (const n of NAMES) {
     expect(await typeInto('#actor-name', n.steps)).toBe(n.text);
