@@ -299,3 +299,34 @@ describe('the runner with a worker', () => {
     cy.destroy();
   });
 });
+
+describe('placeNew', () => {
+  it('rings newcomers around placed neighbours and makes an island of those with none, moving nothing placed', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    cy.add([
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 100, y: 0 } },
+      { data: { id: 'a-b', source: 'a', target: 'b' } },
+    ]);
+    const before = positionsOf(cy);
+    // "n" joins "a"; "hub" (found far from the map) comes with four neighbours, none of them placed.
+    const added = ['n', 'hub', 'h1', 'h2', 'h3', 'h4'];
+    cy.add([
+      ...added.map((id) => ({ data: { id } })),
+      { data: { id: 'a-n', source: 'a', target: 'n' } },
+      ...['h1', 'h2', 'h3', 'h4'].map((id) => ({ data: { id: `hub-${id}`, source: 'hub', target: id } })),
+    ]);
+    placeNew(cy, added);
+    const after = positionsOf(cy);
+    expect({ a: after.a, b: after.b }).toEqual(before);
+    expect(Math.hypot((after.n?.x ?? 0) - 0, after.n?.y ?? 0)).toBeCloseTo(90);
+    const hub = after.hub ?? { x: NaN, y: NaN };
+    expect(hub.y).toBeGreaterThan(100); // below the drawing
+    for (const id of ['h1', 'h2', 'h3', 'h4']) {
+      const p = after[id] ?? { x: NaN, y: NaN };
+      expect(Math.hypot(p.x - hub.x, p.y - hub.y)).toBeCloseTo(90);
+    }
+    expect(new Set(Object.values(after).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(8);
+    cy.destroy();
+  });
+});

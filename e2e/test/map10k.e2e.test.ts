@@ -115,6 +115,14 @@ test('an actor outside the 2,000 most influential is found by typing part of its
   await page.waitForFunction((id) => window.reformAtlasGraph?.nodeIds().includes(id) ?? false, nodeId);
   await waitForGraph(page);
   expect(page.url()).toContain(`sel=${encodeURIComponent(nodeId)}`);
+  // It is brought into view, at a zoom where names can be read, though it was placed away from the drawn map.
+  await page.waitForFunction(() => window.reformAtlasGraph?.labelsSettled() ?? false);
+  const at = await page.evaluate((id) => window.reformAtlasGraph?.renderedPosition(id) ?? null, nodeId);
+  const canvas = await page.getByTestId('graph').boundingBox();
+  expect(at && canvas && at.x > 0 && at.y > 0 && at.x < canvas.width && at.y < canvas.height).toBe(true);
+  expect(await page.evaluate((id) => window.reformAtlasGraph?.drawnLabels().some((l) => l.id === id), nodeId)).toBe(
+    true,
+  );
   await screenshot(page, 'map10k-found');
   console.log(`10k search: "${target.name}" (${target.id}) found among ${candidates.length} candidates and placed`);
 });

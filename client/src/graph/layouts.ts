@@ -219,7 +219,9 @@ export function seedPositions(cy: Core): void {
 
 /**
  * Places nodes that were just added next to neighbours already on the canvas, in a ring, without
- * moving anything that was placed before ("expand without re-laying out").
+ * moving anything that was placed before ("expand without re-laying out"). Newcomers with no placed
+ * neighbour (an actor found by search far from the drawn map, with its neighbourhood) form islands in
+ * a row under the drawing: the best-connected of them is placed first and the others ring around it.
  */
 export function placeNew(cy: Core, ids: string[]): void {
   const pending = new Set(
@@ -228,35 +230,68 @@ export function placeNew(cy: Core, ids: string[]): void {
       return el.nonempty() && el.isNode() && !el.isParent();
     }),
   );
+  if (pending.size === 0) return;
+  const below = cy
+    .elements()
+    .filter((el) => !pending.has(el.id()))
+    .boundingBox();
   const ringCount = new Map<string, number>();
-  let progress = true;
-  while (pending.size > 0 && progress) {
-    progress = false;
-    for (const id of [...pending]) {
-      const node = cy.getElementById(id) as NodeSingular;
-      const anchor = node
-        .neighborhood()
-        .nodes()
-        .filter((n) => !pending.has(n.id()) && !n.isParent())[0];
-      if (!anchor) continue;
-      const key = anchor.id();
-      const i = ringCount.get(key) ?? 0;
-      ringCount.set(key, i + 1);
-      const ring = 70 + Math.floor(i / 12) * 45;
-      const angle = (i % 12) * (Math.PI / 6) + Math.floor(i / 12) * 0.26 + hash(key) * Math.PI;
-      const p = anchor.position();
-      node.position({ x: p.x + Math.cos(angle) * ring, y: p.y + Math.sin(angle) * ring });
-      pending.delete(id);
-      progress = true;
+  let islands = 0;
+  while (pending.size > 0) {
+    if (!placeBesideNeighbours(cy, pending, ringCount)) {
+      const hub = mostConnected(cy, pending);
+      const x = (Number.isFinite(below.x1) ? below.x1 : 0) + islands * ISLAND_SPACING;
+      const y = (Number.isFinite(below.y2) ? below.y2 : 0) + ISLAND_SPACING / 2;
+      hub.position({ x, y });
+      pending.delete(hub.id());
+      islands += 1;
     }
   }
-  // Unconnected newcomers go in a row under the current drawing.
-  const box = cy.elements().boundingBox();
-  let i = 0;
-  for (const id of pending) {
-    (cy.getElementById(id) as NodeSingular).position({ x: box.x1 + i * 60, y: box.y2 + 80 });
-    i += 1;
+}
+
+/** Distance between islands of newcomers, and from the drawing above them, in model pixels. */
+const ISLAND_SPACING = 320;
+
+/** One pass of ring placement around placed neighbours; false when no pending node has one. */
+function placeBesideNeighbours(cy: Core, pending: Set<string>, ringCount: Map<string, number>): boolean {
+  let progress = false;
+  for (const id of [...pending]) {
+    const node = cy.getElementById(id) as NodeSingular;
+    const anchor = node
+      .neighborhood()
+      .nodes()
+      .filter((n) => !pending.has(n.id()) && !n.isParent())[0];
+    if (!anchor) continue;
+    const key = anchor.id();
+    const i = ringCount.get(key) ?? 0;
+    ringCount.set(key, i + 1);
+    // Ten to a ring, 90 apart on the first: the largest nodes (54 px) do not touch.
+    const ring = 90 + Math.floor(i / 10) * 60;
+    const angle = (i % 10) * (Math.PI / 5) + Math.floor(i / 10) * 0.31 + hash(key) * Math.PI;
+    const p = anchor.position();
+    node.position({ x: p.x + Math.cos(angle) * ring, y: p.y + Math.sin(angle) * ring });
+    pending.delete(id);
+    progress = true;
   }
+  return progress;
+}
+
+/** The pending node with the most pending neighbours (ties: the first in id order, so placement is stable). */
+function mostConnected(cy: Core, pending: Set<string>): NodeSingular {
+  let best: NodeSingular | null = null;
+  let bestDegree = -1;
+  for (const id of [...pending].sort()) {
+    const node = cy.getElementById(id) as NodeSingular;
+    const degree = node
+      .neighborhood()
+      .nodes()
+      .filter((n) => pending.has(n.id())).length;
+    if (degree > bestDegree) {
+      best = node;
+      bestDegree = degree;
+    }
+  }
+  return best as NodeSingular;
 }
 
 /** The golden angle: successive members of a sunflower spiral never line up, so the disc fills evenly. */

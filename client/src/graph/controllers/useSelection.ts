@@ -2,13 +2,16 @@
  * Selection controller: mirrors the selected id into Cytoscape and keeps the node in the visible part of the canvas.
  * Opening the details panel narrows the canvas (a resize); a picked node may arrive with its neighbourhood after the
  * selection (an add). After either, a selected node that sits outside the canvas, or within a margin of its edge, is
- * panned into view: never zoomed, never laid out.
+ * brought to the centre, and zoomed in as far as names are readable if the view was zoomed further out (an actor
+ * found by search on a 10,000-actor map arrives far from the drawn map). Never zoomed out, never laid out.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, type RefObject } from 'react';
 
 /** How far inside the canvas edge the selected node must be, in screen pixels. */
 const MARGIN = 40;
+/** The zoom at which an ordinary label (14 model units) renders at about 10.5 px. */
+const READABLE_ZOOM = 0.75;
 
 export function revealIfHidden(cy: Core, node: NodeSingular): boolean {
   if (node.removed() || !node.visible()) return false;
@@ -17,7 +20,9 @@ export function revealIfHidden(cy: Core, node: NodeSingular): boolean {
   const h = cy.height();
   if (box.x1 >= MARGIN && box.y1 >= MARGIN && box.x2 <= w - MARGIN && box.y2 <= h - MARGIN) return false;
   cy.stop(true, true);
-  cy.animate({ center: { eles: node } }, { duration: 250 });
+  const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
+  const at = node.position();
+  cy.animate({ zoom, pan: { x: w / 2 - at.x * zoom, y: h / 2 - at.y * zoom } }, { duration: 250 });
   return true;
 }
 
