@@ -11,8 +11,7 @@ export interface RenderReport {
   longestTaskMs: number;
   /** The longest task up to the first paint (adding the elements, seeding, drawing). */
   firstPaintTaskMs: number;
-  fps: number;
-  /** The zoom the layout was fitted at, where the pan/zoom fps is measured. */
+  /** The zoom the layout was fitted at, where the pan/zoom gesture starts. */
   zoom: number;
   webglActive: boolean;
 }

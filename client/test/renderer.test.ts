@@ -5,7 +5,13 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 
-import { fixLabelWrapCache } from '../src/graph/renderer';
+import {
+  fixLabelWrapCache,
+  textureAtCanvasResolution,
+  tuneForSize,
+  VIEWPORT_TEXTURE_ELEMENTS,
+  viewportDetail,
+} from '../src/graph/renderer';
 import { applyGraphStyle, graphStyle, LARGE_STYLE_ELEMENTS, largeGraphStyle } from '../src/graph/style';
 
 interface FakeElement {
@@ -64,4 +70,40 @@ test('big graphs get the cheaper sheet, once; small ones keep the full one', () 
   expect(set).toHaveBeenLastCalledWith(graphStyle);
   expect(cy.getElementById('a').style('border-width')).toBe('1px');
   cy.destroy();
+});
+
+test('big graphs move as a snapshot with edges hidden; small ones redraw', () => {
+  const renderer: Record<string, unknown> = {};
+  const cy = { renderer: () => renderer } as unknown as Core;
+  tuneForSize(cy, VIEWPORT_TEXTURE_ELEMENTS);
+  expect(viewportDetail(cy)).toMatchObject({ snapshot: true, hideEdges: true });
+  tuneForSize(cy, VIEWPORT_TEXTURE_ELEMENTS - 1);
+  expect(viewportDetail(cy)).toMatchObject({ snapshot: false, hideEdges: false });
+});
+
+test('the snapshot stays at the canvas resolution each time Cytoscape sizes its canvases', () => {
+  const texture = { width: 0, height: 0 } as HTMLCanvasElement;
+  const renderer = {
+    TEXTURE_BUFFER: 0,
+    data: { bufferCanvases: [texture] },
+    canvasWidth: 0,
+    canvasHeight: 0,
+    textureMult: 1,
+    // As Cytoscape 3.35 does on a screen of pixel ratio 1: the snapshot buffer at twice the canvas size.
+    matchCanvasSize(this: { canvasWidth: number; canvasHeight: number; textureMult: number }, size: number[]): void {
+      this.canvasWidth = size[0] ?? 0;
+      this.canvasHeight = size[1] ?? 0;
+      this.textureMult = 2;
+      texture.width = this.canvasWidth * 2;
+      texture.height = this.canvasHeight * 2;
+    },
+  };
+  renderer.matchCanvasSize([640, 400]);
+  const cy = { renderer: () => renderer } as unknown as Core;
+  expect(textureAtCanvasResolution(cy)).toBe(true);
+  expect([renderer.textureMult, texture.width, texture.height]).toEqual([1, 640, 400]);
+  renderer.matchCanvasSize([1280, 800]);
+  expect([renderer.textureMult, texture.width, texture.height]).toEqual([1, 1280, 800]);
+  expect(textureAtCanvasResolution(cy)).toBe(true);
+  expect(viewportDetail(cy).snapshotScale).toBe(1);
 });

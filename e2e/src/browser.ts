@@ -123,6 +123,7 @@ declare global {
       classed(name: string): string[];
       /** True once the labels drawn were chosen for the view on screen (no animation under way). */
       labelsSettled(): boolean;
+      viewportDetail(): { snapshot: boolean; hideEdges: boolean; snapshotScale: number | null };
     };
     /** The alignment pages' graph (client/src/graph/AlignmentGraph.tsx). */
     reformAtlasAlignment?: {

@@ -99,6 +99,12 @@ test('an actor outside the 2,000 most influential is found by typing part of its
   );
   expect(await nodeCount()).toBeGreaterThan(2_000);
   expect(await nodeIds()).not.toContain(nodeId);
+  // A map this big moves as a snapshot at the canvas's own resolution, edges hidden (bench: pan/zoom rows).
+  await expect(page.evaluate(() => window.reformAtlasGraph?.viewportDetail())).resolves.toEqual({
+    snapshot: true,
+    hideEdges: true,
+    snapshotScale: 1,
+  });
   await screenshot(page, 'map10k-2000-actors');
 
   await page.goto(stack.url);

@@ -17,6 +17,7 @@ import { labelSizeOf, MIN_RENDERED_FONT, useLabels } from './controllers/useLabe
 import { useSelection } from './controllers/useSelection';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
+import { viewportDetail } from './renderer';
 import { graphStyle } from './style';
 import type { Grouping } from './toElements';
 import { useCytoscape } from './useCytoscape';
@@ -42,6 +43,8 @@ export interface GraphInspector {
   classed(name: string): string[];
   /** True once the labels drawn were chosen for the view on screen (no animation under way). */
   labelsSettled(): boolean;
+  /** Level of detail while the view moves: a snapshot instead of redraws (big graphs only), and its scale. */
+  viewportDetail(): ReturnType<typeof viewportDetail>;
 }
 
 declare global {
@@ -83,6 +86,7 @@ function installInspector(cy: Core): () => void {
         }),
     classed: (name) => cy.nodes(`.${name}`).map((n) => n.id()),
     labelsSettled: () => !cy.animated() && cy.container()?.dataset.labelsZoom === cy.zoom().toFixed(4),
+    viewportDetail: () => viewportDetail(cy),
   };
   return () => {
     delete window.reformAtlasGraph;

@@ -45,7 +45,82 @@ export function fixLabelWrapCache(cy: Core): boolean {
   return true;
 }
 
+interface TextureRenderer {
+  matchCanvasSize?(container: unknown): void;
+  textureMult?: number;
+  canvasWidth?: number;
+  canvasHeight?: number;
+  TEXTURE_BUFFER?: number;
+  data?: { bufferCanvases?: HTMLCanvasElement[] };
+  textureAtCanvasResolution?: boolean;
+}
+
+/**
+ * The snapshot moved while the viewport moves (see tuneForSize) is drawn at twice the canvas's resolution on
+ * screens of pixel ratio 1, so that zooming in on it stays sharp for the moment it is shown. On this machine's
+ * software canvas, blitting that four-times-larger image each frame cost more than drawing the frame: at 20,000
+ * elements, 7 to 16 fps against 27 to 32 at the canvas's own resolution (bench page, same run). High-DPI screens
+ * already get it at canvas resolution. Cytoscape sets the multiplier whenever it sizes its canvases, so it is
+ * reset right after.
+ */
+export function textureAtCanvasResolution(cy: Core): boolean {
+  const renderer = (cy as unknown as { renderer(): TextureRenderer | null | undefined }).renderer();
+  if (!renderer || typeof renderer.matchCanvasSize !== 'function') return false;
+  if (renderer.textureAtCanvasResolution) return true;
+  const original = renderer.matchCanvasSize;
+  const reset = (r: TextureRenderer): void => {
+    const texture = r.data?.bufferCanvases?.[r.TEXTURE_BUFFER ?? 0];
+    if (r.textureMult === 1 || !texture || !r.canvasWidth || !r.canvasHeight) return;
+    r.textureMult = 1;
+    texture.width = r.canvasWidth;
+    texture.height = r.canvasHeight;
+  };
+  renderer.matchCanvasSize = function matchCanvasSize(this: TextureRenderer, container: unknown): void {
+    original.call(this, container);
+    reset(this);
+  };
+  reset(renderer);
+  renderer.textureAtCanvasResolution = true;
+  return true;
+}
+
+/** What the renderer does while the viewport moves, as it reads it (for the browser tests). */
+export function viewportDetail(cy: Core): { snapshot: boolean; hideEdges: boolean; snapshotScale: number | null } {
+  const renderer = (
+    cy as unknown as { renderer(): (ViewportRenderer & TextureRenderer) | null | undefined }
+  ).renderer();
+  return {
+    snapshot: Boolean(renderer?.textureOnViewport),
+    hideEdges: Boolean(renderer?.hideEdgesOnViewport),
+    snapshotScale: renderer?.textureMult ?? null,
+  };
+}
+
 /** Everything above, for a drawing instance. */
 export function tuneRenderer(cy: Core): void {
   fixLabelWrapCache(cy);
+  textureAtCanvasResolution(cy);
+}
+
+/** From this many elements a full redraw takes longer than a frame (measured by the bench's render rows). */
+export const VIEWPORT_TEXTURE_ELEMENTS = 3_000;
+
+interface ViewportRenderer {
+  textureOnViewport?: boolean;
+  hideEdgesOnViewport?: boolean;
+}
+
+/**
+ * Level of detail while the viewport moves, for big graphs only: during a drag or wheel zoom Cytoscape then
+ * moves a snapshot of the canvas (textureOnViewport) instead of redrawing every element each frame, and draws
+ * nodes without edges while an animation runs (hideEdgesOnViewport). On small graphs a full redraw is cheap and
+ * stays sharp, so they keep it. Both are creation options in Cytoscape's API; the renderer reads them on every
+ * frame, which is what lets the size class change as the graph grows and shrinks.
+ */
+export function tuneForSize(cy: Core, elementCount: number): void {
+  const renderer = (cy as unknown as { renderer(): ViewportRenderer | null | undefined }).renderer();
+  if (!renderer) return;
+  const large = elementCount >= VIEWPORT_TEXTURE_ELEMENTS;
+  renderer.textureOnViewport = large;
+  renderer.hideEdgesOnViewport = large;
 }

@@ -10,6 +10,7 @@ import type { LayoutName } from '../../core/view/viewState';
 import type { GraphElementsFragment as GraphElements } from '../../data/generated/graphql';
 import { applyDiff, type DiffResult } from '../applyDiff';
 import { placeNew } from '../layouts';
+import { tuneForSize } from '../renderer';
 import { applyGraphStyle } from '../style';
 import { toElements, type Grouping } from '../toElements';
 import { runFullLayout, settle } from './layoutRunner';
@@ -43,6 +44,7 @@ export function useElements(
       if (full) applyGraphStyle(cy, defs.length);
       diff = applyDiff(cy, prev.defs, defs);
     });
+    tuneForSize(cy, defs.length);
     if (full) {
       runFullLayout(cy, layout);
     } else {
