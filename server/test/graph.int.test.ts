@@ -103,6 +103,21 @@ describe('graph(filter)', () => {
       await suite.db.runStatement(`MATCH (a:Actor {id: 'kh-cso-c'}) SET a.influence = 3`);
     }
   });
+  test('every limit draws the first `limit` of the full ranking (the influence cut-off agrees with a full sort)', async () => {
+    const actorsAt = async (limit: number, filter: unknown): Promise<string[]> => {
+      const { graph } = await suite.gql.ok<{ graph: Elements }>(
+        `query($n: Int, $f: ActorFilter) { graph(limit: $n, filter: $f, include: { groups: false, countries: false, themes: false }) { ${ELEMENTS} } }`,
+        { n: limit, f: filter },
+      );
+      return graph.nodes.filter((n) => n.kind === 'ACTOR').map((n) => n.id);
+    };
+    for (const filter of [null, { countries: ['KH'] }]) {
+      const ranking = await actorsAt(2_000, filter);
+      expect(ranking.length).toBeGreaterThan(3);
+      for (let limit = 1; limit <= ranking.length + 1; limit += 1)
+        expect(await actorsAt(limit, filter)).toEqual(ranking.slice(0, limit));
+    }
+  });
 });
 
 describe('neighbourhood', () => {
