@@ -1,4 +1,5 @@
 import {
+  chooseLabels,
   labelScaleAt,
   MOST_LABEL_SCALE,
   READABLE_LABEL_PX,
@@ -71,6 +72,42 @@ describe('label placement', () => {
       body('c', 220, 20),
     ]);
     expect(shown).toEqual(new Set(['c']));
+  });
+});
+
+describe('label sides and the edge of the view', () => {
+  const label = (id: string, y: number, aboveY: number, priority: number): LabelBox => ({
+    id,
+    x: 100,
+    y,
+    width: 60,
+    height: 14,
+    priority,
+    aboveY,
+  });
+
+  test('a label that clashes below its node is written above it, and dropped only when both sides clash', () => {
+    // a's label below takes the place of b's above it, so b writes below; both of c's places clash with a's.
+    const shown = chooseLabels([label('a', 40, 10, 3), label('b', 70, 42, 2), label('c', 44, 36, 1)]);
+    expect([...shown]).toEqual([
+      ['a', 'below'],
+      ['b', 'below'],
+    ]);
+    const crowdedBelow = chooseLabels([label('a', 40, 10, 3), label('b', 40, 100, 2)]);
+    expect(crowdedBelow.get('b')).toBe('above');
+  });
+
+  test('the selection keeps its own place whatever it covers', () => {
+    const shown = chooseLabels([label('a', 40, 10, 3), label('sel', 40, 100, 1)], new Set(['sel']));
+    expect(shown.get('sel')).toBe('below');
+    expect(shown.get('a')).toBe('above');
+  });
+
+  test('a label cut by the edge of the view is not shown; near the bottom edge it goes above its node', () => {
+    const viewport = { width: 400, height: 100 };
+    expect(chooseLabels([label('low', 90, 40, 1)], new Set(), 2, [], viewport).get('low')).toBe('above');
+    expect(chooseLabels([{ ...label('wide', 90, 40, 1), x: 380 }], new Set(), 2, [], viewport).size).toBe(0);
+    expect(chooseLabels([label('low', 90, 40, 1)]).get('low')).toBe('below');
   });
 });
 

@@ -12,7 +12,12 @@ export interface LabelBox {
   height: number;
   /** Higher first: the selection and its neighbours, then matches, then by influence and size. */
   priority: number;
+  /** The top edge, in rendered pixels, of the same label written above its node instead (tried when it clashes). */
+  aboveY?: number;
 }
+
+/** Where a shown label is written: its own place (below its node), or above the node when below was taken. */
+export type LabelSide = 'below' | 'above';
 
 /** The grid's cell size: a label is tested only against the kept labels of the cells it covers. */
 const CELL = 96;
@@ -37,17 +42,20 @@ function overlap(a: LabelBox, b: LabelBox, padding: number): boolean {
 }
 
 /**
- * The labels to show. Ties in priority go to the larger label, then to the id, so the same map and zoom always show
- * the same labels. `always` are shown whatever they overlap (the selection), and the others make way for them.
- * `obstacles` (the nodes' own shapes, by node id) are never covered by another node's label: a name written over
- * a different node reads as that node's.
+ * The labels to show and on which side of their node. Ties in priority go to the larger label, then to the id, so
+ * the same map and zoom always show the same labels. `always` are shown whatever they overlap (the selection), and
+ * the others make way for them. `obstacles` (the nodes' own shapes, by node id) are never covered by another node's
+ * label: a name written over a different node reads as that node's. A label that clashes below its node is tried
+ * above it (when the box gives `aboveY`), as map labels move around their point before they are dropped. With a
+ * `viewport` (rendered size), only labels wholly inside it are shown.
  */
-export function visibleLabels(
+export function chooseLabels(
   boxes: readonly LabelBox[],
   always: ReadonlySet<string> = new Set(),
   padding = 2,
   obstacles: readonly LabelBox[] = [],
-): Set<string> {
+  viewport?: { width: number; height: number },
+): Map<string, LabelSide> {
   const order = [...boxes].sort(
     (a, b) =>
       Number(always.has(b.id)) - Number(always.has(a.id)) ||
@@ -56,7 +64,7 @@ export function visibleLabels(
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const grid = new Map<string, LabelBox[]>();
-  const shown = new Set<string>();
+  const shown = new Map<string, LabelSide>();
   const place = (box: LabelBox, cells: string[]) => {
     for (const key of cells) {
       const list = grid.get(key);
@@ -70,22 +78,40 @@ export function visibleLabels(
     bodies.add(body);
     place(body, cellsOf(body, 0));
   }
+  const clashes = (box: LabelBox, cells: string[]): boolean =>
+    cells.some((key) =>
+      (grid.get(key) ?? []).some(
+        // A label may touch its own node, never another node or label.
+        (kept) => !(bodies.has(kept) && kept.id === box.id) && overlap(box, kept, padding),
+      ),
+    );
+  // A label cut by the edge of the view cannot be read; a node near the edge may write it on its other side.
+  const inView = (box: LabelBox): boolean =>
+    !viewport ||
+    (box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height);
   for (const box of order) {
     if (box.width <= 0 || box.height <= 0) continue;
-    const cells = cellsOf(box, padding);
-    const clashes =
-      !always.has(box.id) &&
-      cells.some((key) =>
-        (grid.get(key) ?? []).some(
-          // A label may touch its own node, never another node or label.
-          (kept) => !(bodies.has(kept) && kept.id === box.id) && overlap(box, kept, padding),
-        ),
-      );
-    if (clashes) continue;
-    shown.add(box.id);
-    place(box, cells);
+    const candidates: Array<[LabelSide, LabelBox]> = [['below', box]];
+    if (box.aboveY !== undefined) candidates.push(['above', { ...box, y: box.aboveY }]);
+    for (const [side, candidate] of always.has(box.id) ? candidates.slice(0, 1) : candidates) {
+      const cells = cellsOf(candidate, padding);
+      if (!always.has(box.id) && (!inView(candidate) || clashes(candidate, cells))) continue;
+      shown.set(box.id, side);
+      place(candidate, cells);
+      break;
+    }
   }
   return shown;
+}
+
+/** The ids of the labels chooseLabels shows, whichever side. */
+export function visibleLabels(
+  boxes: readonly LabelBox[],
+  always: ReadonlySet<string> = new Set(),
+  padding = 2,
+  obstacles: readonly LabelBox[] = [],
+): Set<string> {
+  return new Set(chooseLabels(boxes, always, padding, obstacles).keys());
 }
 
 /** The rendered size, in pixels, a standard label (14 model units) keeps when the view is zoomed far out. */

@@ -7,7 +7,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 
-import { labelScaleAt, visibleLabels, type LabelBox } from '../../core/labels/labelPlacement';
+import { chooseLabels, labelScaleAt, type LabelBox } from '../../core/labels/labelPlacement';
 
 /** Labels rendered smaller than this are not drawn at all (the stylesheet's min-zoomed-font-size). */
 export const MIN_RENDERED_FONT = 10;
@@ -19,11 +19,16 @@ function priorityOf(node: NodeSingular): number {
   const kind = String(node.data('kind'));
   let p = node.hasClass('neighbour') || node.hasClass('on-path') ? 500 : node.hasClass('match') ? 100 : 0;
   if (node.hasClass('dimmed')) p -= 50;
-  // Countries, networks and coalitions orient the reader; among actors, influence decides.
-  if (kind === 'COUNTRY' || kind === 'NETWORK' || kind === 'COALITION') p += 8;
+  // Countries orient the reader; a network or coalition counts as much as the members drawn around it (one with a
+  // single member drawn says less than an influential actor's name); among actors, influence (1–5) decides.
+  if (kind === 'COUNTRY') p += 8;
+  else if (kind === 'NETWORK' || kind === 'COALITION') p += Math.min(8, 1 + node.degree(false));
   else p += Number(node.data('influence') ?? 0);
   return p;
 }
+
+/** The gap between a node and its label, in model units (the stylesheet's text-margin-y, above or below). */
+const LABEL_GAP = 3;
 
 /** How wide a label may be before it wraps, in model units at its own size (the stylesheet's text-max-width). */
 const LABEL_WIDTH = 140;
@@ -34,9 +39,11 @@ export function labelSizeOf(node: { data(key: string): unknown; scratch(key: str
 }
 
 /**
- * Sizes every label for the zoom: zoomed far out, the map's names stay readable (larger in model units). Set as a
- * style bypass, not through data: Cytoscape re-measures a label's bounds when a bypassed font size changes, but not
- * when a data-mapped one does (its texture cache then draws the new text clipped to the old bounds).
+ * Sizes every label for the zoom: zoomed far out, the map's names stay readable (larger in model units) and keep only
+ * their first line (the acronym or name; the local-script name below it returns as the user zooms in), so that a
+ * name takes half the room and more of them fit. Set as a style bypass, not through data: Cytoscape re-measures a
+ * label's bounds when a bypassed font size changes, but not when a data-mapped one does (its texture cache then
+ * draws the new text clipped to the old bounds).
  */
 function scaleLabels(cy: Core, zoom: number): void {
   const scale = labelScaleAt(zoom);
@@ -45,12 +52,17 @@ function scaleLabels(cy: Core, zoom: number): void {
   cy.batch(() => {
     changed.forEach((node) => {
       node.scratch('_labelScale', scale);
-      if (scale === 1) node.removeStyle('font-size text-max-width');
-      else
-        node.style({
-          'font-size': Number(node.data('fontSize') ?? 12) * scale,
-          'text-max-width': `${LABEL_WIDTH * scale}px`,
-        });
+      if (scale === 1) {
+        node.removeStyle('font-size text-max-width label');
+        return;
+      }
+      const label = String(node.data('label') ?? '');
+      const firstLine = label.split('\n')[0] ?? label;
+      node.style({
+        'font-size': Number(node.data('fontSize') ?? 12) * scale,
+        'text-max-width': `${LABEL_WIDTH * scale}px`,
+        ...(firstLine === label ? {} : { label: firstLine }),
+      });
     });
   });
 }
@@ -89,21 +101,31 @@ export function placeLabels(cy: Core): void {
     });
     if (!Number.isFinite(bb.w) || bb.w <= 0) return;
     if (node.selected() || node.hasClass('on-path')) always.add(node.id());
-    boxes.push({
+    // The label's box below its node and, for labels written below, the same box above it: both computed from the
+    // node's shape, whichever side the label is on now.
+    const box: LabelBox = {
       id: node.id(),
       x: bb.x1 * zoom + pan.x,
       y: bb.y1 * zoom + pan.y,
       width: bb.w * zoom,
       height: bb.h * zoom,
       priority: priorityOf(node),
-    });
+    };
+    if (node.hasClass('label-above') || node.style('text-valign') === 'bottom') {
+      const body = node.boundingBox({ includeLabels: false, includeOverlays: false });
+      box.y = (body.y2 + LABEL_GAP) * zoom + pan.y;
+      box.aboveY = (body.y1 - LABEL_GAP) * zoom + pan.y - box.height;
+    }
+    boxes.push(box);
   });
-  const shown = visibleLabels(boxes, always, 2, bodies);
+  const shown = chooseLabels(boxes, always, 2, bodies, { width: cy.width(), height: cy.height() });
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       if (node.data('kind') === 'BOX') return;
-      const hide = !shown.has(node.id());
-      if (node.hasClass('label-hidden') !== hide) node.toggleClass('label-hidden', hide);
+      const side = shown.get(node.id());
+      if (node.hasClass('label-hidden') !== !side) node.toggleClass('label-hidden', !side);
+      if (side && node.hasClass('label-above') !== (side === 'above'))
+        node.toggleClass('label-above', side === 'above');
     });
   });
   const container = cy.container();

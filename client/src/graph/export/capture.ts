@@ -19,7 +19,8 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
   const bb = n.boundingBox({ includeLabels: false, includeOverlays: false });
   const strokeWidth = num(n.style('border-width'));
   const fontSize = num(n.style('font-size'), 12);
-  const label = String(n.data('label') ?? '');
+  // As drawn: zoomed far out, a label keeps only its first line (controllers/useLabels.ts).
+  const label = String(n.style('label') ?? n.data('label') ?? '');
   const wrap = n.style('text-wrap') === 'wrap';
   const maxWidth = num(n.style('text-max-width'), 110);
   const font = `${str(n.style('font-style'), 'normal')} ${str(n.style('font-weight'), 'normal')}`;
