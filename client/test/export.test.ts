@@ -13,7 +13,7 @@ import { legendEntries } from '../src/core/export/legend';
 import { clampScale, csvCell, csvRow, defaultCaption, exportFileName } from '../src/core/export/names';
 import { EMPTY_FILTERS } from '../src/core/filters/filters';
 import { parseUnicodeRange, usesRange } from '../src/graph/export/fontCss';
-import type { Scene, SceneNode } from '../src/graph/export/scene';
+import { labelBox, type Scene, type SceneNode } from '../src/graph/export/scene';
 import { shapePath } from '../src/graph/export/shapes';
 import { writeSvg } from '../src/graph/export/svg';
 
@@ -211,6 +211,8 @@ function node(over: Partial<SceneNode>): SceneNode {
     textOpacity: 1,
     valign: 'bottom',
     marginY: 3,
+    halign: 'center',
+    marginX: 0,
     outlineColour: '#ffffff',
     outlineWidth: 2,
     outlineOpacity: 0.9,
@@ -220,6 +222,18 @@ function node(over: Partial<SceneNode>): SceneNode {
 }
 
 const LABELS = ['KFCA', 'សម្ព័ន្ធសហគមន៍ព្រៃឈើ', 'ສະມາຄົມແມ່ຍິງ', 'မြေယာ ကွန်ရက်', 'Liên minh Đất đai'];
+
+describe('label placement in exports', () => {
+  test("a label written beside its node starts at the node's edge, on that side; one below is centred", () => {
+    const beside = (halign: 'left' | 'right', marginX: number) =>
+      labelBox(
+        node({ x: 100, y: 50, w: 40, strokeWidth: 2, lines: ['ADCA'], valign: 'center', halign, marginX, marginY: 0 }),
+      );
+    expect(beside('right', 3)).toMatchObject({ x: 100 + 21 + 3, y: 50, anchor: 'start' });
+    expect(beside('left', -3)).toMatchObject({ x: 100 - 21 - 3, y: 50, anchor: 'end' });
+    expect(labelBox(node({ x: 100, y: 50, lines: ['ADCA'] }))).toMatchObject({ x: 100, anchor: 'middle' });
+  });
+});
 
 describe('SVG writer', () => {
   const scene: Scene = {

@@ -83,7 +83,7 @@ describe('label sides and the edge of the view', () => {
     width: 60,
     height: 14,
     priority,
-    aboveY,
+    sides: { above: { x: 100, y: aboveY } },
   });
 
   test('a label that clashes below its node is written above it, and dropped only when both sides clash', () => {
@@ -106,8 +106,47 @@ describe('label sides and the edge of the view', () => {
   test('a label cut by the edge of the view is not shown; near the bottom edge it goes above its node', () => {
     const viewport = { width: 400, height: 100 };
     expect(chooseLabels([label('low', 90, 40, 1)], new Set(), 2, [], viewport).get('low')).toBe('above');
-    expect(chooseLabels([{ ...label('wide', 90, 40, 1), x: 380 }], new Set(), 2, [], viewport).size).toBe(0);
+    expect(
+      chooseLabels(
+        [{ ...label('wide', 90, 40, 1), x: 380, sides: { above: { x: 380, y: 40 } } }],
+        new Set(),
+        2,
+        [],
+        viewport,
+      ).size,
+    ).toBe(0);
     expect(chooseLabels([label('low', 90, 40, 1)]).get('low')).toBe('below');
+  });
+});
+
+describe('labels beside their node', () => {
+  test('where below and above are taken, a label goes right of its node, then left, then is dropped', () => {
+    // A row of three nodes 100 px apart; x is each label's left edge when centred below its node.
+    const at = (id: string, centre: number, priority: number): LabelBox => ({
+      id,
+      x: centre - 30,
+      y: 60,
+      width: 60,
+      height: 14,
+      priority,
+      sides: {
+        above: { x: centre - 30, y: 20 },
+        right: { x: centre + 12, y: 43 },
+        left: { x: centre - 72, y: 43 },
+      },
+    });
+    // A wide banner (the selection) covers every place above and below the row.
+    const banner: LabelBox = { id: 'banner', x: 0, y: 10, width: 400, height: 80, priority: 0 };
+    const hole = { ...banner, y: 10, height: 30 };
+    const low = { ...banner, id: 'low', y: 60, height: 30 };
+    const shown = chooseLabels(
+      [hole, low, at('a', 100, 3), at('b', 200, 2), at('c', 150, 1)],
+      new Set(['banner', 'low']),
+    );
+    expect(shown.get('a')).toBe('right');
+    expect(shown.get('b')).toBe('right');
+    // c (centre 150) fits neither right (a's label is there) nor left.
+    expect(shown.has('c')).toBe(false);
   });
 });
 

@@ -103,8 +103,16 @@ export const graphStyle: StylesheetJson = [
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   // Chosen by the label controller so that no two labels overlap (controllers/useLabels.ts).
   { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
-  // Written above its node where below was taken by another label or node (controllers/useLabels.ts).
+  // Written on another side of its node where below was taken by another label or node (controllers/useLabels.ts).
   { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  {
+    selector: 'node.label-right',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 },
+  },
+  {
+    selector: 'node.label-left',
+    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
+  },
   { selector: 'edge.dimmed', style: { opacity: 0.05 } },
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },

@@ -27,6 +27,9 @@ function priorityOf(node: NodeSingular): number {
   return p;
 }
 
+/** The stylesheet's classes that write a label on another side of its node than below. */
+const SIDE_CLASSES = ['label-above', 'label-right', 'label-left'] as const;
+
 /** The gap between a node and its label, in model units (the stylesheet's text-margin-y, above or below). */
 const LABEL_GAP = 3;
 
@@ -101,8 +104,8 @@ export function placeLabels(cy: Core): void {
     });
     if (!Number.isFinite(bb.w) || bb.w <= 0) return;
     if (node.selected() || node.hasClass('on-path')) always.add(node.id());
-    // The label's box below its node and, for labels written below, the same box above it: both computed from the
-    // node's shape, whichever side the label is on now.
+    // The label's box below its node and, for labels written below, the same box on the other sides: all computed
+    // from the node's shape, whichever side the label is on now.
     const box: LabelBox = {
       id: node.id(),
       x: bb.x1 * zoom + pan.x,
@@ -111,10 +114,17 @@ export function placeLabels(cy: Core): void {
       height: bb.h * zoom,
       priority: priorityOf(node),
     };
-    if (node.hasClass('label-above') || node.style('text-valign') === 'bottom') {
+    if (SIDE_CLASSES.some((c) => node.hasClass(c)) || node.style('text-valign') === 'bottom') {
       const body = node.boundingBox({ includeLabels: false, includeOverlays: false });
+      const centreX = ((body.x1 + body.x2) / 2) * zoom + pan.x;
+      const middleY = ((body.y1 + body.y2) / 2) * zoom + pan.y - box.height / 2;
+      box.x = centreX - box.width / 2;
       box.y = (body.y2 + LABEL_GAP) * zoom + pan.y;
-      box.aboveY = (body.y1 - LABEL_GAP) * zoom + pan.y - box.height;
+      box.sides = {
+        above: { x: box.x, y: (body.y1 - LABEL_GAP) * zoom + pan.y - box.height },
+        right: { x: (body.x2 + LABEL_GAP) * zoom + pan.x, y: middleY },
+        left: { x: (body.x1 - LABEL_GAP) * zoom + pan.x - box.width, y: middleY },
+      };
     }
     boxes.push(box);
   });
@@ -124,8 +134,10 @@ export function placeLabels(cy: Core): void {
       if (node.data('kind') === 'BOX') return;
       const side = shown.get(node.id());
       if (node.hasClass('label-hidden') !== !side) node.toggleClass('label-hidden', !side);
-      if (side && node.hasClass('label-above') !== (side === 'above'))
-        node.toggleClass('label-above', side === 'above');
+      for (const name of SIDE_CLASSES) {
+        const want = side !== undefined && name === `label-${side}`;
+        if (node.hasClass(name) !== want) node.toggleClass(name, want);
+      }
     });
   });
   const container = cy.container();

@@ -30,6 +30,7 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
       : label.split('\n')
     : [];
   const valign = n.style('text-valign');
+  const halign = n.style('text-halign');
   const borderStyle = n.style('border-style');
   return {
     id: n.id(),
@@ -54,6 +55,9 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
     textOpacity: num(n.style('text-opacity'), 1),
     valign: valign === 'top' || valign === 'center' ? valign : 'bottom',
     marginY: num(n.style('text-margin-y')),
+    // Compound boxes keep their title centred above them whatever text-halign says.
+    halign: !n.isParent() && (halign === 'left' || halign === 'right') ? halign : 'center',
+    marginX: num(n.style('text-margin-x')),
     outlineColour: str(n.style('text-outline-color'), '#ffffff'),
     outlineWidth: num(n.style('text-outline-width')),
     outlineOpacity: num(n.style('text-outline-opacity'), 1),

@@ -32,6 +32,9 @@ export interface SceneNode {
   textOpacity: number;
   valign: 'top' | 'center' | 'bottom';
   marginY: number;
+  /** Beside the node (left or right of it, lines aligned towards it) or centred on it. */
+  halign: 'left' | 'center' | 'right';
+  marginX: number;
   outlineColour: string;
   outlineWidth: number;
   outlineOpacity: number;
@@ -65,8 +68,13 @@ export interface Scene {
 /** Line height as a multiple of the font size: room for Burmese and Khmer stacked vowels. */
 export const LINE_HEIGHT = 1.25;
 
-/** Where a node's label lines start (y of the first line's middle) and its anchor. */
-export function labelBox(n: SceneNode): { x: number; y: number; lineHeight: number } {
+/** Where a node's label lines start (y of the first line's middle) and their anchor (x, and which end of a line). */
+export function labelBox(n: SceneNode): {
+  x: number;
+  y: number;
+  lineHeight: number;
+  anchor: 'start' | 'middle' | 'end';
+} {
   const lineHeight = n.fontSize * LINE_HEIGHT;
   const block = lineHeight * n.lines.length;
   const half = n.h / 2 + n.strokeWidth / 2;
@@ -74,5 +82,10 @@ export function labelBox(n: SceneNode): { x: number; y: number; lineHeight: numb
   if (n.valign === 'bottom') top = n.y + half + n.marginY;
   else if (n.valign === 'top') top = n.y - half - block + n.marginY;
   else top = n.y - block / 2 + n.marginY;
-  return { x: n.x, y: top + lineHeight / 2, lineHeight };
+  const halfWidth = n.w / 2 + n.strokeWidth / 2;
+  if (n.halign === 'right')
+    return { x: n.x + halfWidth + n.marginX, y: top + lineHeight / 2, lineHeight, anchor: 'start' };
+  if (n.halign === 'left')
+    return { x: n.x - halfWidth + n.marginX, y: top + lineHeight / 2, lineHeight, anchor: 'end' };
+  return { x: n.x + n.marginX, y: top + lineHeight / 2, lineHeight, anchor: 'middle' };
 }

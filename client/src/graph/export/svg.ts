@@ -53,7 +53,7 @@ function labelSvg(n: SceneNode): string {
   const spans = n.lines
     .map((line, i) => `<tspan x="${n2(box.x)}" y="${n2(box.y + i * box.lineHeight)}">${xml(line)}</tspan>`)
     .join('');
-  return `<text font-size="${n2(n.fontSize)}"${style} fill="${xml(n.textColour)}"${outline}${op(n.textOpacity * n.opacity)} text-anchor="middle" dominant-baseline="central">${spans}</text>`;
+  return `<text font-size="${n2(n.fontSize)}"${style} fill="${xml(n.textColour)}"${outline}${op(n.textOpacity * n.opacity)} text-anchor="${box.anchor}" dominant-baseline="central">${spans}</text>`;
 }
 
 function legendSvg(entries: LegendEntry[], x: number, y: number): string {
