@@ -26,6 +26,8 @@ CREATE INDEX actor_sector IF NOT EXISTS FOR (n:Actor) ON (n.sector);
 CREATE INDEX actor_level IF NOT EXISTS FOR (n:Actor) ON (n.level);
 CREATE INDEX actor_sensitive IF NOT EXISTS FOR (n:Actor) ON (n.sensitive);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+// The explorer's first view reads only the most influential actors (graph.cypher).
+CREATE INDEX actor_influence IF NOT EXISTS FOR (n:Actor) ON (n.influence);
 CREATE INDEX activity_type IF NOT EXISTS FOR (n:Activity) ON (n.type);
 CREATE INDEX saved_view_created IF NOT EXISTS FOR (n:SavedView) ON (n.createdAt);
 

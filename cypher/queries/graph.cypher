@@ -7,7 +7,60 @@
 // returned too and dropped by the caller (a Set lookup there is cheaper than list membership here).
 // The filter is anchored on its most selective indexed part (text index, country, sector index); the other
 // branches are switched off by their guards, so only one runs.
+//
+// All matches are counted (the page says "N of M shown"); the $limit most influential are drawn: by recorded
+// influence, then, among the actors of the top influence (5), by collaborations (the hubs, so the first view is a
+// connected picture, not the alphabet's start), then by name. Collaborations are counted only where neither the link
+// nor the partner is sensitive, for every caller alike: the order never depends on what the caller may not see.
+// Only the top level is counted, as that is where a first view is chosen on any real map (a tenth of 100,000 actors
+// costs ~120 ms; all of them ~1 s).
+// Two passes over the filter, so that nothing sorted ever holds a list. The first counts the matches per influence
+// level: the total, and the lowest level still needed to fill $limit. The second reads only the actors at or above
+// that level (on the unfiltered map through the influence index) and keeps the top $limit with ORDER BY ... LIMIT
+// (a heap of $limit rows, not a sort of every match). Ranking the rows of a collected list of the matches instead
+// ran out of transaction memory at $limit 2,000 on 100,000 actors: a sort charges each row with any list it holds.
 CALL () {
+  CALL () {
+    WITH 1 AS one WHERE $text IS NOT NULL
+    MATCH (a:Actor) WHERE a.searchKey CONTAINS $text
+    RETURN a
+    UNION
+    WITH 1 AS one WHERE $text IS NULL AND $countries IS NOT NULL
+    MATCH (c:Country)<-[:BASED_IN|OPERATES_IN]-(a:Actor) WHERE c.id IN $countries
+    RETURN a
+    UNION
+    WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NOT NULL
+    MATCH (a:Actor) WHERE a.sector IN $sectors
+    RETURN a
+    UNION
+    WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL
+    MATCH (a:Actor)
+    RETURN a
+  }
+  WITH a
+  WHERE ($canSeeSensitive OR NOT a.sensitive)
+    AND ($text IS NULL OR a.searchKey CONTAINS $text)
+    AND ($sectors IS NULL OR a.sector IN $sectors)
+    AND ($levels IS NULL OR a.level IN $levels)
+    // Unless text anchored the match, the country anchor applied this already.
+    AND ($countries IS NULL OR $text IS NULL OR EXISTS { (a)-[:BASED_IN|OPERATES_IN]->(c:Country) WHERE c.id IN $countries })
+    AND ($themes IS NULL OR EXISTS {
+          (a)-[i:INTERESTED_IN]->(t:Theme)
+          WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))
+        })
+    AND ($networks IS NULL OR EXISTS {
+          (a)-[m:MEMBER_OF]->(g:Network) WHERE g.id IN $networks AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+        })
+    AND ($coalitions IS NULL OR EXISTS {
+          (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+        })
+  WITH coalesce(a.influence, 0) AS level, count(*) AS n
+  ORDER BY level DESC
+  WITH collect([level, n]) AS levels
+  RETURN reduce(sum = 0, l IN levels | sum + l[1]) AS total,
+    reduce(acc = [0, 0], l IN levels | CASE WHEN acc[1] >= $limit THEN acc ELSE [l[0], acc[1] + l[1]] END)[0] AS cutoff
+}
+CALL (cutoff) {
   WITH 1 AS one WHERE $text IS NOT NULL
   MATCH (a:Actor) WHERE a.searchKey CONTAINS $text
   RETURN a
@@ -20,12 +73,17 @@ CALL () {
   MATCH (a:Actor) WHERE a.sector IN $sectors
   RETURN a
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL AND cutoff > 0
+  MATCH (a:Actor) WHERE a.influence >= cutoff
+  RETURN a
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $countries IS NULL AND $sectors IS NULL AND cutoff <= 0
   MATCH (a:Actor)
   RETURN a
 }
-WITH a
-WHERE ($canSeeSensitive OR NOT a.sensitive)
+WITH total, cutoff, a
+WHERE coalesce(a.influence, 0) >= cutoff
+  AND ($canSeeSensitive OR NOT a.sensitive)
   AND ($text IS NULL OR a.searchKey CONTAINS $text)
   AND ($sectors IS NULL OR a.sector IN $sectors)
   AND ($levels IS NULL OR a.level IN $levels)
@@ -41,36 +99,12 @@ WHERE ($canSeeSensitive OR NOT a.sensitive)
   AND ($coalitions IS NULL OR EXISTS {
         (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
       })
-// All matches are counted (the page says "N of M shown"); the $limit most influential are drawn: by recorded
-// influence, then, among the actors of the top influence (5), by collaborations (the hubs, so the first view is a
-// connected picture, not the alphabet's start), then by name. Collaborations are counted only where neither the link
-// nor the partner is sensitive, for every caller alike: the order never depends on what the caller may not see.
-// Only the top level is counted, as that is where a first view is chosen on any real map (a tenth of 100,000 actors
-// costs ~120 ms; all of them ~1 s).
-// Sorting every match to keep $limit of them was most of the first view's time at 100,000 actors (684 ms median).
-// A histogram of the influence levels gives the lowest level still needed to fill $limit; only actors at or above
-// it are ranked, and ORDER BY ... LIMIT keeps a top-$limit heap rather than sorting them all (299 ms). The rows
-// ranked carry single actors, never a list: a sort charges every row it holds with the size of any list in it.
-WITH collect(a) AS matched
-CALL (matched) {
-  UNWIND matched AS a
-  WITH coalesce(a.influence, 0) AS level, count(*) AS n
-  ORDER BY level DESC
-  WITH collect([level, n]) AS levels
-  RETURN reduce(acc = [0, 0], l IN levels | CASE WHEN acc[1] >= $limit THEN acc ELSE [l[0], acc[1] + l[1]] END)[0]
-    AS cutoff
-}
-CALL (matched, cutoff) {
-  UNWIND matched AS a
-  WITH a WHERE coalesce(a.influence, 0) >= cutoff
-  WITH a, CASE WHEN a.influence >= 5 THEN COUNT {
-      (a)-[r:COLLABORATES_WITH]-(b) WHERE NOT coalesce(r.sensitive, false) AND NOT coalesce(b.sensitive, false)
-    } ELSE 0 END AS ties
-  ORDER BY coalesce(a.influence, 0) DESC, ties DESC, a.name, a.id
-  LIMIT $limit
-  RETURN collect(a) AS actors
-}
-WITH size(matched) AS total, actors
+WITH total, a, CASE WHEN a.influence >= 5 THEN COUNT {
+    (a)-[r:COLLABORATES_WITH]-(b) WHERE NOT coalesce(r.sensitive, false) AND NOT coalesce(b.sensitive, false)
+  } ELSE 0 END AS ties
+ORDER BY coalesce(a.influence, 0) DESC, ties DESC, a.name, a.id
+LIMIT $limit
+WITH total, collect(a) AS actors
 // One expansion gives both the links and their non-actor ends. Only the fields a graph element shows are
 // projected: whole property maps (descriptions, search keys) repeated on every link made the answer ~10× larger.
 OPTIONAL CALL (actors) {
