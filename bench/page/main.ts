@@ -116,20 +116,26 @@ async function render(
  */
 let drawn = 0;
 let countingSince = 0;
+let counting = false;
 function startCounting(): { x: number; y: number } {
   if (!cy) throw new Error('nothing rendered');
   drawn = 0;
   countingSince = performance.now();
-  cy.off('render');
-  cy.on('render', () => {
-    drawn += 1;
-  });
+  counting = true;
+  // Frames are counted where the renderer draws to the screen: its render() (the WebGL renderer replaces it and
+  // emits no 'render' event), leaving out the nested calls that draw into an off-screen texture.
+  const renderer = (cy as unknown as { renderer(): { render(options?: { forcedContext?: unknown }): void } }).renderer();
+  const draw = renderer.render;
+  renderer.render = function countedRender(this: unknown, options?: { forcedContext?: unknown }): void {
+    if (counting && !options?.forcedContext) drawn += 1;
+    draw.call(this, options);
+  };
   // The drag starts on the background, not on a node (which would move the node rather than pan).
   const box = cy.elements().renderedBoundingBox();
   return { x: Math.max(4, Math.floor(box.x1) - 4), y: Math.max(4, Math.floor(box.y1) - 4) };
 }
 function framesPerSecond(): number {
-  cy?.off('render');
+  counting = false;
   return (drawn * 1000) / (performance.now() - countingSince);
 }
 

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A failure the caller can act on; its message is safe to show to the user who caused it. */

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'TOO_LARGE'
   | 'NETWORK'
   | 'INTERNAL_SERVER_ERROR';
 

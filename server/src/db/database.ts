@@ -197,7 +197,13 @@ export class Database {
 
   private async runIn(tx: ManagedTransaction, name: QueryName, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
-    return rows(await tx.run(query(name), toParams(params) as Params));
+    try {
+      return rows(await tx.run(query(name), toParams(params) as Params));
+    } catch (error) {
+      // Neo4j calls running out of transaction memory transient, so the driver would run the same query again for
+      // up to maxTransactionRetryTime; the same ask needs the same memory, so it is answered at once instead.
+      throw isOutOfMemory(error) ? tooLarge() : error;
+    }
   }
 
   /**
@@ -257,10 +263,26 @@ function rows(result: QueryResult<RecordShape>): Row[] {
   });
 }
 
+const driverCode = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+
+/** Neo4j refused the transaction more memory (dbms.memory.transaction.total.max or db.memory.transaction.max). */
+function isOutOfMemory(error: unknown): boolean {
+  const code = driverCode(error);
+  return code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.endsWith('.TransactionMemoryLimit');
+}
+
+const tooLarge = (): DomainError =>
+  new DomainError(
+    'TOO_LARGE',
+    'This request needs more memory than the database gives one answer; narrow the filter or ask for fewer actors',
+  );
+
 /** Translates driver failures into the API's error codes without leaking Cypher or internals. */
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (isOutOfMemory(error)) return tooLarge();
+  const code = driverCode(error);
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new DomainError('CONFLICT', 'An item with this id already exists');
   }

@@ -12,6 +12,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   DATABASE_UNAVAILABLE: 503,
+  // The answer asked for does not fit the database's memory for one transaction: narrower asks succeed.
+  TOO_LARGE: 413,
   INTERNAL_SERVER_ERROR: 500,
 };
 
