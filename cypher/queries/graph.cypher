@@ -4,7 +4,9 @@
 // $includeGroups, $includeCountries, $includeThemes, $includeCollaborations, $includeActivities.
 // Returns: total (actors matching the filter), nodes [{labels, props}] (the first $limit of them), others [{labels, props}] (the groups, countries, themes and
 // activities they link to) and links as tuples (see linkTuple in server/src/domain/elements.ts). Collaborations to actors outside the set are
-// returned too and dropped by the caller (a Set lookup there is cheaper than list membership here).
+// returned too and dropped by the caller (a Set lookup there is cheaper than list membership here), except those
+// whose partner is below the cut-off influence, which cannot be in the set: a hub of the first view at 100,000
+// actors has hundreds of collaborations, and sending them all cost a quarter of the request.
 // The filter is anchored on its most selective indexed part (text index, country, sector index); the other
 // branches are switched off by their guards, so only one runs.
 //
@@ -99,22 +101,23 @@ WHERE coalesce(a.influence, 0) >= cutoff
   AND ($coalitions IS NULL OR EXISTS {
         (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
       })
-WITH total, a, CASE WHEN a.influence >= 5 THEN COUNT {
+WITH total, cutoff, a, CASE WHEN a.influence >= 5 THEN COUNT {
     (a)-[r:COLLABORATES_WITH]-(b) WHERE NOT coalesce(r.sensitive, false) AND NOT coalesce(b.sensitive, false)
   } ELSE 0 END AS ties
 ORDER BY coalesce(a.influence, 0) DESC, ties DESC, a.name, a.id
 LIMIT $limit
-WITH total, collect(a) AS actors
+WITH total, cutoff, collect(a) AS actors
 // One expansion gives both the links and their non-actor ends. Only the fields a graph element shows are
 // projected: whole property maps (descriptions, search keys) repeated on every link made the answer ~10× larger.
-OPTIONAL CALL (actors) {
+OPTIONAL CALL (actors, cutoff) {
   UNWIND actors AS a
   MATCH (a)-[r:MEMBER_OF|BASED_IN|INTERESTED_IN|COLLABORATES_WITH|PARTICIPATED_IN]-(x)
   WHERE (
       (type(r) = 'MEMBER_OF' AND $includeGroups) OR
       (type(r) = 'BASED_IN' AND $includeCountries) OR
       (type(r) = 'INTERESTED_IN' AND $includeThemes) OR
-      (type(r) = 'COLLABORATES_WITH' AND $includeCollaborations AND startNode(r) = a) OR
+      (type(r) = 'COLLABORATES_WITH' AND $includeCollaborations AND startNode(r) = a
+        AND coalesce(x.influence, 0) >= cutoff) OR
       (type(r) = 'PARTICIPATED_IN' AND $includeActivities)
     )
     AND ($canSeeSensitive OR (NOT coalesce(r.sensitive, false) AND NOT coalesce(x.sensitive, false)))
