@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '@reform-atlas/db';
-import { generateSyntheticDataset } from '@reform-atlas/seed';
+import { generateSyntheticDataset, illustrativeDataset } from '@reform-atlas/seed';
 
 import type { Neo4jConfig } from '../../server/src/config';
 import { Database } from '../../server/src/db/database';
@@ -16,11 +16,21 @@ import { loadDataset, wipe } from '../../server/src/domain/seeding';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
 export interface DatasetSpec {
-  /** "1k", "10k", "100k". */
+  /** "1k", "10k", "100k"; "seed" for the illustrative dataset. */
   name: string;
   actors: number;
   port: number;
+  /** The illustrative seed instead of a synthetic map of `actors` actors. */
+  illustrative?: boolean;
 }
+
+/** The store the page-load row opens the explorer on: the illustrative seed, as a new user meets it. */
+export const SEED_DATASET: DatasetSpec = {
+  name: 'seed',
+  actors: illustrativeDataset.actors.length,
+  port: 7700,
+  illustrative: true,
+};
 
 export const DATASETS: DatasetSpec[] = [
   { name: '1k', actors: 1_000, port: 7701 },
@@ -84,18 +94,19 @@ export async function openDataset(
   try {
     await db.applySchema();
     const info = await datasetInfo(db, 'system');
-    const present = info.kind === 'synthetic' && info.actors === spec.actors;
+    const kind = spec.illustrative ? 'illustrative' : 'synthetic';
+    const present = info.kind === kind && info.actors === spec.actors;
     if (!present || options.reload) {
       if (info.actors > 0 || info.groups > 0) {
         log(`${spec.name}: store holds ${info.actors} actors (${info.kind ?? 'no dataset'}); emptying it`);
         await wipe(db);
       }
       const generated = Date.now();
-      const dataset = generateSyntheticDataset({ actors: spec.actors });
+      const dataset = spec.illustrative ? illustrativeDataset : generateSyntheticDataset({ actors: spec.actors });
       log(`${spec.name}: generated ${dataset.actors.length} actors in ${Date.now() - generated} ms; loading…`);
       let lastLog = 0;
       const report = await loadDataset(db, dataset, {
-        kind: 'synthetic',
+        kind,
         batchSize: Number(process.env.RA_BENCH_BATCH ?? 5_000),
         onProgress: (line) => {
           if (Date.now() - lastLog > 10_000) {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: datasets, server latency (API vs raw Cypher vs @neo4j/graphql), throughput, load rate and
- * the client rendering benchmark; prints a table and writes bench/results/latest.json.
+ * the client rendering benchmark and the explorer's page load on the seed; prints a table and writes bench/results/latest.json.
  *
  * Flags: --datasets 1k,10k,100k (the default; e.g. --datasets 10k for one), --quick (fewer samples, shorter runs),
  * --skip-client, --skip-throughput, --reload (reload the datasets).
@@ -14,6 +14,7 @@ import { measureClient } from './client';
 import { DATASETS, openDataset } from './datasets';
 import { measureLatency, searchWords, visibleActorIds } from './latency';
 import { mixedWorkload } from './operations';
+import { measurePageLoad } from './pageLoad';
 import { formatTable, row, type ResultRow } from './stats';
 import { runLoad, startChildServer, warmUp } from './throughput';
 
@@ -131,6 +132,8 @@ async function main(): Promise<void> {
       await ds.close();
     }
   }
+  // On its own store of the seed, so never with NEO4J_URI (that database holds the run's one dataset).
+  if (!flag('--skip-client') && !process.env.NEO4J_URI) rows.push(...(await measurePageLoad({ quick, log })));
   const table = formatTable(rows);
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
   const dir = resultsDir;
