@@ -124,7 +124,9 @@ function startCounting(): { x: number; y: number } {
   counting = true;
   // Frames are counted where the renderer draws to the screen: its render() (the WebGL renderer replaces it and
   // emits no 'render' event), leaving out the nested calls that draw into an off-screen texture.
-  const renderer = (cy as unknown as { renderer(): { render(options?: { forcedContext?: unknown }): void } }).renderer();
+  const renderer = (
+    cy as unknown as { renderer(): { render(options?: { forcedContext?: unknown }): void } }
+  ).renderer();
   const draw = renderer.render;
   renderer.render = function countedRender(this: unknown, options?: { forcedContext?: unknown }): void {
     if (counting && !options?.forcedContext) drawn += 1;
