@@ -2,7 +2,14 @@ import * as shared from '@reform-atlas/vocabulary';
 
 import { patchFromForm, EMPTY_ACTOR_FORM } from '../src/core/actorForm';
 import { toSavedState } from '../src/core/alignment/alignState';
-import { EMPTY_FILTERS, matchesText, normalise, toActorFilter } from '../src/core/filters/filters';
+import {
+  confidenceOnly,
+  EMPTY_FILTERS,
+  hasActiveFilters,
+  matchesText,
+  normalise,
+  toActorFilter,
+} from '../src/core/filters/filters';
 import { decodeViewState, encodeViewState } from '../src/core/url/urlState';
 import { composeDisplay } from '../src/core/view/displayGraph';
 import { savedViewReferences } from '../src/core/view/savedViewRefs';
@@ -48,6 +55,19 @@ describe('filters', () => {
       networks: [],
       coalitions: [],
       text: 'ព្រៃឈើ',
+      minConfidence: null,
+    });
+  });
+
+  it('sends a minimum confidence alone without making the view a filtered one', () => {
+    const medium = { ...EMPTY_FILTERS, minConfidence: 'MEDIUM' as const };
+    expect(toActorFilter(medium)).toEqual({ minConfidence: 'MEDIUM' });
+    expect(hasActiveFilters(medium)).toBe(false);
+    expect(confidenceOnly(medium)).toEqual({ minConfidence: 'MEDIUM' });
+    expect(confidenceOnly(EMPTY_FILTERS)).toBeNull();
+    expect(toActorFilter({ ...medium, minConfidence: 'HIGH', sectors: ['DONOR'] })).toMatchObject({
+      sectors: ['DONOR'],
+      minConfidence: 'HIGH',
     });
   });
 
@@ -109,6 +129,7 @@ describe('URL state', () => {
         sectors: ['GOVERNMENT' as const],
         text: 'ក',
         mode: 'hide' as const,
+        minConfidence: 'HIGH' as const,
       },
       selected: 'actor:kfca',
       layout: 'country' as const,
@@ -122,8 +143,10 @@ describe('URL state', () => {
 
   it('leaves defaults out and ignores values it does not know', () => {
     expect(encodeViewState(INITIAL_VIEW)).toBe('');
-    const s = decodeViewState('?sector=NOPE,DONOR&layout=weird&view=x');
+    const s = decodeViewState('?sector=NOPE,DONOR&layout=weird&view=x&conf=SOME');
     expect(s.filters.sectors).toEqual(['DONOR']);
+    expect(s.filters.minConfidence).toBe('LOW');
+    expect(decodeViewState('?conf=medium').filters.minConfidence).toBe('MEDIUM');
     expect(s.layout).toBe('fcose');
     expect(s.view).toBe('graph');
   });

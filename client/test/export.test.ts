@@ -63,6 +63,9 @@ describe('captions', () => {
       { themes: new Map([['t1', 'Land titling']]), groups: new Map() },
     );
     expect(filters).toEqual(['country: Cambodia', 'sector: Government', 'theme: Land titling', 'search “forest”']);
+    expect(
+      describeFilters({ ...EMPTY_FILTERS, minConfidence: 'HIGH' }, { themes: new Map(), groups: new Map() }),
+    ).toEqual(['links of high confidence']);
     expect(defaultCaption({ datasetLabel: null, datasetKind: 'illustrative', actors: 12, links: 30, filters })).toBe(
       'Source: Reform Atlas — Illustrative data (fictional organisations) · 12 actors, 30 links shown · filtered by country: Cambodia; sector: Government; theme: Land titling; search “forest”',
     );

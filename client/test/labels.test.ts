@@ -97,6 +97,17 @@ describe('label sides and the edge of the view', () => {
     expect(crowdedBelow.get('b')).toBe('above');
   });
 
+  test('labels that must show (a path) move aside for one another where they can', () => {
+    const shown = chooseLabels([label('a', 40, 10, 3), label('b', 40, 100, 1)], new Set(['a', 'b']));
+    expect([...shown]).toEqual([
+      ['a', 'below'],
+      ['b', 'above'],
+    ]);
+    // With nowhere else to go, a label that must show keeps its own place, over the others.
+    const stuck = chooseLabels([label('a', 40, 40, 3), label('b', 40, 40, 1)], new Set(['a', 'b']));
+    expect(stuck.get('b')).toBe('below');
+  });
+
   test('the selection keeps its own place whatever it covers', () => {
     const shown = chooseLabels([label('a', 40, 10, 3), label('sel', 40, 100, 1)], new Set(['sel']));
     expect(shown.get('sel')).toBe('below');

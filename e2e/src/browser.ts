@@ -116,6 +116,7 @@ declare global {
   interface Window {
     reformAtlasGraph?: {
       nodeIds(): string[];
+      edgeIds(): string[];
       renderedPosition(id: string): { x: number; y: number } | null;
       position(id: string): { x: number; y: number } | null;
       layoutRuns(): number;

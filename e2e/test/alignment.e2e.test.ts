@@ -66,6 +66,33 @@ test('overlap view: weighted links, a minimum-shared slider and theme regions', 
   await screenshot(page, 'alignment-overlap-min4');
 });
 
+test('overlap view: a minimum confidence leaves weaker positions out, as the API does, and stays in the URL', async () => {
+  const expected = async (filter: string) => {
+    const { overlaps } = await api<{ overlaps: { nodes: unknown[]; edges: unknown[] } }>(
+      `{ overlaps(filter: ${filter}, minShared: 2, limit: 300) { nodes { id } edges { source target } } }`,
+    );
+    return `${overlaps.nodes.length} actors, ${overlaps.edges.length} links`;
+  };
+  const counts = page.getByTestId('overlap-counts');
+  await page.goto(`${stack.url}?page=overlap`);
+  await ready();
+  const any = await expected('null');
+  await counts.filter({ hasText: new RegExp(`^${any}`) }).waitFor();
+  await page.getByTestId('align-min-confidence').selectOption('HIGH');
+  await page.waitForFunction(() => new URL(window.location.href).searchParams.get('conf') === 'HIGH');
+  const high = await expected('{ minConfidence: HIGH }');
+  expect(high).not.toBe(any);
+  await counts.filter({ hasText: new RegExp(`^${high}`) }).waitFor();
+  // Reloaded, the page keeps it.
+  await page.reload();
+  await ready();
+  await expect(page.getByTestId('align-min-confidence').inputValue()).resolves.toBe('HIGH');
+  await counts.filter({ hasText: new RegExp(`^${high}`) }).waitFor();
+  await page.getByTestId('align-min-confidence').selectOption('LOW');
+  await counts.filter({ hasText: new RegExp(`^${any}`) }).waitFor();
+  expect(new URL(page.url()).searchParams.get('conf')).toBeNull();
+});
+
 test('partner finder: a facilitator picks an actor and reads why each partner is suggested', async () => {
   await page.goto(stack.url);
   await page.getByTestId('page-partners').click();

@@ -270,6 +270,72 @@ test('finds the shortest path between two actors and lists it in words', async (
   await screenshot(page, '08-path');
 });
 
+test('a minimum confidence leaves weaker links out of the map, the counts and the path found, and stays in the URL', async () => {
+  await page.goto(stack.url);
+  await waitForGraph(page);
+  // A pair whose shortest path changes when only high-confidence links may be walked (found through the API).
+  const PATH = `query($from: ID!, $to: ID!, $min: Confidence) { path(from: $from, to: $to, minConfidence: $min) {
+    connected edges { id } } }`;
+  type PathAnswer = { path: { connected: boolean; edges: Array<{ id: string }> } };
+  const { actors } = await api<{ actors: { nodes: Array<{ id: string }> } }>('{ actors(first: 60) { nodes { id } } }');
+  let pair: { to: string; any: PathAnswer['path']; high: PathAnswer['path'] } | null = null;
+  for (const { id } of actors.nodes) {
+    const to = `actor:${id}`;
+    if (to === KFCA) continue;
+    const any = (await api<PathAnswer>(PATH, { from: KFCA, to, min: null })).path;
+    const high = (await api<PathAnswer>(PATH, { from: KFCA, to, min: 'HIGH' })).path;
+    if (any.connected && (!high.connected || high.edges.length !== any.edges.length)) {
+      pair = { to, any, high };
+      break;
+    }
+  }
+  if (!pair) throw new Error('no seed actor whose path from KFCA changes with high confidence only');
+  const steps = (n: number) => page.getByTestId('path-result').filter({ hasText: new RegExp(`^${n} steps?:`) });
+  const FIRST_VIEW = `query($f: ActorFilter) { graph(filter: $f, limit: 80, include: { groups: true,
+    collaborations: true, countries: false, themes: false, activities: false }) { edges { id } } }`;
+  const firstViewEdges = async (f: unknown) =>
+    (await api<{ graph: { edges: Array<{ id: string }> } }>(FIRST_VIEW, { f })).graph.edges.map((e) => e.id);
+  // The map draws the first view's links and the path's, and nothing else (no expansion in this view).
+  const mapShows = (expected: string[]) =>
+    page.waitForFunction(
+      (ids) => {
+        const drawn = new Set(window.reformAtlasGraph?.edgeIds() ?? []);
+        return drawn.size === ids.length && ids.every((id) => drawn.has(id));
+      },
+      [...new Set(expected)],
+    );
+
+  await page.goto(`${stack.url}?from=${encodeURIComponent(KFCA)}&to=${encodeURIComponent(pair.to)}`);
+  await waitForGraph(page);
+  await steps(pair.any.edges.length).waitFor();
+  const anyEdges = [...(await firstViewEdges(null)), ...pair.any.edges.map((e) => e.id)];
+  await mapShows(anyEdges);
+
+  // Chosen in the path finder, the setting is the view's: the map, the counts and the URL follow it.
+  await page.getByTestId('path-min-confidence').selectOption('HIGH');
+  await page.waitForFunction(() => new URL(window.location.href).searchParams.get('conf') === 'HIGH');
+  if (pair.high.connected) await steps(pair.high.edges.length).waitFor();
+  else await page.getByTestId('path-result').filter({ hasText: 'of high confidence' }).waitFor();
+  await expect(page.getByTestId('min-confidence').inputValue()).resolves.toBe('HIGH');
+  const highEdges = [...(await firstViewEdges({ minConfidence: 'HIGH' })), ...pair.high.edges.map((e) => e.id)];
+  expect(new Set(highEdges).size).toBeLessThan(new Set(anyEdges).size);
+  await mapShows(highEdges);
+  const counts = await shownCounts();
+  expect(counts).toEqual(await apiCounts({ minConfidence: 'HIGH' }, Object.keys(counts)));
+  // Nothing else became a filter: every actor still matches.
+  await expect(page.getByTestId('filters-summary').textContent()).resolves.toMatch(/^[\d,]+ actors$/);
+  await screenshot(page, '08b-path-high-confidence');
+
+  // Reloaded, the view keeps it; set back to any confidence in the filter panel, the first path returns.
+  await page.reload();
+  await waitForGraph(page);
+  await expect(page.getByTestId('min-confidence').inputValue()).resolves.toBe('HIGH');
+  await page.getByTestId('min-confidence').selectOption('LOW');
+  await steps(pair.any.edges.length).waitFor();
+  await mapShows(anyEdges);
+  expect(new URL(page.url()).searchParams.get('conf')).toBeNull();
+});
+
 test('reloading restores the view from the URL', async () => {
   await page.goto(`${stack.url}?country=KH&sel=${encodeURIComponent(KFCA)}&layout=country&view=split`);
   await waitForGraph(page);

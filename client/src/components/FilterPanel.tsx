@@ -1,9 +1,10 @@
 /**
  * Combinable facet filters with the server's counts over the whole database (each facet's counts leave its own
  * selection out, so they say what ticking one more value would give), the text filter when one is applied, and the
- * choice to dim or hide what does not match.
+ * choice to dim or hide what does not match, and the minimum confidence of the links drawn and counted.
  */
 import { EMPTY_FILTERS, type Facet, type FilterState, toggleValue } from '../core/filters/filters';
+import { ConfidenceSelect } from './ConfidenceSelect';
 
 export interface FacetOption {
   value: string;
@@ -100,7 +101,11 @@ export function FilterPanel({ filters, facets, matchCount, counting, actorCount,
       <div className="filters-head">
         <h2 id="filters-title">Filters</h2>
         {active && (
-          <button type="button" className="link" onClick={() => onChange({ ...EMPTY_FILTERS, mode: filters.mode })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => onChange({ ...EMPTY_FILTERS, mode: filters.mode, minConfidence: filters.minConfidence })}
+          >
             Clear all
           </button>
         )}
@@ -142,6 +147,12 @@ export function FilterPanel({ filters, facets, matchCount, counting, actorCount,
           Hide
         </label>
       </fieldset>
+      <ConfidenceSelect
+        label="Links of confidence"
+        testId="min-confidence"
+        value={filters.minConfidence}
+        onChange={(minConfidence) => onChange({ ...filters, minConfidence })}
+      />
       {facets.map((spec) => (
         <FacetGroup key={spec.facet} spec={spec} counting={counting} filters={filters} onChange={onChange} />
       ))}

@@ -1,6 +1,7 @@
 /** Find how two elements are connected: pick both ends, see the shortest path listed in words. */
 import { RELATION_WORDS } from '../core/vocabulary';
-import type { PathResultFragment as PathResult } from '../data/generated/graphql';
+import type { Confidence, PathResultFragment as PathResult } from '../data/generated/graphql';
+import { ConfidenceSelect } from './ConfidenceSelect';
 import { ProvenanceNote } from './Provenance';
 import { SearchBox, type SearchOption } from './SearchBox';
 
@@ -18,6 +19,9 @@ export interface PathPanelProps {
   onNamed?(option: SearchOption): void;
   onSelect(id: string): void;
   onClose(): void;
+  /** Links below this confidence are not walked (the view's own setting, as in the filter panel). */
+  minConfidence: Confidence;
+  onMinConfidence(value: Confidence): void;
 }
 
 /** Each step of the path in words, in the direction the link was recorded ("A is a member of B"). */
@@ -100,6 +104,12 @@ export function PathPanel(props: PathPanelProps) {
           props.onEnds(props.from, o?.id ?? null);
         }}
       />
+      <ConfidenceSelect
+        label="Through links of confidence"
+        testId="path-min-confidence"
+        value={props.minConfidence}
+        onChange={props.onMinConfidence}
+      />
       {props.loading && <p className="muted">Finding the shortest path…</p>}
       {props.error && (
         <p role="alert" className="error">
@@ -107,7 +117,13 @@ export function PathPanel(props: PathPanelProps) {
         </p>
       )}
       {result && !result.connected && (
-        <p data-testid="path-result">No connection found through collaborations, memberships or joint activities.</p>
+        <p data-testid="path-result">
+          No connection found through collaborations, memberships or joint activities
+          {props.minConfidence === 'LOW'
+            ? ''
+            : ` of ${props.minConfidence === 'HIGH' ? 'high' : 'medium or high'} confidence`}
+          .
+        </p>
       )}
       {result?.connected && (
         <div data-testid="path-result">

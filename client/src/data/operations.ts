@@ -86,8 +86,15 @@ export async function fetchNeighbourhood(
   depth: number,
   limit = 200,
   relations?: RelationType[],
+  minConfidence?: Confidence,
 ): Promise<GraphElementsFragment> {
-  const data = await request(NeighbourhoodDocument, { id, depth, limit, relations: relations ?? null });
+  const data = await request(NeighbourhoodDocument, {
+    id,
+    depth,
+    limit,
+    relations: relations ?? null,
+    min: minConfidence && minConfidence !== 'LOW' ? minConfidence : null,
+  });
   return data.neighbourhood;
 }
 

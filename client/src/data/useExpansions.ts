@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { Expansion } from '../core/view/viewState';
 import { ApiError } from './client';
-import type { GraphElementsFragment as GraphElements } from './generated/graphql';
+import type { Confidence, GraphElementsFragment as GraphElements } from './generated/graphql';
 import { fetchNeighbourhood } from './operations';
 
 export function expansionKey(e: Expansion): string {
@@ -16,8 +16,9 @@ export interface Expansions {
   pending: number;
 }
 
-export function useExpansions(expanded: Expansion[], nonce: number): Expansions {
-  const [cache, setCache] = useState<{ nonce: number; results: Map<string, GraphElements> }>({
+/** `nonce` changes when every neighbourhood must be fetched again (a new data version, another minimum confidence). */
+export function useExpansions(expanded: Expansion[], nonce: string, minConfidence: Confidence): Expansions {
+  const [cache, setCache] = useState<{ nonce: string; results: Map<string, GraphElements> }>({
     nonce,
     results: new Map(),
   });
@@ -32,7 +33,7 @@ export function useExpansions(expanded: Expansion[], nonce: number): Expansions 
       sent.current.add(tag);
       const at = key.lastIndexOf('~');
       const depth = Number(key.slice(at + 1));
-      fetchNeighbourhood(key.slice(0, at), depth, depth === 1 ? 100 : 60).then(
+      fetchNeighbourhood(key.slice(0, at), depth, depth === 1 ? 100 : 60, undefined, minConfidence).then(
         (g) => {
           setError(null);
           setCache((c) => {
@@ -47,7 +48,7 @@ export function useExpansions(expanded: Expansion[], nonce: number): Expansions 
         },
       );
     }
-  }, [keys, nonce]);
+  }, [keys, nonce, minConfidence]);
   // The same Map while nothing changes: the map's display is derived from it and must not be rebuilt every render.
   const results = useMemo(() => {
     const found = new Map<string, GraphElements>();

@@ -34,6 +34,7 @@ export interface GraphViewProps extends Highlight, GraphEvents {
 /** Read-only hooks for browser tests: where a node is drawn, how many layouts ran. */
 export interface GraphInspector {
   nodeIds(): string[];
+  edgeIds(): string[];
   renderedPosition(id: string): { x: number; y: number } | null;
   position(id: string): { x: number; y: number } | null;
   layoutRuns(): number;
@@ -64,6 +65,7 @@ const GRAPH_LABEL =
 function installInspector(cy: Core): () => void {
   window.reformAtlasGraph = {
     nodeIds: () => cy.nodes().map((n) => n.id()),
+    edgeIds: () => cy.edges().map((e) => e.id()),
     renderedPosition: (id) => {
       const n = cy.getElementById(id);
       return n.nonempty() ? n.renderedPosition() : null;

@@ -37,5 +37,7 @@ export function describeFilters(f: FilterState, names: FilterNames): string[] {
     f.coalitions.map((g) => names.groups.get(g) ?? g),
   );
   if (f.text.trim()) out.push(`search “${f.text.trim()}”`);
+  if (f.minConfidence !== 'LOW')
+    out.push(`links of ${f.minConfidence === 'HIGH' ? 'high' : 'medium or high'} confidence`);
   return out;
 }

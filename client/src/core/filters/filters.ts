@@ -3,7 +3,7 @@
  * the server over the whole database (server/src/domain/filters.ts, search.ts); the page only keeps the state and
  * filters the rows of its table by text.
  */
-import type { ActorFilter, GraphNodeFragment as GraphNode } from '../../data/generated/graphql';
+import type { ActorFilter, Confidence, GraphNodeFragment as GraphNode } from '../../data/generated/graphql';
 import type { Level, Sector } from '../vocabulary';
 
 export type FilterMode = 'dim' | 'hide';
@@ -17,6 +17,19 @@ export interface FilterState {
   coalitions: string[];
   text: string;
   mode: FilterMode;
+  /** Links (collaborations, memberships, positions) below this confidence are left out everywhere; LOW keeps all. */
+  minConfidence: Confidence;
+}
+
+/** The choices of the minimum-confidence control, weakest first, in the words the page shows. */
+export const CONFIDENCE_CHOICES: ReadonlyArray<{ value: Confidence; label: string }> = [
+  { value: 'LOW', label: 'Any confidence' },
+  { value: 'MEDIUM', label: 'Medium or high' },
+  { value: 'HIGH', label: 'High only' },
+];
+
+export function isConfidence(value: string | null | undefined): value is Confidence {
+  return CONFIDENCE_CHOICES.some((c) => c.value === value);
 }
 
 export type Facet = 'countries' | 'sectors' | 'levels' | 'themes' | 'networks' | 'coalitions';
@@ -31,6 +44,7 @@ export const EMPTY_FILTERS: FilterState = {
   coalitions: [],
   text: '',
   mode: 'dim',
+  minConfidence: 'LOW',
 };
 
 /** Lower case, without diacritics: "Việt" → "viet"; other scripts are left as they are. */
@@ -58,9 +72,13 @@ export function toggleValue<T extends string>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-/** The filter as the API takes it; null when nothing is chosen. */
+/**
+ * The filter as the API takes it; null when nothing is chosen. A minimum confidence alone matches every actor (it
+ * leaves out links, not actors), so it is sent without making the view a filtered one (hasActiveFilters).
+ */
 export function toActorFilter(f: FilterState): ActorFilter | null {
-  if (!hasActiveFilters(f)) return null;
+  const minConfidence = f.minConfidence === 'LOW' ? null : f.minConfidence;
+  if (!hasActiveFilters(f)) return minConfidence ? { minConfidence } : null;
   return {
     countries: f.countries,
     sectors: f.sectors,
@@ -69,5 +87,11 @@ export function toActorFilter(f: FilterState): ActorFilter | null {
     networks: f.networks,
     coalitions: f.coalitions,
     text: f.text.trim() || null,
+    minConfidence,
   };
+}
+
+/** Only the minimum confidence: what the unfiltered views (dim mode's background, neighbourhoods) still obey. */
+export function confidenceOnly(f: FilterState): ActorFilter | null {
+  return f.minConfidence === 'LOW' ? null : { minConfidence: f.minConfidence };
 }

@@ -100,13 +100,15 @@ export function chooseLabels(
       const at = box.sides?.[side];
       if (at) candidates.push([side, { ...box, x: at.x, y: at.y }]);
     }
-    for (const [side, candidate] of always.has(box.id) ? candidates.slice(0, 1) : candidates) {
-      const cells = cellsOf(candidate, padding);
-      if (!always.has(box.id) && (!inView(candidate) || clashes(candidate, cells))) continue;
-      shown.set(box.id, side);
-      place(candidate, cells);
-      break;
-    }
+    const fits = candidates.find(
+      ([, candidate]) => inView(candidate) && !clashes(candidate, cellsOf(candidate, padding)),
+    );
+    // A label that must show (the selection, a path's ends and steps) takes the first side where it fits, and its
+    // own place below when none does.
+    const chosen = fits ?? (always.has(box.id) ? candidates[0] : undefined);
+    if (!chosen) continue;
+    shown.set(box.id, chosen[0]);
+    place(chosen[1], cellsOf(chosen[1], padding));
   }
   return shown;
 }

@@ -2,7 +2,7 @@
  * The view state in the URL's query string, so a reload or a shared link restores the view.
  * Readable keys (?country=KH&sector=GOVERNMENT&sel=actor:x&layout=concentric); defaults are left out.
  */
-import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
+import { EMPTY_FILTERS, isConfidence, type FilterState } from '../filters/filters';
 import {
   INITIAL_VIEW,
   LAYOUTS,
@@ -41,6 +41,7 @@ export function encodeViewState(state: ViewState): string {
   }
   if (f.text.trim()) params.set('q', f.text);
   if (f.mode !== EMPTY_FILTERS.mode) params.set('mode', f.mode);
+  if (f.minConfidence !== EMPTY_FILTERS.minConfidence) params.set('conf', f.minConfidence);
   if (state.selected) params.set('sel', state.selected);
   if (state.layout !== INITIAL_VIEW.layout) params.set('layout', state.layout);
   if (state.focus) params.set('focus', state.focus);
@@ -59,6 +60,7 @@ export function encodeViewState(state: ViewState): string {
 export function decodeViewState(search: string): ViewState {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const mode = params.get('mode');
+  const conf = params.get('conf')?.toUpperCase();
   const filters: FilterState = {
     countries: list(params, 'country').map((c) => c.toUpperCase()),
     sectors: list(params, 'sector').filter(isSector),
@@ -68,6 +70,7 @@ export function decodeViewState(search: string): ViewState {
     coalitions: list(params, 'coalition'),
     text: params.get('q') ?? '',
     mode: mode === 'hide' ? 'hide' : 'dim',
+    minConfidence: isConfidence(conf) ? conf : EMPTY_FILTERS.minConfidence,
   };
   const layout = params.get('layout');
   const view = params.get('view');
@@ -92,4 +95,12 @@ export function decodeViewState(search: string): ViewState {
     shown: Number.isInteger(shown) && shown >= 1 && shown <= MOST_ACTORS_DRAWN ? shown : INITIAL_VIEW.shown,
     context: { countries: layers.includes('countries'), themes: layers.includes('themes') },
   };
+}
+
+/** `search` with the minimum confidence set to `value` (left out at the default), every other key kept. */
+export function withMinConfidence(search: string, value: FilterState['minConfidence']): string {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  if (value === EMPTY_FILTERS.minConfidence) params.delete('conf');
+  else params.set('conf', value);
+  return params.toString();
 }

@@ -563,6 +563,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relations?: InputMaybe<Array<RelationType>>;
+  min?: InputMaybe<Confidence>;
 }>;
 
 export type NeighbourhoodQuery = { neighbourhood: GraphElementsFragment };
@@ -2165,8 +2166,14 @@ fragment GraphElements on GraphElements {
   truncated
 }`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relations: [RelationType!]) {
-  neighbourhood(id: $id, depth: $depth, limit: $limit, relations: $relations) {
+    query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relations: [RelationType!], $min: Confidence) {
+  neighbourhood(
+    id: $id
+    depth: $depth
+    limit: $limit
+    relations: $relations
+    minConfidence: $min
+  ) {
     ...GraphElements
   }
 }

@@ -8,6 +8,7 @@ import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
 import { InfluenceGrid } from '../../components/alignment/InfluenceGrid';
 import { OverlapPanel } from '../../components/alignment/OverlapPanel';
 import { PartnerFinder } from '../../components/alignment/PartnerFinder';
+import { ConfidenceSelect } from '../../components/ConfidenceSelect';
 import { toggle, type AlignState } from '../../core/alignment/alignState';
 import { gridPoints, inQuadrant } from '../../core/alignment/grid';
 import { buildMatrix } from '../../core/alignment/matrix';
@@ -20,8 +21,9 @@ import {
   toAlignNode,
   type AlignGraph,
 } from '../../core/alignment/overlap';
+import { decodeViewState, withMinConfidence } from '../../core/url/urlState';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
-import type { ActorBriefFragment as ActorBrief } from '../../data/generated/graphql';
+import type { ActorBriefFragment as ActorBrief, Confidence } from '../../data/generated/graphql';
 import { AlignmentGraph } from '../../graph/AlignmentGraph';
 import { useAlignmentData } from './useAlignment';
 
@@ -35,7 +37,18 @@ export interface AlignmentWorkspaceProps {
 }
 
 export function AlignmentWorkspace({ state, update, search, presentation = false, saveSlot }: AlignmentWorkspaceProps) {
-  const { overlaps, alignment, partners } = useAlignmentData(state, search);
+  // The explorer's minimum confidence, shared through the URL (`conf`): set here, it holds there too.
+  const [minConfidence, setMinConfidence] = useState(() => decodeViewState(search).filters.minConfidence);
+  const shared = useMemo(() => withMinConfidence(search, minConfidence), [search, minConfidence]);
+  const chooseConfidence = (value: Confidence) => {
+    setMinConfidence(value);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}?${withMinConfidence(window.location.search, value)}`,
+    );
+  };
+  const { overlaps, alignment, partners } = useAlignmentData(state, shared);
   const [selected, setSelected] = useState<string | null>(null);
   const [picked, setPicked] = useState<{ key: string; ids: string[] } | null>(null);
 
@@ -214,6 +227,14 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
           </p>
         )}
         {panel}
+        {state.page !== 'partners' && (
+          <ConfidenceSelect
+            label="Positions of confidence"
+            testId="align-min-confidence"
+            value={minConfidence}
+            onChange={chooseConfidence}
+          />
+        )}
         {state.page !== 'partners' && saveSlot}
       </aside>
       <main className="centre align-centre">

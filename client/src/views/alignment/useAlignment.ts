@@ -20,6 +20,8 @@ function filterFromUrl(search: string): ActorFilterInput | null {
   if (f.networks.length) out.networks = f.networks;
   if (f.coalitions.length) out.coalitions = f.coalitions;
   if (f.text.trim()) out.text = f.text.trim();
+  // Theme links below it are left out of the overlaps and the alignment (the server reads it from the filter).
+  if (f.minConfidence !== 'LOW') out.minConfidence = f.minConfidence;
   return Object.keys(out).length ? out : null;
 }
 

@@ -90,6 +90,8 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
           close();
           setEnds(null, null);
         }}
+        minConfidence={view.filters.minConfidence}
+        onMinConfidence={(minConfidence) => act({ type: 'filters', filters: { ...view.filters, minConfidence } })}
       />
     );
   }

@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 
-import { toActorFilter } from '../../core/filters/filters';
+import { confidenceOnly, hasActiveFilters, toActorFilter } from '../../core/filters/filters';
 import { toNodeId } from '../../core/view/displayGraph';
 import type { ViewState } from '../../core/view/viewState';
 import type { GraphInclude } from '../../data/generated/graphql';
@@ -25,7 +25,10 @@ import { useQuery } from '../../data/useQuery';
 export function useExplorerData(view: ViewState, selectedActorId: string | null) {
   const version = useDataVersion();
   const filter = toActorFilter(view.filters);
-  const filtered = filter !== null;
+  // A minimum confidence alone leaves out links, not actors: the view is filtered only by facets and text.
+  const filtered = hasActiveFilters(view.filters);
+  const minConfidence = view.filters.minConfidence;
+  const unfiltered = confidenceOnly(view.filters);
   const include: GraphInclude = {
     groups: true,
     collaborations: true,
@@ -44,17 +47,18 @@ export function useExplorerData(view: ViewState, selectedActorId: string | null)
     graph: await fetchGraph({ filter, limit: view.shown, include }),
   }));
   // In dim mode the first view stays around the matches, dimmed, so they are seen in their place.
-  const background = useQuery(filtered && view.filters.mode === 'dim' ? `graph:null|${shape}` : null, () =>
-    fetchGraph({ filter: null, limit: view.shown, include }),
+  const background = useQuery(
+    filtered && view.filters.mode === 'dim' ? `graph:${JSON.stringify(unfiltered)}|${shape}` : null,
+    () => fetchGraph({ filter: unfiltered, limit: view.shown, include }),
   );
   const facets = useQuery(`facets:${filterKey}#${version}`, () => fetchFacets(filter));
-  const expansions = useExpansions(view.expanded, version);
+  const expansions = useExpansions(view.expanded, `${version}|${minConfidence}`, minConfidence);
   const focusId = view.focus ? toNodeId(view.focus) : null;
-  const focus = useQuery(focusId ? `focus:${focusId}#${version}` : null, () =>
-    fetchNeighbourhood(focusId ?? '', 1, 300),
+  const focus = useQuery(focusId ? `focus:${focusId}|${minConfidence}#${version}` : null, () =>
+    fetchNeighbourhood(focusId ?? '', 1, 300, undefined, minConfidence),
   );
-  const path = useQuery(view.path ? `path:${view.path.from}>${view.path.to}#${version}` : null, () =>
-    fetchPath(view.path?.from ?? '', view.path?.to ?? ''),
+  const path = useQuery(view.path ? `path:${view.path.from}>${view.path.to}|${minConfidence}#${version}` : null, () =>
+    fetchPath(view.path?.from ?? '', view.path?.to ?? '', minConfidence),
   );
   const actor = useQuery(selectedActorId ? `actor:${selectedActorId}#${version}` : null, () =>
     fetchActor(selectedActorId ?? ''),
