@@ -406,3 +406,38 @@ test('adding an actor places it without moving anything placed (within 1 px), an
   console.log(`addition: ${Object.keys(placed).length} placed nodes, ${moved.length} moved by more than 1 px`);
   await screenshot(page, '12-added');
 });
+
+test('an analyst marks an actor sensitive in its form: a badge in details and table, a ring and a legend entry on the map; anonymous readers no longer get it', async () => {
+  // Signed in as the analyst since the editing test.
+  await page.goto(`${stack.url}?sel=${encodeURIComponent(KFCA)}&view=split`);
+  await waitForGraph(page);
+  await expect(details().locator('.sensitive-badge').count()).resolves.toBe(0);
+  await details().getByRole('button', { name: 'Edit actor' }).click();
+  const box = page.getByRole('checkbox', { name: 'Sensitive' });
+  await expect(box.isChecked()).resolves.toBe(false);
+  await box.check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await details().locator('.sensitive-badge').waitFor();
+  await page.getByTestId('legend-sensitive').waitFor();
+  await page.locator('.table-view tr[aria-selected="true"] .sensitive-badge').waitFor();
+  await screenshot(page, '13-sensitive');
+
+  const anonymous = await stack.openPage();
+  try {
+    await anonymous.goto(`${stack.url}?sel=${encodeURIComponent(KFCA)}`);
+    await waitForGraph(anonymous);
+    const ids = await anonymous.evaluate(() => window.reformAtlasGraph?.nodeIds() ?? []);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids).not.toContain(KFCA);
+    await expect(anonymous.locator('.sensitive-badge').count()).resolves.toBe(0);
+    await expect(anonymous.getByTestId('legend-sensitive').count()).resolves.toBe(0);
+  } finally {
+    await anonymous.context().close();
+  }
+
+  // Unmarked again, the edit is a change like any other: the badge goes.
+  await details().getByRole('button', { name: 'Edit actor' }).click();
+  await page.getByRole('checkbox', { name: 'Sensitive' }).uncheck();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await details().locator('.sensitive-badge').waitFor({ state: 'detached' });
+});

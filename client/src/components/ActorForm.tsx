@@ -205,6 +205,27 @@ export function ActorForm(props: ActorFormProps) {
           ))}
         </select>,
       )}
+      <div className="field">
+        <label className="inline sensitive-choice">
+          <input
+            id="actor-sensitive"
+            type="checkbox"
+            checked={values.sensitive}
+            aria-describedby="actor-sensitive-hint"
+            onChange={(e) => set('sensitive', e.target.checked)}
+          />{' '}
+          Sensitive
+        </label>
+        <p className="muted" id="actor-sensitive-hint">
+          Only analysts and administrators see a sensitive actor, its links and its name; for everyone else it is not on
+          the map, in counts, searches or exports.
+        </p>
+        {conflict && theirsDiffer.includes('sensitive') && (
+          <p className="field-conflict">
+            Changed meanwhile to: <strong>{conflict.theirs.sensitive ? 'sensitive' : 'not sensitive'}</strong>
+          </p>
+        )}
+      </div>
       <fieldset className="field">
         <legend>Operates in</legend>
         {countries.map((c) => (

@@ -20,6 +20,7 @@ import type {
   GraphNodeFragment as GraphNode,
 } from '../data/generated/graphql';
 import { ProvenanceNote } from './Provenance';
+import { SensitiveBadge } from './SensitiveBadge';
 
 export interface Neighbour {
   node: GraphNode;
@@ -224,6 +225,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             {node.kind === 'ACTOR' && node.country ? ` · ${COUNTRY_NAMES[node.country] ?? node.country}` : ''}
           </p>
           <h2 id="details-title">{node.name}</h2>
+          {node.sensitive && <SensitiveBadge />}
           {local.length > 0 && (
             <p className="alt-names" lang="und">
               {local.join(' · ')}

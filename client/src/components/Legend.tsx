@@ -22,6 +22,8 @@ export interface LegendContent {
   kinds: ReadonlySet<NodeKind>;
   relations: ReadonlySet<RelationType>;
   positions: ReadonlySet<Position>;
+  /** A sensitive actor is drawn (only analysts and administrators are ever sent one). */
+  sensitive: boolean;
 }
 
 export interface LegendProps {
@@ -99,6 +101,11 @@ export function Legend({ present, grouping }: LegendProps) {
             <li>
               <span className="legend-context" aria-hidden="true" /> Expanded context
             </li>
+            {present.sensitive && (
+              <li data-testid="legend-sensitive">
+                <span className="legend-sensitive" aria-hidden="true" /> Sensitive (hidden from viewers)
+              </li>
+            )}
           </ul>
           {lines.length > 0 && (
             <ul aria-label="Links">
@@ -125,20 +132,22 @@ export function Legend({ present, grouping }: LegendProps) {
 
 /** What the legend must explain for a drawn graph. */
 export function legendContent(graph: {
-  nodes: ReadonlyArray<{ kind: NodeKind; sector?: Sector | null }>;
+  nodes: ReadonlyArray<{ kind: NodeKind; sector?: Sector | null; sensitive?: boolean | null }>;
   edges: ReadonlyArray<{ kind: RelationType; position?: Position | null }>;
 }): LegendContent {
   const sectors = new Set<Sector>();
   const kinds = new Set<NodeKind>();
   const relations = new Set<RelationType>();
   const positions = new Set<Position>();
+  let sensitive = false;
   for (const n of graph.nodes) {
     kinds.add(n.kind);
     if (n.sector) sectors.add(n.sector);
+    if (n.sensitive) sensitive = true;
   }
   for (const e of graph.edges) {
     relations.add(e.kind);
     if (e.position) positions.add(e.position);
   }
-  return { sectors, kinds, relations, positions };
+  return { sectors, kinds, relations, positions, sensitive };
 }

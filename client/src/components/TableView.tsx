@@ -7,6 +7,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { matchesText } from '../core/filters/filters';
 import { COUNTRY_NAMES, KIND_ENCODING, KIND_LABELS, LEVEL_LABELS, SECTOR_ENCODING } from '../core/vocabulary';
 import type { GraphNodeFragment as GraphNode } from '../data/generated/graphql';
+import { SensitiveBadge } from './SensitiveBadge';
 import { ShapeIcon } from './ShapeIcon';
 
 type Column = 'name' | 'kind' | 'sector' | 'level' | 'country' | 'links';
@@ -134,6 +135,12 @@ export function TableView({ nodes, degree, matching, selected, onSelect, id }: T
                       />
                     )}{' '}
                     {n.name}
+                    {n.sensitive && (
+                      <>
+                        {' '}
+                        <SensitiveBadge />
+                      </>
+                    )}
                     {n.altNames[0] && n.altNames[0] !== n.name && (
                       <span className="alt-inline" lang="und">
                         {' '}

@@ -16,6 +16,7 @@ export type ActorInput = Required<
     | 'website'
     | 'basedIn'
     | 'operatesIn'
+    | 'sensitive'
   >
 >;
 
@@ -30,6 +31,8 @@ export interface ActorFormValues {
   operatesIn: string[];
   description: string;
   website: string;
+  /** Seen only by analysts and administrators (and never counted for anyone else). */
+  sensitive: boolean;
 }
 
 export const EMPTY_ACTOR_FORM: ActorFormValues = {
@@ -43,6 +46,7 @@ export const EMPTY_ACTOR_FORM: ActorFormValues = {
   operatesIn: [],
   description: '',
   website: '',
+  sensitive: false,
 };
 
 export function formFromActor(a: ActorDetailsFragment): ActorFormValues {
@@ -60,6 +64,7 @@ export function formFromActor(a: ActorDetailsFragment): ActorFormValues {
       .sort(),
     description: a.description ?? '',
     website: a.website ?? '',
+    sensitive: a.sensitive,
   };
 }
 
@@ -79,6 +84,7 @@ export function inputFromForm(v: ActorFormValues): ActorInput {
     website: v.website.trim() || null,
     basedIn: v.basedIn || null,
     operatesIn: v.operatesIn,
+    sensitive: v.sensitive,
   };
 }
 

@@ -102,6 +102,11 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge[kind = "INTERESTED_IN"]', style: { opacity: 0.3 } },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   // Chosen by the label controller so that no two labels overlap (controllers/useLabels.ts).
+  // A sensitive actor (only analysts and administrators are ever sent one): a crimson ring outside its shape.
+  {
+    selector: 'node[?sensitive]',
+    style: { 'outline-width': 3, 'outline-color': '#a3123a', 'outline-offset': 2, 'outline-style': 'solid' },
+  },
   { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
   // Written on another side of its node where below was taken by another label or node (controllers/useLabels.ts).
   { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },

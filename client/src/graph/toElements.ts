@@ -27,6 +27,8 @@ export interface NodeData {
   /** Base country code, used to seed positions. */
   country?: string;
   parent?: string;
+  /** Drawn with a ring only those allowed to see sensitive actors ever get (they are never sent to others). */
+  sensitive?: boolean;
 }
 
 const BOX_PREFIX = 'box:';
@@ -60,6 +62,7 @@ function nodeData(node: GraphNode): NodeData {
       influence,
       sector: node.sector ?? undefined,
       country: node.country ?? undefined,
+      ...(node.sensitive ? { sensitive: true } : {}),
     };
   }
   const enc = KIND_ENCODING[node.kind];
