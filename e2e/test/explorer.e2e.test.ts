@@ -368,7 +368,14 @@ test('edits an actor: a validation message sits next to its field, and a saved c
         cause: error,
       });
     });
+  // Both invalid fields of one submission are named at once, each beside its field, in plain words.
+  await page.locator('#actor-influence').fill('9');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#actor-influence-error').waitFor();
+  await expect(page.locator('#actor-name-error').textContent()).resolves.toBe('Must not be empty');
+  await expect(page.locator('#actor-influence-error').textContent()).resolves.toBe('Must be at most 5');
   await screenshot(page, '10-edit-validation');
+  await page.locator('#actor-influence').fill('3');
   await name.fill('Khmer Forest Communities Alliance (edited)');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await details().getByRole('heading', { name: 'Khmer Forest Communities Alliance (edited)' }).waitFor();

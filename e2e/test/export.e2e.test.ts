@@ -212,7 +212,16 @@ test('upload: the dry run reports each bad row, a clean sheet commits and the gr
   const rows = await importer.locator('tbody tr').allTextContents();
   expect(rows.length).toBeGreaterThanOrEqual(2);
   expect(rows.every((r) => r.startsWith('actors.csv—3'))).toBe(true);
-  expect(await importer.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+  const importButton = importer.getByRole('button', { name: 'Import', exact: true });
+  expect(await importButton.isDisabled()).toBe(true);
+  // It looks disabled too: not the accent colour of a button ready to press, and no pointer.
+  const looks = () =>
+    importButton.evaluate((b) => {
+      const style = getComputedStyle(b);
+      return { background: style.backgroundColor, cursor: style.cursor };
+    });
+  const disabledLook = await looks();
+  expect(disabledLook.cursor).toBe('not-allowed');
   await page.screenshot({ path: join(ARTIFACTS, 'export-import-dry-run.png') });
 
   await page.getByTestId('import-file').setInputFiles({
@@ -221,6 +230,9 @@ test('upload: the dry run reports each bad row, a clean sheet commits and the gr
     buffer: Buffer.from(`${header}E2E Mekong Tenure Forum,MM,CIVIL_SOCIETY,REGIONAL,3,မြေယာ ဖိုရမ်\n`),
   });
   await importer.getByText(/no problems\. Importing would write 1 actors \(1 new\)/).waitFor();
+  const enabledLook = await looks();
+  expect(enabledLook.cursor).toBe('pointer');
+  expect(enabledLook.background).not.toBe(disabledLook.background);
   const before = await actorsInDatabase();
   await importer.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByTestId('import-result').waitFor();

@@ -9,12 +9,20 @@ export type ErrorCode =
   | 'TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
+/** One invalid input field and what is wrong with it, in words a person can act on. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
 /** A failure the caller can act on; its message is safe to show to the user who caused it. */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Every invalid field of the input when there are several (the first is `field` and the message). */
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
     this.name = 'DomainError';

@@ -126,6 +126,34 @@ describe('createActor', () => {
     expect(await counts()).toEqual(before);
   });
 
+  test('every invalid field is named at once, in plain words, and nothing is written', async () => {
+    const before = await counts();
+    const result = await suite.gql.run(CREATE, {
+      input: {
+        name: '',
+        sector: 'MEDIA',
+        level: 'LOCAL',
+        influence: 9,
+        altNames: Array.from({ length: 21 }, () => 'n'),
+      },
+    });
+    const extensions = result.errors?.[0]?.extensions as {
+      code: string;
+      fields?: Array<{ field: string; message: string }>;
+    };
+    expect(extensions.code).toBe('BAD_USER_INPUT');
+    expect(extensions.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'input.name', message: 'must not be empty' },
+        { field: 'input.influence', message: 'must be at most 5' },
+        { field: 'input.altNames', message: 'at most 20 alternative names' },
+      ]),
+    );
+    // No library wording reaches the form.
+    for (const f of extensions.fields ?? []) expect(f.message).not.toMatch(/Too (big|small)|expected|Invalid input/);
+    expect(await counts()).toEqual(before);
+  });
+
   test('a Cypher-looking name is stored as text', async () => {
     const name = "x'}) MATCH (n) DETACH DELETE n //";
     const before = await counts();

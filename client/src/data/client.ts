@@ -41,7 +41,17 @@ export class ApiError extends Error {
 
 interface RawError {
   message: string;
-  extensions?: { code?: string; field?: string };
+  /** `fields`: every invalid field of an input when there are several (BAD_USER_INPUT). */
+  extensions?: { code?: string; field?: string; fields?: Array<{ field: string; message: string }> };
+}
+
+/** One FieldError per invalid field, so a form shows every error of a submission at once. */
+function fieldErrors(e: RawError): FieldError[] {
+  const code = (e.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  const fields = e.extensions?.fields;
+  if (fields && fields.length > 1)
+    return fields.map((f) => ({ message: `${f.field}: ${f.message}`, code, field: f.field }));
+  return [{ message: e.message, code, field: e.extensions?.field ?? null }];
 }
 
 /** Counts requests, so tests and the performance panel can see round trips. */
@@ -74,13 +84,7 @@ export async function request<TResult, TVariables>(
     throw new ApiError([{ message: `The server answered ${response.status}.`, code, field: null }]);
   }
   if (body.errors?.length) {
-    throw new ApiError(
-      body.errors.map((e) => ({
-        message: e.message,
-        code: (e.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR',
-        field: e.extensions?.field ?? null,
-      })),
-    );
+    throw new ApiError(body.errors.flatMap(fieldErrors));
   }
   if (!body.data)
     throw new ApiError([

@@ -15,12 +15,63 @@ import { z } from 'zod';
 import { DomainError } from '../errors';
 
 /** Parses input with a schema; the first problem becomes BAD_USER_INPUT naming the field. */
+/** How many invalid fields one answer lists: enough for any form, bounded for a hostile input. */
+const MOST_ISSUES = 20;
+
+const plural = (n: number | bigint, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Zod's own wording ("Too big: expected number to be <=5") in words a person filling a form reads without a
+ * manual, for the checks whose schema gives no message of its own (those keep theirs).
+ */
+const plainWords: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'too_big': {
+      const max = issue.maximum;
+      if (issue.origin === 'string') return `must be at most ${plural(max, 'character')}`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${plural(max, 'item')}`;
+      return issue.inclusive === false ? `must be less than ${max}` : `must be at most ${max}`;
+    }
+    case 'too_small': {
+      const min = issue.minimum;
+      if (issue.origin === 'string')
+        return Number(min) <= 1 ? 'must not be empty' : `must be at least ${plural(min, 'character')}`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have at least ${plural(min, 'item')}`;
+      return issue.inclusive === false ? `must be more than ${min}` : `must be at least ${min}`;
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      if (issue.expected === 'number' || issue.expected === 'int') return 'must be a number';
+      if (issue.expected === 'string') return 'must be text';
+      if (issue.expected === 'boolean') return 'must be yes or no';
+      if (issue.expected === 'array') return 'must be a list';
+      return 'is not in the expected form';
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return `is not a valid ${issue.format === 'url' ? 'web address' : issue.format}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case 'unrecognized_keys':
+      return `has unknown fields: ${issue.keys.join(', ')}`;
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * Parses input with a zod schema; a failure is BAD_USER_INPUT naming every invalid field at once (the first in the
+ * message and `field`, all of them in `issues`), so a form can show each error beside its field.
+ */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = ''): T {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: plainWords });
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.') || 'input';
-  throw new DomainError('BAD_USER_INPUT', `${field}: ${issue?.message ?? 'invalid value'}`, field);
+  const issues = result.error.issues.slice(0, MOST_ISSUES).map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'input',
+    message: issue.message || 'is not valid',
+  }));
+  const first = issues[0] ?? { field: prefix || 'input', message: 'is not valid' };
+  throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, first.field, issues);
 }
 
 const nfc = (s: string): string => s.normalize('NFC').trim();

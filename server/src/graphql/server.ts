@@ -37,7 +37,11 @@ export function errorFormatter(production: boolean) {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+        extensions: {
+          code: original.code,
+          ...(original.field ? { field: original.field } : {}),
+          ...(original.issues && original.issues.length > 1 ? { fields: original.issues } : {}),
+        },
       };
     }
     const code = formatted.extensions?.code;
