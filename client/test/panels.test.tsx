@@ -33,11 +33,18 @@ const actor: ActorDetails = {
       group: { id: 'net', kind: 'NETWORK', name: 'Forest Network', acronym: null },
       role: 'steering committee',
       since: 2009,
+      sensitive: true,
       provenance: prov,
     },
   ],
   interests: [
-    { theme: { id: 'forest', name: 'Community forestry' }, position: 'SUPPORTS', priority: 3, provenance: prov },
+    {
+      theme: { id: 'forest', name: 'Community forestry' },
+      position: 'SUPPORTS',
+      priority: 3,
+      sensitive: false,
+      provenance: prov,
+    },
   ],
   collaborators: [],
   activities: [],
@@ -68,6 +75,10 @@ describe('DetailsPanel', () => {
     expect(screen.getByText('សម្ព័ន្ធសហគមន៍ព្រៃឈើខ្មែរ')).toBeTruthy();
     expect(screen.getByText('Supports')).toBeTruthy();
     expect(screen.getAllByText(/consultation workshop, 2014-10-23 · high confidence/).length).toBe(2);
+    // The sensitive membership is marked; the position, which is not, is not.
+    const badges = screen.getAllByText('Sensitive');
+    expect(badges).toHaveLength(1);
+    expect(badges[0]?.closest('li')?.textContent).toContain('Forest Network');
   });
   it('offers collapse once expanded', () => {
     const onCollapse = jest.fn();

@@ -16,7 +16,7 @@ RETURN a AS actor,
     MATCH (a)-[r:MEMBER_OF]->(g:Group)
     WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
     RETURN { group: g { .id, .name, .acronym, kind: CASE WHEN g:Network THEN 'NETWORK' ELSE 'COALITION' END },
-             role: r.role, since: r.since,
+             role: r.role, since: r.since, sensitive: coalesce(r.sensitive, false),
              provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
     ORDER BY g.name
   } AS memberships,
@@ -24,6 +24,7 @@ RETURN a AS actor,
     MATCH (a)-[r:INTERESTED_IN]->(t:Theme)
     WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
     RETURN { theme: t { .id, .name }, position: r.position, priority: r.priority,
+             sensitive: coalesce(r.sensitive, false),
              provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
     ORDER BY r.priority DESC, t.name
   } AS interests,
@@ -31,6 +32,7 @@ RETURN a AS actor,
     MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor)
     WHERE $canSeeSensitive OR (NOT b.sensitive AND NOT coalesce(r.sensitive, false))
     RETURN { actor: b { .id, .name, .acronym, .sector, .level }, kind: r.kind, since: r.since,
+             sensitive: coalesce(r.sensitive, false),
              provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
     ORDER BY b.name
   } AS collaborators,

@@ -448,3 +448,48 @@ test('an analyst marks an actor sensitive in its form: a badge in details and ta
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await details().locator('.sensitive-badge').waitFor({ state: 'detached' });
 });
+
+test('a new link is recorded with the source, date, confidence and sensitive flag set in the editor', async () => {
+  await page.goto(`${stack.url}?sel=${encodeURIComponent(KFCA)}`);
+  await waitForGraph(page);
+  // Signed in as the analyst since the editing test, unless this test runs alone.
+  if (await page.getByRole('button', { name: 'Sign in', exact: true }).isVisible()) await signInAs(page, ANALYST);
+  const { actor, groups } = await api<{
+    actor: { memberships: Array<{ group: { id: string } }> };
+    groups: Array<{ id: string; name: string }>;
+  }>(`query($id: ID!) { actor(id: $id) { memberships { group { id } } } groups { id name } }`, {
+    id: KFCA.replace('actor:', ''),
+  });
+  const group = groups.find((g) => !actor.memberships.some((m) => m.group.id === g.id));
+  if (!group) throw new Error('KFCA is a member of every group');
+
+  const editor = page.locator('.relations-editor');
+  await editor.getByLabel('Source', { exact: true }).fill('E2E field visit, Kratie');
+  await editor.getByLabel('Date', { exact: true }).fill('2019-03-05');
+  await editor.getByLabel('Confidence', { exact: true }).selectOption('HIGH');
+  await editor.getByRole('checkbox', { name: /Sensitive link/ }).check();
+  await editor.getByTestId('membership-group').selectOption(group.id);
+  await editor.getByRole('form', { name: 'Membership' }).getByRole('button', { name: 'Add' }).click();
+  const added = details().locator('ul.links li').filter({ hasText: group.name });
+  await added.filter({ hasText: 'E2E field visit, Kratie, 2019-03-05 · high confidence' }).waitFor();
+  await expect(added.locator('.sensitive-badge').count()).resolves.toBe(1);
+  await screenshot(page, '14-link-provenance');
+
+  // A reader who may not see sensitive links is not sent this one.
+  const anonymous = await stack.openPage();
+  try {
+    await anonymous.goto(stack.url);
+    await waitForGraph(anonymous);
+    const seen = await pageApi<{ actor: { memberships: Array<{ group: { id: string } }> } }>(
+      anonymous,
+      'query($id: ID!) { actor(id: $id) { memberships { group { id } } } }',
+      { id: KFCA.replace('actor:', '') },
+    );
+    expect(seen.actor.memberships.map((m) => m.group.id)).not.toContain(group.id);
+  } finally {
+    await anonymous.context().close();
+  }
+
+  await editor.getByRole('button', { name: `Remove membership of ${group.name}` }).click();
+  await added.waitFor({ state: 'detached' });
+});

@@ -129,6 +129,12 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
             <span className="tag">{m.group.kind === 'NETWORK' ? 'network' : 'coalition'}</span>
             {m.role ? ` — ${m.role}` : ''}
             {m.since ? ` since ${m.since}` : ''}
+            {m.sensitive && (
+              <>
+                {' '}
+                <SensitiveBadge />
+              </>
+            )}
             <ProvenanceNote p={m.provenance} />
           </li>
         ))}
@@ -144,6 +150,12 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
               {i.theme.name}
             </button>
             <span className="priority"> · priority {i.priority}</span>
+            {i.sensitive && (
+              <>
+                {' '}
+                <SensitiveBadge />
+              </>
+            )}
             <ProvenanceNote p={i.provenance} />
           </li>
         ))}
@@ -157,6 +169,12 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
             </button>
             {c.kind ? ` — ${c.kind}` : ''}
             {c.since ? ` since ${c.since}` : ''}
+            {c.sensitive && (
+              <>
+                {' '}
+                <SensitiveBadge />
+              </>
+            )}
             <ProvenanceNote p={c.provenance} />
           </li>
         ))}

@@ -1,10 +1,14 @@
-/** Add or remove an actor's memberships, theme positions and collaborations, with their source. */
+/**
+ * Add or remove an actor's memberships, theme positions and collaborations, each new link recorded with its source,
+ * date, confidence and, where it could put someone at risk, the sensitive flag.
+ */
 import { useState, type FormEvent, type ReactNode } from 'react';
 
 import { POSITION_ENCODING, POSITIONS, type Position } from '../core/vocabulary';
 import { ApiError, fieldOf } from '../data/client';
 import type {
   ActorDetailsFragment as ActorDetails,
+  Confidence,
   GroupFragment as Group,
   ThemeFragment as Theme,
 } from '../data/generated/graphql';
@@ -94,20 +98,53 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
   const [partner, setPartner] = useState<SearchOption | null>(null);
   const [kind, setKind] = useState('');
   const [source, setSource] = useState('');
-  const prov = source.trim() ? { source: source.trim() } : null;
+  const [recordedAt, setRecordedAt] = useState('');
+  const [confidence, setConfidence] = useState<Confidence>('MEDIUM');
+  const [sensitive, setSensitive] = useState(false);
+  const prov: ops.LinkProvenance = { source, recordedAt: recordedAt || null, confidence, sensitive };
 
   return (
     <section className="relations-editor" aria-labelledby="relations-title">
       <h3 id="relations-title">Edit links</h3>
-      <div className="field">
-        <label htmlFor="rel-source">Source for new links</label>
-        <input
-          id="rel-source"
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-          placeholder="e.g. Key informant interview, Mar 2015"
-        />
-      </div>
+      <fieldset className="link-provenance">
+        <legend>New links are recorded with</legend>
+        <div className="field">
+          <label htmlFor="rel-source">Source</label>
+          <input
+            id="rel-source"
+            value={source}
+            onChange={(e) => setSource(e.target.value)}
+            placeholder="e.g. Key informant interview, Mar 2015"
+          />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="rel-date">Date</label>
+            <input id="rel-date" type="date" value={recordedAt} onChange={(e) => setRecordedAt(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="rel-confidence">Confidence</label>
+            <select
+              id="rel-confidence"
+              value={confidence}
+              onChange={(e) => setConfidence(e.target.value as Confidence)}
+            >
+              <option value="HIGH">High</option>
+              <option value="MEDIUM">Medium</option>
+              <option value="LOW">Low</option>
+            </select>
+          </div>
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={sensitive} onChange={(e) => setSensitive(e.target.checked)} /> Sensitive link
+          (only analysts and administrators see it)
+        </label>
+        <p className="muted">Without a source, a link is attributed to Reform Atlas; without a date, to today.</p>
+        {/* A bad source or date is reported by whichever link it was sent with. */}
+        {['membership', 'interest', 'collaboration'].map((key) => (
+          <Err key={key} errors={errors} name={`${key}.provenance`} />
+        ))}
+      </fieldset>
       <Form
         title="Membership"
         name="membership"

@@ -42,7 +42,6 @@ import {
   type GraphElementsFragment,
   type MeFragment,
   type PathQuery,
-  type ProvenanceFragment,
   type ProvenanceInput as ProvenanceInputVariables,
   type ResetUserPasswordMutation,
   type SavedViewFragment,
@@ -127,20 +126,37 @@ export async function deleteActor(id: string): Promise<string> {
   return data.deleteActor;
 }
 
-type ProvenanceInput = Pick<ProvenanceFragment, 'source'> & { confidence?: Confidence };
-
-function provenance(p: ProvenanceInput | null): ProvenanceInputVariables | null {
-  return p?.source ? { source: p.source, ...(p.confidence ? { confidence: p.confidence } : {}) } : null;
+/** Where a new link comes from, as the relations editor sets it: its source, date, confidence and sensitivity. */
+export interface LinkProvenance {
+  source: string;
+  /** ISO date (YYYY-MM-DD); today when empty. */
+  recordedAt?: string | null;
+  confidence?: Confidence | null;
+  sensitive?: boolean;
 }
+
+/** The attribution the server gives a link entered without a source, kept when only a date or confidence is set. */
+const ENTERED_HERE = 'Entered in Reform Atlas';
+
+function provenance(p: LinkProvenance | null): ProvenanceInputVariables | null {
+  if (!p || (!p.source.trim() && !p.recordedAt && !p.confidence)) return null;
+  return {
+    source: p.source.trim() || ENTERED_HERE,
+    ...(p.recordedAt ? { recordedAt: p.recordedAt } : {}),
+    ...(p.confidence ? { confidence: p.confidence } : {}),
+  };
+}
+
+const sensitiveOf = (p: LinkProvenance | null): boolean | null => (p?.sensitive ? true : null);
 
 export async function addMembership(
   actorId: string,
   groupId: string,
   role: string | null,
-  p: ProvenanceInput | null,
+  p: LinkProvenance | null,
 ): Promise<ActorDetailsFragment> {
   const data = await request(AddMembershipDocument, {
-    input: { actorId, groupId, role: role || null, provenance: provenance(p) },
+    input: { actorId, groupId, role: role || null, provenance: provenance(p), sensitive: sensitiveOf(p) },
   });
   return data.addMembership;
 }
@@ -155,10 +171,10 @@ export async function setInterest(
   themeId: string,
   position: Position,
   priority: number,
-  p: ProvenanceInput | null,
+  p: LinkProvenance | null,
 ): Promise<ActorDetailsFragment> {
   const data = await request(SetInterestDocument, {
-    input: { actorId, themeId, position, priority, provenance: provenance(p) },
+    input: { actorId, themeId, position, priority, provenance: provenance(p), sensitive: sensitiveOf(p) },
   });
   return data.setInterest;
 }
@@ -172,10 +188,10 @@ export async function addCollaboration(
   fromId: string,
   toId: string,
   kind: string | null,
-  p: ProvenanceInput | null,
+  p: LinkProvenance | null,
 ): Promise<ActorDetailsFragment> {
   const data = await request(AddCollaborationDocument, {
-    input: { fromId, toId, kind: kind || null, provenance: provenance(p) },
+    input: { fromId, toId, kind: kind || null, provenance: provenance(p), sensitive: sensitiveOf(p) },
   });
   return data.addCollaboration;
 }

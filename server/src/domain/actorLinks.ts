@@ -30,6 +30,8 @@ export interface MembershipRecord {
   group: { id: string; kind: GroupKind; name: string; acronym: string | null };
   role: string | null;
   since: number | null;
+  /** Only those who may see sensitive links are ever sent one, so the flag itself leaks nothing. */
+  sensitive: boolean;
   provenance: Provenance;
 }
 
@@ -37,6 +39,7 @@ export interface InterestRecord {
   theme: NamedRef;
   position: Position;
   priority: number;
+  sensitive: boolean;
   provenance: Provenance;
 }
 
@@ -44,6 +47,7 @@ export interface CollaborationRecord {
   actor: ActorSummary;
   kind: string | null;
   since: number | null;
+  sensitive: boolean;
   provenance: Provenance;
 }
 

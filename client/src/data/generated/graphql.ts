@@ -297,18 +297,21 @@ export type ActorDetailsFragment = {
   memberships: Array<{
     role: string | null;
     since: number | null;
+    sensitive: boolean;
     group: { id: string; kind: GroupKind; name: string; acronym: string | null };
     provenance: ProvenanceFragment;
   }>;
   interests: Array<{
     position: Position;
     priority: number;
+    sensitive: boolean;
     theme: { id: string; name: string };
     provenance: ProvenanceFragment;
   }>;
   collaborators: Array<{
     kind: string | null;
     since: number | null;
+    sensitive: boolean;
     actor: { id: string; name: string; acronym: string | null; sector: Sector };
     provenance: ProvenanceFragment;
   }>;
@@ -731,6 +734,7 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -742,6 +746,7 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -755,6 +760,7 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1157,6 +1163,7 @@ export const ActorDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1168,6 +1175,7 @@ export const ActorDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1181,6 +1189,7 @@ export const ActorDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1247,6 +1256,7 @@ export const CreateActorDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1258,6 +1268,7 @@ export const CreateActorDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1271,6 +1282,7 @@ export const CreateActorDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1337,6 +1349,7 @@ export const UpdateActorDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1348,6 +1361,7 @@ export const UpdateActorDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1361,6 +1375,7 @@ export const UpdateActorDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1432,6 +1447,7 @@ export const AddMembershipDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1443,6 +1459,7 @@ export const AddMembershipDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1456,6 +1473,7 @@ export const AddMembershipDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1522,6 +1540,7 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1533,6 +1552,7 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1546,6 +1566,7 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1612,6 +1633,7 @@ export const SetInterestDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1623,6 +1645,7 @@ export const SetInterestDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1636,6 +1659,7 @@ export const SetInterestDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1702,6 +1726,7 @@ export const RemoveInterestDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1713,6 +1738,7 @@ export const RemoveInterestDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1726,6 +1752,7 @@ export const RemoveInterestDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1792,6 +1819,7 @@ export const AddCollaborationDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1803,6 +1831,7 @@ export const AddCollaborationDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1816,6 +1845,7 @@ export const AddCollaborationDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1882,6 +1912,7 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
     }
     role
     since
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1893,6 +1924,7 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
     }
     position
     priority
+    sensitive
     provenance {
       ...Provenance
     }
@@ -1906,6 +1938,7 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
     }
     kind
     since
+    sensitive
     provenance {
       ...Provenance
     }

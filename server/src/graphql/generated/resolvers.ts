@@ -225,6 +225,8 @@ export type Collaboration = {
   actor: ActorSummary;
   kind?: Maybe<Scalars['String']['output']>;
   provenance: Provenance;
+  /** A link only analysts and admins see (no one else is sent it). */
+  sensitive: Scalars['Boolean']['output'];
   since?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -442,6 +444,8 @@ export type Interest = {
   /** 1 (low) to 3 (high). */
   priority: Scalars['Int']['output'];
   provenance: Provenance;
+  /** A link only analysts and admins see (no one else is sent it). */
+  sensitive: Scalars['Boolean']['output'];
   theme: ThemeSummary;
 };
 
@@ -462,6 +466,8 @@ export type Membership = {
   group: GroupSummary;
   provenance: Provenance;
   role?: Maybe<Scalars['String']['output']>;
+  /** A link only analysts and admins see (no one else is sent it). */
+  sensitive: Scalars['Boolean']['output'];
   since?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1512,6 +1518,7 @@ export type CollaborationResolvers<
   actor?: Resolver<ResolversTypes['ActorSummary'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1702,6 +1709,7 @@ export type InterestResolvers<
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['ThemeSummary'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1713,6 +1721,7 @@ export type MembershipResolvers<
   group?: Resolver<ResolversTypes['GroupSummary'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
