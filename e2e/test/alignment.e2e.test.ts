@@ -105,6 +105,20 @@ test('partner finder: a facilitator picks an actor and reads why each partner is
   expect(count).toBeGreaterThanOrEqual(3);
   const reasons = await page.getByTestId('why').allTextContents();
   for (const why of reasons) expect(why).toMatch(/^Why: .*shares /);
+  // Sharing a country is no reason given; a border crossed is.
+  for (const why of reasons)
+    for (const place of why.match(/based in [^;]*/g) ?? []) expect(place).toMatch(/\(cross-border\)$/);
+  // Each component bar says its number, the API's.
+  const { suggestPartners } = await api<{
+    suggestPartners: Array<{ components: Record<'sharedThemes' | 'crossBorder' | 'distance', number> }>;
+  }>(
+    '{ suggestPartners(actorId: "kh-forest-communities-network", limit: 10) { components { sharedThemes crossBorder distance } } }',
+  );
+  for (const [i, s] of suggestPartners.slice(0, 3).entries())
+    for (const k of ['sharedThemes', 'crossBorder', 'distance'] as const)
+      await expect(partners.nth(i).getByTestId(`component-${k}`).textContent()).resolves.toBe(
+        `${Math.round(s.components[k] * 100)}%`,
+      );
   // The graph is the actor and its suggestions, each spoke labelled with its rank and score.
   expect(await attr('data-node-count')).toBe(count + 1);
   await partners.nth(0).getByRole('button', { name: 'Add to shortlist' }).click();

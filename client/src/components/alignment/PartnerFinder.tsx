@@ -145,11 +145,12 @@ export function PartnerFinder(p: PartnerFinderProps) {
                   <div key={k}>
                     <dt>{label}</dt>
                     <dd>
-                      <span
-                        className="bar"
-                        style={{ width: `${Math.round(s.components[k] * 100)}%` }}
-                        aria-label={`${Math.round(s.components[k] * 100)}%`}
-                      />
+                      <span className="track" aria-hidden="true">
+                        <span className="bar" style={{ width: `${Math.round(s.components[k] * 100)}%` }} />
+                      </span>
+                      <span className="value" data-testid={`component-${k}`}>
+                        {Math.round(s.components[k] * 100)}%
+                      </span>
                     </dd>
                   </div>
                 ))}

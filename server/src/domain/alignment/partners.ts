@@ -307,7 +307,8 @@ function present(index: ActorIndex, me: IndexedActor, c: Candidate): PartnerSugg
   const parts = [`shares ${listOf(themes.map((t) => t.name))}`];
   if (c.sharedGroups.length > 0) parts.push(`both in ${listOf(c.sharedGroups)}`);
   if (c.actor.sector !== me.sector) parts.push(`another sector (${SECTOR_LABELS[c.actor.sector] ?? c.actor.sector})`);
-  if (c.actor.country) parts.push(`based in ${c.actor.country.name}${c.crossBorder ? ' (cross-border)' : ''}`);
+  // Being in the same country is no reason to meet; being across a border is (it widens the alliance's reach).
+  if (c.actor.country && c.crossBorder) parts.push(`based in ${c.actor.country.name} (cross-border)`);
   parts.push(
     c.distance === null
       ? 'no connection within 3 steps yet'
