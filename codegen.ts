@@ -48,6 +48,7 @@ const config: CodegenConfig = {
         // Every other type is the domain's own record, checked field by field against the SDL.
         mappers: {
           Actor: '../../domain/actors#ActorRecord',
+          Change: '../../domain/audit#ChangeRecord',
         },
       },
     },

@@ -46,6 +46,8 @@ CREATE INDEX sign_in_throttle_last IF NOT EXISTS FOR (n:SignInThrottle) ON (n.la
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+// Whether a change has been undone: asked for every change listed.
+CREATE INDEX change_undo_of IF NOT EXISTS FOR (n:Change) ON (n.undoOf);
 
 // Restore bookkeeping: nodes carry their backup key until every relationship is back.
 CREATE INDEX restore_key IF NOT EXISTS FOR (n:RestoringNode) ON (n.restoreKey);

@@ -39,7 +39,7 @@ RETURN a AS actor,
   COLLECT {
     MATCH (a)-[r:PARTICIPATED_IN]->(x:Activity)
     WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
-    RETURN { activity: x { .id, .name, .type, .date }, role: r.role,
+    RETURN { activity: x { .id, .name, .type, .date }, role: r.role, sensitive: coalesce(r.sensitive, false),
              provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
     ORDER BY x.date DESC
   } AS activities

@@ -1,8 +1,10 @@
 // Puts an actor back exactly as a snapshot recorded it: properties and every link (countries, memberships,
 // interests, collaborations, participations). With $snapshot null the actor did not exist: it is deleted.
-// Params: $id, $snapshot {props, countries [{id, relation, p}], memberships [{id, role, since, p}],
-// interests [{id, position, priority, p}], collaborators [{id, kind, since, p}], activities [{id, role, p}]} or null,
-// $now. Links to things that no longer exist are skipped. Returns restored (bool).
+// Params: $id, $snapshot {props, countries [{id, relation, p}], memberships [{id, role, since, sensitive, p}],
+// interests [{id, position, priority, sensitive, p}], collaborators [{id, kind, since, sensitive, p}],
+// activities [{id, role, sensitive, p}]} or null (a link's sensitive flag is restored with it),
+// $version (the version it gets: above any it had, so an edit begun before the undo gets CONFLICT), $now.
+// Links to things that no longer exist are skipped. Returns restored (bool).
 OPTIONAL MATCH (existing:Actor {id: $id})
 CALL (existing) {
   WITH existing WHERE existing IS NOT NULL AND $snapshot IS NULL
@@ -16,16 +18,16 @@ CALL () {
   OPTIONAL MATCH (a)-[old:BASED_IN|OPERATES_IN|MEMBER_OF|INTERESTED_IN|COLLABORATES_WITH|PARTICIPATED_IN]-()
   DELETE old
   WITH DISTINCT a
-  SET a = $snapshot.props, a.createdAt = datetime($snapshot.props.createdAt), a.updatedAt = datetime($now), a.version = coalesce($snapshot.props.version, 0) + 1
+  SET a = $snapshot.props, a.createdAt = datetime($snapshot.props.createdAt), a.updatedAt = datetime($now), a.version = $version
   WITH a
   CALL (a) {
     UNWIND $snapshot.countries AS l MATCH (c:Country {id: l.id})
     CALL (a, c, l) { WITH a, c, l WHERE l.relation = 'BASED_IN' CREATE (a)-[r:BASED_IN]->(c) SET r = l.p, r.recordedAt = date(l.p.recordedAt) }
     CALL (a, c, l) { WITH a, c, l WHERE l.relation = 'OPERATES_IN' CREATE (a)-[r:OPERATES_IN]->(c) SET r = l.p, r.recordedAt = date(l.p.recordedAt) }
   }
-  CALL (a) { UNWIND $snapshot.memberships AS l MATCH (g:Group {id: l.id}) CREATE (a)-[r:MEMBER_OF]->(g) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.role = l.role, r.since = l.since }
-  CALL (a) { UNWIND $snapshot.interests AS l MATCH (t:Theme {id: l.id}) CREATE (a)-[r:INTERESTED_IN]->(t) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.position = l.position, r.priority = l.priority }
-  CALL (a) { UNWIND $snapshot.collaborators AS l MATCH (b:Actor {id: l.id}) CREATE (a)-[r:COLLABORATES_WITH]->(b) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.kind = l.kind, r.since = l.since }
-  CALL (a) { UNWIND $snapshot.activities AS l MATCH (x:Activity {id: l.id}) CREATE (a)-[r:PARTICIPATED_IN]->(x) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.role = l.role }
+  CALL (a) { UNWIND $snapshot.memberships AS l MATCH (g:Group {id: l.id}) CREATE (a)-[r:MEMBER_OF]->(g) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.role = l.role, r.since = l.since, r.sensitive = l.sensitive }
+  CALL (a) { UNWIND $snapshot.interests AS l MATCH (t:Theme {id: l.id}) CREATE (a)-[r:INTERESTED_IN]->(t) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.position = l.position, r.priority = l.priority, r.sensitive = l.sensitive }
+  CALL (a) { UNWIND $snapshot.collaborators AS l MATCH (b:Actor {id: l.id}) CREATE (a)-[r:COLLABORATES_WITH]->(b) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.kind = l.kind, r.since = l.since, r.sensitive = l.sensitive }
+  CALL (a) { UNWIND $snapshot.activities AS l MATCH (x:Activity {id: l.id}) CREATE (a)-[r:PARTICIPATED_IN]->(x) SET r = l.p, r.recordedAt = date(l.p.recordedAt), r.role = l.role, r.sensitive = l.sensitive }
 }
 RETURN true AS restored

@@ -186,13 +186,15 @@ describe('saved views in the audit trail', () => {
     expect(JSON.parse((await history(hidden))[0]?.after ?? '{}').view.state).toContain('mm-def');
   });
 
-  test('undo stays for actors: a saved-view change gets BAD_USER_INPUT and nothing is recorded', async () => {
+  test('undo is for actors, groups and themes: a saved-view change gets BAD_USER_INPUT and nothing is recorded', async () => {
     const id = await save('Undo me', { layout: 'concentric' });
     const [change] = await history(id);
     const before = await logSize();
     const undo = await gql.run('mutation($id: ID!) { undoChange(id: $id) { id } }', { id: change?.id }, root);
     expect(undo.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(undo.errors?.[0]?.message).toBe('id: undo is available for changes to actors, not to a saved view');
+    expect(undo.errors?.[0]?.message).toBe(
+      'id: undo is available for changes to actors, networks, coalitions and themes, not to a saved view',
+    );
     expect(await logSize()).toBe(before);
     expect(
       (await gql.ok<{ savedViews: Array<{ id: string }> }>('{ savedViews { id } }', {}, ana)).savedViews.map(

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
+import { z } from 'zod';
+
 import type { Database, QueryName, Row, Tx } from '../db/database';
-import { DomainError, notFound } from '../errors';
+import { DomainError } from '../errors';
+import { parseInput } from './validation';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
 export type EntityKind = 'actor' | 'group' | 'theme' | 'savedView';
@@ -15,6 +18,13 @@ export interface AuditTarget {
   action: string;
   summary?: string;
   undoOf?: string;
+  /**
+   * The change removes the item: its "before" also keeps the links the removal takes with it (a group's members, a
+   * theme's positions and focus links; an actor's snapshot always has its links), so an undo can bring them back.
+   */
+  removes?: boolean;
+  /** The change's id, when the caller needs to read it back (an undo answers with its own record). */
+  changeId?: string;
 }
 
 export interface ChangeRecord {
@@ -29,63 +39,68 @@ export interface ChangeRecord {
   before: string | null;
   after: string | null;
   undoOf: string | null;
+  /** The undo that undid this change, if any. */
+  undoneBy: string | null;
 }
+
+export const CHANGE_KINDS: readonly ChangeKind[] = ['actor', 'group', 'theme', 'savedView', 'import'];
 
 /**
  * How each kind is read for its snapshot: everything, sensitive parts included, since the trail is read only by
- * those who may see them (see listChanges).
+ * those who may see them (see listChanges). `whole`: with the links a removal takes along (AuditTarget.removes).
  */
-const SNAPSHOT: Record<EntityKind, { query: QueryName; params: (id: string) => Record<string, unknown> }> = {
+const SNAPSHOT: Record<
+  EntityKind,
+  { query: QueryName; params: (id: string, whole: boolean) => Record<string, unknown> }
+> = {
   actor: { query: 'actor-details', params: (id) => ({ ids: [id], canSeeSensitive: true }) },
-  group: { query: 'group-snapshot', params: (id) => ({ id }) },
-  theme: { query: 'theme-snapshot', params: (id) => ({ id }) },
+  group: { query: 'group-snapshot', params: (id, whole) => ({ id, withMembers: whole }) },
+  theme: { query: 'theme-snapshot', params: (id, whole) => ({ id, withLinks: whole }) },
   savedView: { query: 'saved-view-snapshot', params: (id) => ({ id }) },
 };
 
-/** How a change's kind is named in messages (imports are recorded with entityKind 'import'). */
-const KIND_NOUN: Record<string, string> = {
-  group: 'a group',
-  theme: 'a theme',
-  savedView: 'a saved view',
-  import: 'an import',
+/** Takes the write lock on the item first, so its "before" cannot be overtaken by a concurrent change. */
+const LOCK: Partial<Record<EntityKind, (tx: Tx, id: string) => Promise<unknown>>> = {
+  actor: (tx, id) => tx.run('actor-lock', { id, canSeeSensitive: true }),
+  group: (tx, id) => tx.run('group-lock', { id }),
+  theme: (tx, id) => tx.run('theme-lock', { id }),
 };
 
 /** The whole state of an entity (properties and links) as the audit trail keeps it. */
-async function snapshot(tx: Tx, target: AuditTarget): Promise<Row | null> {
+async function snapshot(tx: Tx, target: AuditTarget, whole = false): Promise<Row | null> {
   const { query, params } = SNAPSHOT[target.kind];
-  const [row] = await tx.run(query, params(target.id));
+  const [row] = await tx.run(query, params(target.id, whole));
   return row ?? null;
 }
 
-type ChangeFields = Pick<
+type ChangeProps = Pick<
   ChangeRecord,
   'id' | 'action' | 'entityKind' | 'entityId' | 'summary' | 'before' | 'after' | 'undoOf'
 >;
 
 /** A change as change-record(s).cypher store it: who made it, and what. */
-function changeRow(viewer: Viewer, fields: ChangeFields): Record<string, unknown> {
+function changeRow(viewer: Viewer, fields: ChangeProps): Record<string, unknown> {
   return { userId: viewer.userId ?? null, username: viewer.username ?? null, ...fields };
 }
 
 /**
  * Runs a change and records who made it, when, and the entity before and after, in one transaction:
- * the change and its record commit together or not at all.
+ * the change and its record commit together or not at all. `work` is given the item's state before (null: absent).
  */
 export async function auditedWrite<T>(
   db: Database,
   viewer: Viewer,
   target: AuditTarget,
-  work: (tx: Tx) => Promise<T>,
+  work: (tx: Tx, before: Row | null) => Promise<T>,
 ): Promise<T> {
   return db.writeTransaction(async (tx) => {
-    // Lock first so the "before" snapshot cannot be overtaken by a concurrent change.
-    if (target.kind === 'actor') await tx.run('actor-lock', { id: target.id, canSeeSensitive: true });
-    const before = await snapshot(tx, target);
-    const result = await work(tx);
+    await LOCK[target.kind]?.(tx, target.id);
+    const before = await snapshot(tx, target, target.removes ?? false);
+    const result = await work(tx, before);
     const after = await snapshot(tx, target);
     await tx.run('change-record', {
       change: changeRow(viewer, {
-        id: randomUUID(),
+        id: target.changeId ?? randomUUID(),
         action: target.action,
         entityKind: target.kind,
         entityId: target.id,
@@ -180,11 +195,15 @@ export async function auditedBulkWrite<T>(
   });
 }
 /** A Change node's properties as the audit queries return them (the optional ones may be absent). */
-type ChangeRow = { change: Record<Exclude<keyof ChangeRecord, 'entityKind'>, unknown> & { entityKind: ChangeKind } };
+type ChangeRow = {
+  change: Record<Exclude<keyof ChangeRecord, 'entityKind' | 'undoneBy'>, unknown> & { entityKind: ChangeKind };
+  undoneBy?: unknown;
+};
 
-function toChange(row: Row): ChangeRecord {
-  const { change: c } = row as ChangeRow;
-  const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export function toChange(row: Row): ChangeRecord {
+  const { change: c, undoneBy } = row as ChangeRow;
   return {
     id: String(c.id),
     at: String(c.at),
@@ -197,18 +216,52 @@ function toChange(row: Row): ChangeRecord {
     before: text(c.before),
     after: text(c.after),
     undoOf: text(c.undoOf),
+    undoneBy: text(undoneBy),
   };
+}
+
+/** The whole trail's bounds: a filter without `from` or `to` still bounds the scan of the change_at index. */
+export const EARLIEST = '0001-01-01T00:00:00Z';
+export const LATEST = '9999-12-31T23:59:59.999999999Z';
+
+/** An ISO 8601 date or date-time; a date alone is that whole day in UTC (its first or last instant). */
+const momentSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: false })], {
+  error: 'must be a date YYYY-MM-DD or a date-time such as 2026-03-05T14:00:00Z',
+});
+
+/** The first and last instant a `from` or `to` stands for (a date alone is that whole day in UTC). */
+const firstInstant = (m: string): string => (m.length === 10 ? `${m}T00:00:00Z` : m);
+const lastInstant = (m: string): string => (m.length === 10 ? `${m}T23:59:59.999999999Z` : m);
+
+const listSchema = z
+  .object({
+    entityId: z.string().trim().min(1).max(200).nullish(),
+    entityKind: z.enum(CHANGE_KINDS as [ChangeKind, ...ChangeKind[]]).nullish(),
+    username: z.string().trim().min(1).max(200).nullish(),
+    from: momentSchema.nullish(),
+    to: momentSchema.nullish(),
+    limit: z.number().int().nullish(),
+  })
+  .refine((a) => !a.from || !a.to || Date.parse(firstInstant(a.from)) <= Date.parse(lastInstant(a.to)), {
+    message: 'must not be before from',
+    path: ['to'],
+  });
+
+export interface ChangeFilter {
+  entityId?: string | null;
+  entityKind?: string | null;
+  username?: string | null;
+  from?: string | null;
+  to?: string | null;
+  limit?: number | null;
 }
 
 /**
  * An entity's history is for those who may see everything (its snapshots can name sensitive actors and links,
- * a saved view's state included); the full log is for admins. Viewers see neither.
+ * a saved view's state included); the full log is for admins. Viewers see neither. Who may ask is decided before the
+ * arguments are read, so a refused caller learns nothing from them.
  */
-export async function listChanges(
-  db: Database,
-  viewer: Viewer,
-  args: { entityId?: string | null; limit?: number | null },
-): Promise<ChangeRecord[]> {
+export async function listChanges(db: Database, viewer: Viewer, args: ChangeFilter): Promise<ChangeRecord[]> {
   if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in to see the history of changes');
   if (args.entityId ? !canSeeSensitive(viewer) : !isAdmin(viewer)) {
     throw new DomainError(
@@ -216,65 +269,16 @@ export async function listChanges(
       args.entityId ? 'Your role may not see the history of changes' : 'Only administrators may list all changes',
     );
   }
-  const limit = Math.min(Math.max(args.limit ?? 50, 1), 500);
-  return (await db.read('changes-list', { entityId: args.entityId ?? null, limit })).map(toChange);
-}
-
-interface ActorSnapshot {
-  actor: Record<string, unknown>;
-  countries: Array<{ country: { id: string }; relation: string; provenance: Record<string, unknown> }>;
-  memberships: Array<{ group: { id: string }; role: unknown; since: unknown; provenance: Record<string, unknown> }>;
-  interests: Array<{
-    theme: { id: string };
-    position: unknown;
-    priority: unknown;
-    provenance: Record<string, unknown>;
-  }>;
-  collaborators: Array<{ actor: { id: string }; kind: unknown; since: unknown; provenance: Record<string, unknown> }>;
-  activities: Array<{ activity: { id: string }; role: unknown; provenance: Record<string, unknown> }>;
-}
-
-function restoreParams(snap: ActorSnapshot): Record<string, unknown> {
-  return {
-    props: snap.actor,
-    countries: snap.countries.map((l) => ({ id: l.country.id, relation: l.relation, p: l.provenance })),
-    memberships: snap.memberships.map((l) => ({ id: l.group.id, role: l.role, since: l.since, p: l.provenance })),
-    interests: snap.interests.map((l) => ({
-      id: l.theme.id,
-      position: l.position,
-      priority: l.priority,
-      p: l.provenance,
-    })),
-    collaborators: snap.collaborators.map((l) => ({ id: l.actor.id, kind: l.kind, since: l.since, p: l.provenance })),
-    activities: snap.activities.map((l) => ({ id: l.activity.id, role: l.role, p: l.provenance })),
+  const filter = parseInput(listSchema, args);
+  const params = {
+    entityKind: filter.entityKind ?? null,
+    username: filter.username ?? null,
+    from: filter.from ? firstInstant(filter.from) : EARLIEST,
+    to: filter.to ? lastInstant(filter.to) : LATEST,
+    limit: Math.min(Math.max(filter.limit ?? 50, 1), 500),
   };
-}
-
-/** Admins: puts an actor back as it was before a change; the undo is itself recorded. */
-export async function undoChange(db: Database, viewer: Viewer, id: string): Promise<ChangeRecord> {
-  if (viewer.anonymous) throw new DomainError('UNAUTHENTICATED', 'Sign in as an administrator');
-  if (!isAdmin(viewer)) throw new DomainError('FORBIDDEN', 'Only administrators may undo changes');
-  const [row] = await db.read('change-get', { id });
-  if (!row) throw notFound('Change', id);
-  const change = toChange(row);
-  if (row.undoneBy) throw new DomainError('CONFLICT', `Change '${id}' has already been undone`);
-  if (change.entityKind !== 'actor') {
-    const what = KIND_NOUN[change.entityKind] ?? `a ${change.entityKind}`;
-    throw new DomainError('BAD_USER_INPUT', `id: undo is available for changes to actors, not to ${what}`, 'id');
-  }
-  const before = change.before ? (JSON.parse(change.before) as ActorSnapshot) : null;
-  await auditedWrite(
-    db,
-    viewer,
-    { kind: 'actor', id: change.entityId, action: 'undo', summary: `Undo of ${change.action}`, undoOf: change.id },
-    (tx) =>
-      tx.run('actor-restore', {
-        id: change.entityId,
-        snapshot: before ? restoreParams(before) : null,
-        now: new Date().toISOString(),
-      }),
-  );
-  const [latest] = await db.read('changes-list', { entityId: change.entityId, limit: 1 });
-  if (!latest) throw new Error('the undo was not recorded');
-  return toChange(latest);
+  const rows = filter.entityId
+    ? await db.read('changes-of-entity', { ...params, entityId: filter.entityId })
+    : await db.read('changes-list', params);
+  return rows.map(toChange);
 }

@@ -153,7 +153,7 @@ export async function updateGroup(db: Database, viewer: Viewer, input: unknown):
 
 export async function deleteGroup(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
-  return auditedWrite(db, viewer, { kind: 'group', id, action: 'deleteGroup' }, async (tx) => {
+  return auditedWrite(db, viewer, { kind: 'group', id, action: 'deleteGroup', removes: true }, async (tx) => {
     const [row] = await tx.run('group-delete', { id });
     if (!row) throw notFound('Group', id);
     return String(row.id);

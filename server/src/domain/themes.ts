@@ -107,7 +107,7 @@ export async function updateTheme(db: Database, viewer: Viewer, input: unknown):
 
 export async function deleteTheme(db: Database, viewer: Viewer, id: string): Promise<string> {
   requireEditor(viewer);
-  return auditedWrite(db, viewer, { kind: 'theme', id, action: 'deleteTheme' }, async (tx) => {
+  return auditedWrite(db, viewer, { kind: 'theme', id, action: 'deleteTheme', removes: true }, async (tx) => {
     const [row] = await tx.run('theme-delete', { id });
     if (!row) throw notFound('Theme', id);
     return String(row.id);

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { actorFields, actorMutations, actorQueries } from './actors';
 import { alignmentQueries } from './alignment';
-import { auditMutations, auditQueries } from './audit';
+import { auditMutations, auditQueries, changeFieldResolvers } from './audit';
 import { authMutations, authQueries } from './auth';
 import { catalogueMutations, catalogueQueries } from './catalogue';
 import { graphQueries } from './graph';
@@ -29,4 +29,5 @@ export const resolvers: Resolvers = {
     ...savedViewMutations,
   },
   Actor: actorFields,
+  Change: changeFieldResolvers,
 };
