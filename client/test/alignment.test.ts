@@ -7,16 +7,18 @@ import {
   switchPage,
 } from '../src/core/alignment/alignState';
 import { gridPoints, inQuadrant, quadrantMembers, quadrantOf } from '../src/core/alignment/grid';
-import { buildMatrix, describeCell, sortRows, type MatrixInput } from '../src/core/alignment/matrix';
+import { buildMatrix, describeCell, pickedCell, sortRows, type MatrixInput } from '../src/core/alignment/matrix';
 import {
   defaultRegions,
   multiRegionActors,
   overlapGraph,
   overlapLabel,
   partnerGraph,
+  spokeSide,
   themeRegions,
   tiesAmong,
 } from '../src/core/alignment/overlap';
+import { byWeight, describeStances, gapReasons, stanceSegments } from '../src/core/alignment/stances';
 import { toOverlapElements } from '../src/graph/overlapElements';
 
 const A = {
@@ -73,9 +75,85 @@ describe('alignment URL state', () => {
     expect(switchPage(qs, 'explore')).toBe('country=KH&sel=actor%3Ax');
     expect(decodeAlignState('?page=nope&min=99&quad=bad')).toEqual(INITIAL_ALIGN);
   });
+
+  it('keeps the matrix cell, the partner filters, the coalition and the landscape theme', () => {
+    const state = {
+      ...INITIAL_ALIGN,
+      page: 'partners' as const,
+      cell: 'GOVERNMENT@land-titling',
+      partnerFilter: { crossBorderOnly: true, sectors: ['PRIVATE_SECTOR', 'DONOR'], themes: ['t1'], countries: ['LA'] },
+      coalition: 'c1',
+      landscapeTheme: 't2',
+    };
+    const qs = encodeAlignState(state, '?country=KH');
+    expect(qs).toBe(
+      'country=KH&page=partners&cell=GOVERNMENT%40land-titling&pcross=1&psector=PRIVATE_SECTOR%2CDONOR&ptheme=t1&pcountry=LA&coalition=c1&ltheme=t2',
+    );
+    expect(decodeAlignState(qs)).toEqual(state);
+    // Back to the explorer, only its own keys stay.
+    expect(switchPage(qs, 'explore')).toBe('country=KH');
+    expect(pageOf('?page=gaps')).toBe('gaps');
+    expect(pageOf('?page=landscape')).toBe('landscape');
+  });
+});
+
+describe('report pages', () => {
+  it('orders a row of stances from support to opposition and says it in words', () => {
+    const row = { total: 7, supports: 4, opposes: 2, mixed: 0, unknown: 1 };
+    expect(stanceSegments(row).map((s) => [s.position, s.count])).toEqual([
+      ['SUPPORTS', 4],
+      ['UNKNOWN', 1],
+      ['OPPOSES', 2],
+    ]);
+    expect(stanceSegments(row).reduce((t, s) => t + s.share, 0)).toBeCloseTo(1);
+    expect(describeStances(row)).toBe('7 actors: 4 support, 1 unknown, 2 oppose');
+    expect(describeStances({ total: 0, supports: 0, opposes: 0, mixed: 0, unknown: 0 })).toBe('0 actors');
+    expect(stanceSegments({ total: 0, supports: 0, opposes: 0, mixed: 0, unknown: 0 })).toEqual([]);
+  });
+
+  it('puts the biggest rows first and the row without a name last', () => {
+    const rows = [
+      { name: 'Laos', total: 3 },
+      { name: null, total: 9 },
+      { name: 'Cambodia', total: 3 },
+      { name: 'Vietnam', total: 5 },
+    ];
+    expect(byWeight(rows, (r) => r.name).map((r) => r.name)).toEqual(['Vietnam', 'Cambodia', 'Laos', null]);
+  });
+
+  it("gives a gap candidate's reasons: the sector or country it brings, and the agenda it holds", () => {
+    const themes = [{ name: 'Land titling' }, { name: 'Contract farming' }];
+    expect(gapReasons({ fillsSector: true, fillsCountry: true, themes }, 'Media', 'Lao PDR', 3)).toEqual([
+      'brings the Media sector, which has no member yet',
+      'brings Lao PDR, where no member is based',
+      'holds 2 of the 3 agenda themes: Land titling, Contract farming',
+    ]);
+    expect(gapReasons({ fillsSector: false, fillsCountry: true, themes: [] }, 'Media', null, 1)).toEqual([]);
+  });
+});
+
+describe('partner graph labels', () => {
+  it('writes each label on the far side of its node from the asking actor', () => {
+    expect(spokeSide(0, -100)).toBe('above');
+    expect(spokeSide(40, -100)).toBe('above');
+    expect(spokeSide(100, -100)).toBe('right');
+    expect(spokeSide(-100, 10)).toBe('left');
+    expect(spokeSide(-20, 100)).toBe('below');
+  });
 });
 
 describe('alignment matrix', () => {
+  it('finds the picked cell from the address, and nothing for a cell without actors or unknown', () => {
+    const m = buildMatrix(input, 'actor');
+    const row = m.rows.find((r) => Object.values(r.cells).some((c) => c.actorIds.length > 0));
+    const column = m.columns.find((c) => (row?.cells[c.id]?.actorIds.length ?? 0) > 0);
+    const picked = pickedCell(m, `${row?.key}@${column?.id}`);
+    expect(picked?.actorIds).toEqual(row?.cells[column?.id ?? '']?.actorIds);
+    expect(picked?.column.id).toBe(column?.id);
+    expect(pickedCell(m, 'nobody@nothing')).toBeNull();
+    expect(pickedCell(m, 'no-at-sign')).toBeNull();
+  });
+
   it('holds one row per actor with its position, and sorts by support on a theme', () => {
     const m = buildMatrix(input, 'actor');
     expect(m.rows.map((r) => r.label)).toEqual(['AN', 'Bureau of Land', 'CF']);

@@ -133,6 +133,7 @@ declare global {
       lit(): string[];
       litEdges(): Array<[string, string]>;
       selected(): string[];
+      labelBoxes(): Array<{ id: string; edge: boolean; x1: number; y1: number; x2: number; y2: number }>;
     };
   }
 }

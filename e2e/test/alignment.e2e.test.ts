@@ -32,6 +32,20 @@ async function api<T>(query: string): Promise<T> {
   return body.data;
 }
 
+/** Pairs of drawn labels (node or edge) whose boxes overlap by more than 2 px each way. */
+async function overlappingLabels(): Promise<string[]> {
+  const boxes = await page.evaluate(() => window.reformAtlasAlignment?.labelBoxes() ?? []);
+  const clashes: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      if (a.edge && b.edge) continue;
+      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (w > 2 && h > 2) clashes.push(`${a.id} × ${b.id}`);
+    }
+  return clashes;
+}
+
 beforeAll(async () => {
   stack = await startStack();
   page = await stack.openPage();
@@ -119,8 +133,9 @@ test('partner finder: a facilitator picks an actor and reads why each partner is
       await expect(partners.nth(i).getByTestId(`component-${k}`).textContent()).resolves.toBe(
         `${Math.round(s.components[k] * 100)}%`,
       );
-  // The graph is the actor and its suggestions, each spoke labelled with its rank and score.
+  // The graph is the actor and its suggestions, each spoke labelled with its rank and score; no label sits on another.
   expect(await attr('data-node-count')).toBe(count + 1);
+  expect(await overlappingLabels()).toEqual([]);
   await partners.nth(0).getByRole('button', { name: 'Add to shortlist' }).click();
   await partners.nth(2).getByRole('button', { name: 'Add to shortlist' }).click();
   await page.getByTestId('shortlist').getByRole('heading', { name: 'Shortlist (2)' }).waitFor();
@@ -145,6 +160,59 @@ test('partner finder: a facilitator picks an actor and reads why each partner is
   await screenshot(page, 'alignment-partners');
 });
 
+test("partner finder: the facilitator's filters give the API's answer for the same filter, kept in the URL", async () => {
+  await page.goto(`${stack.url}?page=partners&actor=kh-forest-communities-network`);
+  const partners = page.getByTestId('partner');
+  await partners.first().waitFor();
+  const names = () => partners.locator('.partner-name').allTextContents();
+  const expected = async (filter: string) => {
+    const { suggestPartners } = await api<{ suggestPartners: Array<{ actor: { name: string } }> }>(
+      `{ suggestPartners(actorId: "kh-forest-communities-network", limit: 10, filter: ${filter}) { actor { name } } }`,
+    );
+    return suggestPartners.map((s) => s.actor.name);
+  };
+  const unfiltered = await names();
+  await page.getByTestId('partner-cross-border').check();
+  const cross = await expected('{ crossBorderOnly: true }');
+  expect(cross).not.toEqual(unfiltered);
+  await page.waitForFunction(
+    (want) =>
+      JSON.stringify(
+        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
+      ) === JSON.stringify(want),
+    cross,
+  );
+  for (const line of await partners.locator('p.muted').allTextContents()) expect(line).toContain('cross-border');
+  expect(page.url()).toContain('pcross=1');
+  // A sector narrows further: only private companies, still across a border.
+  await page.getByText('Sector · any').click();
+  await page.getByTestId('partner-filter-sectors').getByLabel('Private sector').check();
+  const privateCross = await expected('{ crossBorderOnly: true, sectors: [PRIVATE_SECTOR] }');
+  await page.waitForFunction(
+    (want) =>
+      JSON.stringify(
+        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
+      ) === JSON.stringify(want),
+    privateCross,
+  );
+  for (const line of await partners.locator('p.muted').allTextContents()) expect(line).toMatch(/^Private sector, /);
+  expect(page.url()).toContain('psector=PRIVATE_SECTOR');
+  // The filters survive a reload, and clearing them gives the first answer back.
+  await page.reload();
+  await page.getByTestId('partner').first().waitFor();
+  await expect(page.getByTestId('partner-cross-border').isChecked()).resolves.toBe(true);
+  await expect(page.getByTestId('partner-filter-sectors').getByLabel('Private sector').isChecked()).resolves.toBe(true);
+  await page.getByRole('button', { name: 'Clear the partner filters' }).click();
+  await page.waitForFunction(
+    (want) =>
+      JSON.stringify(
+        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
+      ) === JSON.stringify(want),
+    unfiltered,
+  );
+  await screenshot(page, 'alignment-partner-filters');
+});
+
 test('matrix: which sectors align on which themes; a cell selects its actors on the graph', async () => {
   await page.getByTestId('page-matrix').click();
   await page.getByRole('button', { name: 'Sectors', exact: true }).click();
@@ -159,6 +227,23 @@ test('matrix: which sectors align on which themes; a cell selects its actors on 
     () => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) > 0,
   );
   expect(await attr('data-lit-count')).toBeGreaterThanOrEqual(Number(n));
+  // The cell's actors are listed by name under the matrix, and the pick is in the URL: a reload keeps it.
+  const inCell = [...label.matchAll(/(\d+) (?:supports|opposes|mixed|unknown)/g)].reduce((t, m) => t + Number(m[1]), 0);
+  const listed = page.getByTestId('matrix-picked').getByRole('listitem');
+  await expect(listed.count()).resolves.toBe(inCell);
+  await expect(page.getByTestId('matrix-picked').textContent()).resolves.toContain(label);
+  expect(page.url()).toMatch(/cell=GOVERNMENT%40/);
+  await page.reload();
+  await page.getByTestId('matrix-picked').waitFor();
+  await expect(listed.count()).resolves.toBe(inCell);
+  await page.waitForFunction(
+    (want) => Number(document.querySelector('[data-testid="alignment-graph"]')?.getAttribute('data-lit-count')) >= want,
+    Number(n),
+  );
+  // Every theme column is in view at 1,440 px: the last one ends inside the matrix's own frame.
+  const frame = await page.locator('.matrix-scroll').boundingBox();
+  const last = await page.getByTestId('matrix').locator('th.theme-head').last().boundingBox();
+  expect(frame && last && last.x + last.width <= frame.x + frame.width).toBe(true);
   // Sorting by a theme puts its strongest supporters on top.
   await page.getByTestId('matrix').locator('th.theme-head button').first().click();
   expect(page.url()).toContain('sort=theme');
@@ -285,4 +370,103 @@ test('meeting mode steps through saved alignment views with large labels', async
   await ready();
   await page.waitForTimeout(300);
   await screenshot(page, 'alignment-meeting');
+});
+
+test('coalition gaps: who a coalition is missing, with reasons, as the API counts it', async () => {
+  const { coalitions } = await api<{ coalitions: Array<{ id: string; name: string }> }>('{ coalitions { id name } }');
+  const coalition = coalitions.find((c) => c.id === 'kh-smallholder-investment-dialogue');
+  expect(coalition).toBeDefined();
+  await page.goto(stack.url);
+  await page.getByTestId('page-gaps').click();
+  await page.getByTestId('gaps').waitFor();
+  await page.getByTestId('gaps-coalition').selectOption(coalition?.id ?? '');
+  await page.getByTestId('gaps').getByRole('heading', { name: coalition?.name }).waitFor();
+  expect(page.url()).toContain(`coalition=${coalition?.id}`);
+  const { coalitionGaps: gaps } = await api<{
+    coalitionGaps: {
+      memberCount: number;
+      missingSectors: Array<{ actorsWithStake: number }>;
+      missingCountries: Array<{ country: { name: string }; actorsWithStake: number }>;
+      candidates: Array<{ actor: { name: string }; stake: number; fillsSector: boolean; fillsCountry: boolean }>;
+    };
+  }>(
+    `{ coalitionGaps(coalitionId: "${coalition?.id}") { memberCount missingSectors { actorsWithStake }
+       missingCountries { country { name } actorsWithStake }
+       candidates { actor { name } stake fillsSector fillsCountry } } }`,
+  );
+  expect(gaps.candidates.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('gaps-summary').textContent()).resolves.toMatch(
+    new RegExp(`^${gaps.memberCount} members; agenda: `),
+  );
+  await expect(page.getByTestId('gaps-sectors').locator('tbody tr').count()).resolves.toBe(
+    Math.max(1, gaps.missingSectors.length),
+  );
+  await expect(page.getByTestId('gaps-countries').locator('tbody tr').count()).resolves.toBe(
+    Math.max(1, gaps.missingCountries.length),
+  );
+  const rows = page.getByTestId('gap-candidate');
+  await expect(rows.count()).resolves.toBe(gaps.candidates.length);
+  for (const [i, c] of gaps.candidates.slice(0, 5).entries()) {
+    const row = rows.nth(i);
+    await expect(row.locator('td').first().textContent()).resolves.toContain(c.actor.name);
+    await expect(row.textContent()).resolves.toContain(`${Math.round(c.stake * 100)}%`);
+    const why = (await row.getByTestId('gap-reasons').textContent()) ?? '';
+    expect(why).toMatch(/holds \d+ of the \d+ agenda themes?: /);
+    if (c.fillsCountry) expect(why).toMatch(/brings .+, where no member is based/);
+    if (c.fillsSector) expect(why).toMatch(/brings the .+ sector, which has no member yet/);
+  }
+  // A candidate opens in the explorer, focused on its neighbourhood and selected.
+  await rows.first().getByRole('button').click();
+  await page.waitForURL(/focus=actor%3A/);
+  await page.locator('#details-title').filter({ hasText: gaps.candidates[0]?.actor.name }).waitFor();
+  await page.goBack();
+  await page.getByTestId('gaps').waitFor();
+  await screenshot(page, 'alignment-gaps');
+});
+
+test("theme landscape: a theme's supporters, opponents and mixed by sector and country, as the API counts them", async () => {
+  const { themes } = await api<{ themes: Array<{ id: string; name: string; actorCount: number }> }>(
+    '{ themes { id name actorCount } }',
+  );
+  const busiest = [...themes].sort((a, b) => b.actorCount - a.actorCount || a.name.localeCompare(b.name))[0];
+  const contested = themes.find((t) => t.id === 'economic-land-concessions');
+  expect(busiest && contested).toBeTruthy();
+  await page.goto(`${stack.url}?page=landscape`);
+  // It opens on the theme most actors hold.
+  await page.getByTestId('landscape').getByRole('heading', { name: busiest?.name }).waitFor();
+  await page.getByTestId('landscape-theme').selectOption(contested?.id ?? '');
+  await page.getByTestId('landscape').getByRole('heading', { name: contested?.name }).waitFor();
+  expect(page.url()).toContain(`ltheme=${contested?.id}`);
+  type Row = { total: number; supports: number; opposes: number; mixed: number; unknown: number };
+  const { themeLandscape: l } = await api<{
+    themeLandscape: { counts: Row; bySector: Array<Row & { sector: string }>; actors: unknown[] };
+  }>(
+    `{ themeLandscape(themeId: "${contested?.id}") { counts { total supports opposes mixed unknown }
+       bySector { sector total supports opposes mixed unknown } actors { position } } }`,
+  );
+  // A contested theme: some support it, some oppose it.
+  expect(l.counts.supports).toBeGreaterThan(0);
+  expect(l.counts.opposes).toBeGreaterThan(0);
+  const total = (await page.getByTestId('landscape-total').textContent()) ?? '';
+  expect(total).toContain(`${l.counts.total} actors: ${l.counts.supports} support`);
+  expect(total).toContain(`${l.counts.opposes} oppose`);
+  // Each sector's bar says its counts (its accessible name), the API's.
+  const bars = page.getByTestId('landscape-sectors').getByRole('img');
+  await expect(bars.count()).resolves.toBe(l.bySector.length);
+  const labels = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const sum = (re: RegExp) => labels.reduce((n, t) => n + Number(re.exec(t ?? '')?.[1] ?? 0), 0);
+  expect(sum(/(\d+) support/)).toBe(l.counts.supports);
+  expect(sum(/(\d+) oppose/)).toBe(l.counts.opposes);
+  await expect(page.getByTestId('landscape-actors').locator('tbody tr').count()).resolves.toBe(l.actors.length);
+  // The explorer's filters apply: Cambodia only gives fewer actors.
+  await page.goto(`${stack.url}?page=landscape&ltheme=${contested?.id}&country=KH`);
+  const { themeLandscape: kh } = await api<{ themeLandscape: { counts: Row } }>(
+    `{ themeLandscape(themeId: "${contested?.id}", filter: { countries: ["KH"] }) { counts { total } } }`,
+  );
+  expect(kh.counts.total).toBeLessThan(l.counts.total);
+  await page
+    .getByTestId('landscape-total')
+    .filter({ hasText: new RegExp(`^${kh.counts.total} actors`) })
+    .waitFor();
+  await screenshot(page, 'alignment-landscape');
 });

@@ -5,17 +5,25 @@
 import { request } from './client';
 import {
   AlignmentDocument,
+  CoalitionGapsDocument,
   OverlapsDocument,
   PartnersDocument,
+  ThemeLandscapeDocument,
   type ActorFilter,
   type AlignmentQuery,
+  type CoalitionGapsQuery,
+  type Confidence,
   type OverlapsQuery,
+  type PartnerFilter,
   type PartnersQuery,
+  type ThemeLandscapeQuery,
 } from './generated/graphql';
 
 export type OverlapNetwork = OverlapsQuery['overlaps'];
 export type AlignmentResult = AlignmentQuery['alignment'];
 export type PartnerSuggestion = PartnersQuery['suggestPartners'][number];
+export type ThemeLandscape = ThemeLandscapeQuery['themeLandscape'];
+export type CoalitionGaps = CoalitionGapsQuery['coalitionGaps'];
 
 export async function fetchOverlaps(
   filter: ActorFilter | null,
@@ -34,7 +42,31 @@ export async function fetchAlignment(filter: ActorFilter | null): Promise<Alignm
   return data.alignment;
 }
 
-export async function fetchPartners(actorId: string, limit = 10): Promise<PartnerSuggestion[]> {
-  const data = await request(PartnersDocument, { id: actorId, limit });
+export async function fetchPartners(
+  actorId: string,
+  limit = 10,
+  filter: PartnerFilter | null = null,
+): Promise<PartnerSuggestion[]> {
+  const data = await request(PartnersDocument, { id: actorId, limit, filter });
   return data.suggestPartners;
+}
+
+/** One theme's supporters, opponents and mixed, by sector and country, over the actors the filter keeps. */
+export async function fetchThemeLandscape(
+  themeId: string,
+  filter: ActorFilter | null,
+  limit = 200,
+): Promise<ThemeLandscape> {
+  const data = await request(ThemeLandscapeDocument, { themeId, filter, limit });
+  return data.themeLandscape;
+}
+
+/** Who a coalition is missing: sectors and countries with a stake in its agenda, and the actors who would fill them. */
+export async function fetchCoalitionGaps(
+  coalitionId: string,
+  minConfidence: Confidence | null,
+  limit = 20,
+): Promise<CoalitionGaps> {
+  const data = await request(CoalitionGapsDocument, { coalitionId, min: minConfidence, limit });
+  return data.coalitionGaps;
 }

@@ -32,6 +32,28 @@ export const overlapStyle: StylesheetJson = [
       'z-index': 10,
     },
   },
+  // Partner graph: each suggestion's label on the far side of its node from the asking actor (placeSpokeLabels).
+  { selector: 'node.spoke-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  {
+    selector: 'node.spoke-left',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-x': -5,
+      'text-margin-y': 0,
+      'text-justification': 'right',
+    },
+  },
+  {
+    selector: 'node.spoke-right',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 5,
+      'text-margin-y': 0,
+      'text-justification': 'left',
+    },
+  },
   { selector: 'node[role = "anchor"]', style: { 'border-color': '#111111', 'border-width': 5, 'z-index': 30 } },
   { selector: 'node[role = "suggested"]', style: { 'border-color': '#0072B2', 'border-width': 3 } },
   {

@@ -1,10 +1,11 @@
 /**
  * The alignment matrix for strategy meetings: rows (actors, sectors, countries or sector × country)
  * against themes, each cell coloured by position (actors) or split by the share of each position
- * (groups). Headers sort; a click on a cell selects those actors on the graph.
+ * (groups). Headers sort; a click on a cell lists its actors under the matrix and brings them forward on the
+ * graph (zoomed to them); the cell is kept in the address.
  */
 import { ROW_MODES, type RowMode } from '../../core/alignment/alignState';
-import { describeCell, sortRows, type Matrix } from '../../core/alignment/matrix';
+import { describeCell, sortRows, type Matrix, type PickedCell } from '../../core/alignment/matrix';
 import { POSITION_ENCODING, POSITIONS } from '../../core/vocabulary';
 
 const ROW_LABELS: Record<RowMode, string> = {
@@ -18,14 +19,63 @@ export interface AlignmentMatrixProps {
   matrix: Matrix;
   rows: RowMode;
   sort: string;
-  picked: string | null;
+  picked: PickedCell | null;
+  nameOf(id: string): string;
   onRows(rows: RowMode): void;
   onSort(sort: string): void;
-  onPick(key: string | null, actorIds: string[]): void;
+  onPick(key: string | null): void;
+  /** Selects one actor of the picked cell on the graph. */
+  onActor(id: string): void;
 }
 
-export function AlignmentMatrix({ matrix, rows, sort, picked, onRows, onSort, onPick }: AlignmentMatrixProps) {
+/** The picked cell's actors, by name, each one a button that selects it on the graph. */
+function PickedList({
+  picked,
+  nameOf,
+  onActor,
+  onClear,
+}: {
+  picked: PickedCell;
+  nameOf(id: string): string;
+  onActor(id: string): void;
+  onClear(): void;
+}) {
+  const ids = [...picked.actorIds].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+  return (
+    <div className="matrix-picked" role="region" aria-label="Actors in the picked cell" data-testid="matrix-picked">
+      <p>
+        <strong>{describeCell(picked.row, picked.column, picked.cell)}</strong> ({ids.length}{' '}
+        {ids.length === 1 ? 'actor' : 'actors'}, shown on the graph){' '}
+        <button type="button" className="link" onClick={onClear}>
+          clear
+        </button>
+      </p>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            <button type="button" className="link" onClick={() => onActor(id)}>
+              {nameOf(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function AlignmentMatrix({
+  matrix,
+  rows,
+  sort,
+  picked,
+  nameOf,
+  onRows,
+  onSort,
+  onPick,
+  onActor,
+}: AlignmentMatrixProps) {
   const sorted = sortRows(matrix.rows, sort);
+  const pickedKey = picked?.key ?? null;
   return (
     <section className="matrix-wrap" aria-labelledby="matrix-title">
       <div className="matrix-head">
@@ -63,6 +113,7 @@ export function AlignmentMatrix({ matrix, rows, sort, picked, onRows, onSort, on
           ))}
         </ul>
       </div>
+      {picked && <PickedList picked={picked} nameOf={nameOf} onActor={onActor} onClear={() => onPick(null)} />}
       <div className="matrix-scroll">
         <table className="matrix" data-testid="matrix">
           <thead>
@@ -77,7 +128,11 @@ export function AlignmentMatrix({ matrix, rows, sort, picked, onRows, onSort, on
                   className="theme-head"
                   aria-sort={sort === `theme:${c.id}` ? 'descending' : 'none'}
                 >
-                  <button type="button" onClick={() => onSort(`theme:${c.id}`)} title={`Sort by support on ${c.name}`}>
+                  <button
+                    type="button"
+                    onClick={() => onSort(`theme:${c.id}`)}
+                    title={`${c.name}: sort by support on it`}
+                  >
                     <span>{c.name}</span>
                   </button>
                 </th>
@@ -100,13 +155,13 @@ export function AlignmentMatrix({ matrix, rows, sort, picked, onRows, onSort, on
                   const key = `${row.key}@${c.id}`;
                   const total = cell.actorIds.length;
                   return (
-                    <td key={c.id} className={picked === key ? 'picked' : undefined}>
+                    <td key={c.id} className={pickedKey === key ? 'picked' : undefined}>
                       <button
                         type="button"
                         aria-label={describeCell(row, c, cell)}
                         title={describeCell(row, c, cell)}
-                        aria-pressed={picked === key}
-                        onClick={() => onPick(picked === key ? null : key, cell.actorIds)}
+                        aria-pressed={pickedKey === key}
+                        onClick={() => onPick(pickedKey === key ? null : key)}
                       >
                         {cell.position ? (
                           <span

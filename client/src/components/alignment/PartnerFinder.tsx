@@ -19,6 +19,10 @@ export interface PartnerFinderProps {
   onAnchor(id: string | null): void;
   onToggle(id: string): void;
   onFocus(id: string): void;
+  /** The partner filters (PartnerFilters), shown once an actor is picked. */
+  filters?: React.ReactNode;
+  /** Whether a partner filter is set (an empty answer then says so). */
+  filtered?: boolean;
   children?: React.ReactNode;
 }
 
@@ -89,6 +93,7 @@ export function PartnerFinder(p: PartnerFinderProps) {
           <strong>{p.anchor.name}</strong> <span className="muted">{where(p.anchor)}</span>
         </p>
       )}
+      {p.anchor && p.filters}
       {p.loading && (
         <p className="muted" role="status">
           Finding partners…
@@ -100,7 +105,11 @@ export function PartnerFinder(p: PartnerFinderProps) {
         </p>
       )}
       {p.suggestions && p.suggestions.length === 0 && (
-        <p className="muted">No suggestions: this actor already works with everyone who shares its themes.</p>
+        <p className="muted" data-testid="no-partners">
+          {p.filtered
+            ? 'No suggestions meet the partner filters: clear one to see more.'
+            : 'No suggestions: this actor already works with everyone who shares its themes.'}
+        </p>
       )}
       <ol className="partner-list" data-testid="partner-list">
         {p.suggestions?.map((s, i) => {

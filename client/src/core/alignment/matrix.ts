@@ -148,3 +148,23 @@ export function describeCell(row: MatrixRow, column: { name: string }, cell: Mat
   const parts = POSITIONS.filter((p) => cell.counts[p] > 0).map((p) => `${cell.counts[p]} ${p.toLowerCase()}`);
   return `${head}: ${parts.join(', ')}`;
 }
+
+export interface PickedCell {
+  key: string;
+  row: MatrixRow;
+  column: Matrix['columns'][number];
+  cell: MatrixCell;
+  /** Its actors, in the order the row lists them. */
+  actorIds: string[];
+}
+
+/** The cell `<row key>@<theme id>` names (as the address keeps it), or null when the matrix has no such cell. */
+export function pickedCell(matrix: Matrix, key: string): PickedCell | null {
+  const at = key.lastIndexOf('@');
+  if (at <= 0) return null;
+  const row = matrix.rows.find((r) => r.key === key.slice(0, at));
+  const column = matrix.columns.find((c) => c.id === key.slice(at + 1));
+  const cell = column ? row?.cells[column.id] : undefined;
+  if (!row || !column || !cell || cell.actorIds.length === 0) return null;
+  return { key, row, column, cell, actorIds: cell.actorIds };
+}

@@ -185,3 +185,16 @@ export function partnerGraph(
 export function tiesAmong(edges: AlignEdge[], ids: Set<string>): string[] {
   return edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => e.id);
 }
+
+export type SpokeSide = 'above' | 'below' | 'left' | 'right';
+
+/**
+ * Where a suggestion's label goes on the partner graph: on the far side of its node from the asking actor, so it
+ * never sits on its own spoke (the edge and its label) nor faces the centre where the spokes meet. (dx, dy) is the
+ * node's position relative to the anchor, y down.
+ */
+export function spokeSide(dx: number, dy: number): SpokeSide {
+  // Within 30° of vertical, above or below; otherwise beside.
+  if (Math.abs(dx) < Math.abs(dy) * Math.tan(Math.PI / 6)) return dy < 0 ? 'above' : 'below';
+  return dx < 0 ? 'left' : 'right';
+}

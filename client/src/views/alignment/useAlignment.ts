@@ -6,8 +6,14 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { decodeAlignState, encodeAlignState, type AlignState, type AppPage } from '../../core/alignment/alignState';
 import { decodeViewState } from '../../core/url/urlState';
-import { fetchAlignment, fetchOverlaps, fetchPartners } from '../../data/alignment';
-import type { ActorFilter as ActorFilterInput } from '../../data/generated/graphql';
+import {
+  fetchAlignment,
+  fetchCoalitionGaps,
+  fetchOverlaps,
+  fetchPartners,
+  fetchThemeLandscape,
+} from '../../data/alignment';
+import type { ActorFilter as ActorFilterInput, PartnerFilter, Sector } from '../../data/generated/graphql';
 import { useQuery } from '../../data/useQuery';
 
 function filterFromUrl(search: string): ActorFilterInput | null {
@@ -37,16 +43,48 @@ export function useAlignmentState(page: AppPage): [AlignState, (patch: Partial<A
   return [state, update];
 }
 
+/** The partner finder's filters as the API's PartnerFilter, with the pages' shared minimum confidence. */
+function partnerFilterOf(state: AlignState, search: string): PartnerFilter | null {
+  const pf = state.partnerFilter;
+  const out: PartnerFilter = {};
+  if (pf.crossBorderOnly) out.crossBorderOnly = true;
+  if (pf.sectors.length) out.sectors = pf.sectors as Sector[];
+  if (pf.themes.length) out.themes = pf.themes;
+  if (pf.countries.length) out.countries = pf.countries;
+  const min = decodeViewState(search).filters.minConfidence;
+  if (min !== 'LOW') out.minConfidence = min;
+  return Object.keys(out).length ? out : null;
+}
+
 export function useAlignmentData(state: AlignState, search: string) {
   const filter = useMemo(() => filterFromUrl(search), [search]);
   const fk = JSON.stringify(filter);
-  const needsOverlap = state.page !== 'partners';
+  // The gaps and landscape pages read their own answers (useGapsData, useLandscapeData), not the overlaps.
+  const ownData = state.page === 'gaps' || state.page === 'landscape';
+  const needsOverlap = state.page !== 'partners' && !ownData;
   const overlaps = useQuery(needsOverlap ? `overlaps:${fk}:${state.minShared}:${state.crossSectorOnly}` : null, () =>
     fetchOverlaps(filter, state.minShared, state.crossSectorOnly),
   );
-  const alignment = useQuery(`alignment:${fk}`, () => fetchAlignment(filter));
-  const partners = useQuery(state.page === 'partners' && state.anchor ? `partners:${state.anchor}` : null, () =>
-    fetchPartners(state.anchor ?? '', 10),
+  const alignment = useQuery(ownData ? null : `alignment:${fk}`, () => fetchAlignment(filter));
+  const partnerFilter = useMemo(() => partnerFilterOf(state, search), [state, search]);
+  const pk = JSON.stringify(partnerFilter);
+  const partners = useQuery(state.page === 'partners' && state.anchor ? `partners:${state.anchor}:${pk}` : null, () =>
+    fetchPartners(state.anchor ?? '', 10, partnerFilter),
   );
   return { filter, overlaps, alignment, partners };
+}
+
+/** The landscape page: one theme's stances over the actors the shared filters keep. */
+export function useLandscapeData(themeId: string | null, search: string) {
+  const filter = useMemo(() => filterFromUrl(search), [search]);
+  const fk = JSON.stringify(filter);
+  return useQuery(themeId ? `landscape:${themeId}:${fk}` : null, () => fetchThemeLandscape(themeId ?? '', filter));
+}
+
+/** The gaps page: who a coalition is missing, with links below the shared minimum confidence left out. */
+export function useGapsData(coalitionId: string | null, search: string) {
+  const min = decodeViewState(search).filters.minConfidence;
+  return useQuery(coalitionId ? `gaps:${coalitionId}:${min}` : null, () =>
+    fetchCoalitionGaps(coalitionId ?? '', min === 'LOW' ? null : min, 20),
+  );
 }
