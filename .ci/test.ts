@@ -31,7 +31,8 @@ function pythonCanMakeVenv(): boolean {
 
 /**
  * Debian packages the suites use: Chromium for the browser tests (no test tool may download a browser
- * of its own), xmllint to validate GraphML against its schema, pdftoppm to look at exported PDFs, and
+ * of its own), xmllint to validate GraphML against its schema, poppler-utils (pdftotext, pdffonts, pdftoppm) to
+ * read, check and look at exported PDFs, and
  * python3 with venv for the virtualenv the integration setup installs networkx into (pinned, from PyPI) to
  * read the GraphML and GEXF exports with a standard parser.
  */
@@ -39,6 +40,8 @@ const SYSTEM_TOOLS = [
   { binary: '/usr/bin/chromium', pkg: 'chromium', purpose: 'the browser tests' },
   { binary: '/usr/bin/xmllint', pkg: 'libxml2-utils', purpose: 'GraphML schema validation' },
   { binary: '/usr/bin/pdftoppm', pkg: 'poppler-utils', purpose: 'checking exported PDFs' },
+  { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils', purpose: 'reading the text of exported PDFs' },
+  { binary: '/usr/bin/pdffonts', pkg: 'poppler-utils', purpose: 'checking the fonts embedded in exported PDFs' },
   {
     binary: 'python3 (with venv)',
     present: pythonCanMakeVenv,
@@ -51,7 +54,7 @@ function ensureSystemTools(): void {
   const missing = SYSTEM_TOOLS.filter((t) => !t.present());
   if (missing.length === 0) return;
   if (process.getuid?.() === 0) {
-    const pkgs = [...missing.map((t) => t.pkg), 'fonts-noto-core'];
+    const pkgs = [...new Set(missing.map((t) => t.pkg)), 'fonts-noto-core'];
     console.log(`\n▶ Installing Debian packages for the tests: ${pkgs.join(' ')}`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], {

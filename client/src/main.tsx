@@ -3,6 +3,7 @@ import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-khmer/400.css';
 import '@fontsource/noto-sans-lao/400.css';
 import '@fontsource/noto-sans-myanmar/400.css';
+import '@fontsource/noto-sans-thai/400.css';
 import './styles.css';
 
 import { StrictMode } from 'react';

@@ -11,10 +11,10 @@ import {
 } from '../src/core/export/importReport';
 import { legendEntries } from '../src/core/export/legend';
 import { clampScale, csvCell, csvRow, defaultCaption, exportFileName } from '../src/core/export/names';
+import { shapePath } from '../src/core/export/shapes';
 import { EMPTY_FILTERS } from '../src/core/filters/filters';
 import { parseUnicodeRange, usesRange } from '../src/graph/export/fontCss';
 import { labelBox, type Scene, type SceneNode } from '../src/graph/export/scene';
-import { shapePath } from '../src/graph/export/shapes';
 import { writeSvg } from '../src/graph/export/svg';
 
 const DAY = new Date(2025, 4, 7, 12);
@@ -219,6 +219,7 @@ function node(over: Partial<SceneNode>): SceneNode {
     outlineColour: '#ffffff',
     outlineWidth: 2,
     outlineOpacity: 0.9,
+    background: null,
     compound: false,
     ...over,
   };
@@ -278,6 +279,7 @@ describe('SVG writer', () => {
         width: 1,
         dash: 'dotted',
         opacity: 0.55,
+        label: null,
       },
     ],
     present: {
@@ -285,6 +287,7 @@ describe('SVG writer', () => {
       kinds: new Set(['ACTOR', 'COALITION']),
       relations: new Set(['MEMBER_OF']),
     },
+    regions: [],
     clip: false,
   };
   const decor: Decorations = {

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AlignGraph, ThemeRegion } from '../core/alignment/overlap';
 import { applyDiff } from './applyDiff';
 import { useBubbles } from './controllers/useBubbles';
+import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
 import { withSeededRandom } from './layouts';
 import { toOverlapElements } from './overlapElements';
@@ -28,6 +29,8 @@ export interface AlignmentGraphProps {
   largeLabels?: boolean;
   onSelect(id: string | null): void;
   label: string;
+  /** Receives the picture exporter while the graph is mounted, null after (the page's Export…). */
+  onExporter?(exporter: GraphExporter | null): void;
 }
 
 declare global {
@@ -171,6 +174,13 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
   }, [cyRef, defs, highlighted, ties, shortlisted, selected]);
 
   useBubbles(cyRef, props.regions, layoutVersion);
+
+  const { onExporter } = props;
+  useEffect(() => {
+    if (!onExporter) return;
+    onExporter(createExporter(() => cyRef.current));
+    return () => onExporter(null);
+  }, [onExporter, cyRef]);
 
   return (
     <GraphCanvas

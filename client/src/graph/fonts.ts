@@ -1,12 +1,13 @@
 /**
  * The canvas draws labels with whatever fonts are loaded at that moment and never redraws for a
- * late font, so the Khmer, Lao and Burmese faces are loaded before the first labels are drawn.
+ * late font, so the Khmer, Lao, Burmese and Thai faces are loaded before the first labels are drawn.
  */
 const SAMPLES: Array<[family: string, text: string]> = [
   ['Noto Sans', 'Aa Việt'],
   ['Noto Sans Khmer', 'ក'],
   ['Noto Sans Lao', 'ກ'],
   ['Noto Sans Myanmar', 'က'],
+  ['Noto Sans Thai', 'ก'],
 ];
 
 export async function loadLabelFonts(timeoutMs = 4000): Promise<void> {

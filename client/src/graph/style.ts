@@ -1,9 +1,10 @@
 /** The Cytoscape stylesheet: data-driven so toElements() decides colour, shape and size. */
 import type { Core, StylesheetJson } from 'cytoscape';
 
-/** Canvas text needs fonts that cover Khmer, Lao and Burmese; Thai falls back to the system Noto. */
-export const LABEL_FONT =
-  '"Noto Sans", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", sans-serif';
+import { LABEL_FONT } from '../core/labels/fontStack';
+
+/** Canvas text needs fonts that cover Khmer, Lao, Burmese and Thai: all bundled (core/labels/fontStack.ts). */
+export { LABEL_FONT };
 
 export const graphStyle: StylesheetJson = [
   {

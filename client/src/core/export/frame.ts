@@ -71,6 +71,8 @@ export function layoutFrame(
   decor: Decorations,
   legendRows: number,
   measure: Measure = estimateWidth,
+  /** At least this wide (a PDF page): the caption wraps at this width. */
+  minWidth = 0,
 ): Frame {
   const m = FRAME.margin;
   const hasHeader = decor.title.trim().length > 0 || decor.date !== null;
@@ -79,7 +81,7 @@ export function layoutFrame(
   const graphTop = hasHeader
     ? m + FRAME.titlePx + (decor.title.trim() && decor.date ? FRAME.datePx + 10 : 0) + FRAME.gap
     : m;
-  const width = m + graphW + (showLegend ? FRAME.gap + FRAME.legendWidth : 0) + m;
+  const width = Math.max(minWidth, m + graphW + (showLegend ? FRAME.gap + FRAME.legendWidth : 0) + m);
   const bodyH = Math.max(graphH, legendH);
   const captionLines = decor.caption ? wrapText(decor.caption, width - 2 * m, FRAME.captionPx, measure) : [];
   const lineHeight = FRAME.captionPx * 1.4;
@@ -102,5 +104,24 @@ export function layoutFrame(
     legend: showLegend ? { x: m + graphW + FRAME.gap, y: graphTop, w: FRAME.legendWidth, h: legendH } : null,
     caption:
       captionLines.length > 0 ? { x: m, y: captionTop + lineHeight * 0.75, lines: captionLines, lineHeight } : null,
+  };
+}
+
+/**
+ * The largest graph box a page of `pageW` × `pageH` leaves once the margins, the header, the legend
+ * column and the caption (wrapped at the page width) have their room.
+ */
+export function pageBox(
+  pageW: number,
+  pageH: number,
+  decor: Decorations,
+  legendRows: number,
+  measure: Measure = estimateWidth,
+): { w: number; h: number } {
+  const f = layoutFrame(1, 1, decor, legendRows, measure, pageW);
+  const captionH = f.caption ? FRAME.gap + f.caption.lines.length * f.caption.lineHeight : 0;
+  return {
+    w: Math.max(1, pageW - 2 * FRAME.margin - (f.legend ? FRAME.gap + FRAME.legendWidth : 0)),
+    h: Math.max(1, pageH - f.graph.y - captionH - FRAME.margin),
   };
 }

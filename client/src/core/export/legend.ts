@@ -11,6 +11,8 @@ export interface LegendSwatch {
   fill: string;
   stroke: string;
   dashed: boolean;
+  /** A translucent area (a theme region) rather than a solid symbol. */
+  fillOpacity?: number;
 }
 
 export interface LegendLine {
@@ -101,4 +103,38 @@ export function legendEntries(present: Present): LegendEntry[] {
   if (r.has('BASED_IN') || r.has('OPERATES_IN'))
     out.push({ type: 'line', label: 'Based / operating in a country', colour: '#a9b0b7', width: 1.5, dash: 'dotted' });
   return out;
+}
+
+/** The sectors drawn, in the page legend's order. */
+export function sectorEntries(sectors: ReadonlySet<string>): LegendEntry[] {
+  return SECTORS.filter((s) => sectors.has(s)).map((s) => ({
+    type: 'node',
+    label: SECTOR_ENCODING[s].label,
+    shape: SECTOR_ENCODING[s].shape,
+    fill: SECTOR_ENCODING[s].colour,
+    stroke: '#444444',
+    dashed: false,
+  }));
+}
+
+/** The overlap view's legend: sectors, the three kinds of overlap edge, and each theme region drawn. */
+export function overlapLegend(
+  sectors: ReadonlySet<string>,
+  regions: ReadonlyArray<{ name: string; colour: string }>,
+): LegendEntry[] {
+  return [
+    ...sectorEntries(sectors),
+    { type: 'line', label: 'Overlap across sectors', colour: '#0072B2', width: 2.5, dash: 'solid' },
+    { type: 'line', label: 'Overlap within a sector', colour: '#b5bcc4', width: 2, dash: 'solid' },
+    { type: 'line', label: 'More disagreement than agreement', colour: '#D55E00', width: 2.5, dash: 'dashed' },
+    ...regions.map((r): LegendEntry => ({
+      type: 'node',
+      label: `Theme region: ${r.name}`,
+      shape: 'round-rectangle',
+      fill: r.colour,
+      fillOpacity: 0.25,
+      stroke: r.colour,
+      dashed: false,
+    })),
+  ];
 }

@@ -60,10 +60,25 @@ export interface CaptionInput {
 
 /** The data-source line drawn under a picture: where the data is from and what the view holds. */
 export function defaultCaption(input: CaptionInput): string {
+  return sourceCaption({
+    datasetLabel: input.datasetLabel,
+    datasetKind: input.datasetKind,
+    summary: `${input.actors} actors, ${input.links} links shown`,
+    filters: input.filters,
+  });
+}
+
+/** The same line for any view: the source, what the view shows ("48 actors on 12 themes"), its filters. */
+export function sourceCaption(input: {
+  datasetLabel: string | null | undefined;
+  datasetKind: string | null | undefined;
+  summary: string;
+  filters: string[];
+}): string {
   const source =
     input.datasetLabel ??
     (input.datasetKind === 'illustrative' ? 'Illustrative data (fictional organisations)' : 'Reform Atlas database');
-  const parts = [`Source: Reform Atlas — ${source}`, `${input.actors} actors, ${input.links} links shown`];
+  const parts = [`Source: Reform Atlas — ${source}`, input.summary];
   if (input.filters.length > 0) parts.push(`filtered by ${input.filters.join('; ')}`);
   return parts.join(' · ');
 }

@@ -4,9 +4,10 @@
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
+import { parseColour } from '../../core/export/figure';
 import type { Measure } from '../../core/export/frame';
 import { wrapText } from '../../core/export/frame';
-import type { Dash, Scene, SceneEdge, SceneNode } from './scene';
+import type { Dash, Scene, SceneEdge, SceneEdgeLabel, SceneNode, SceneRegion } from './scene';
 
 const num = (v: unknown, fallback = 0): number => {
   const n = typeof v === 'number' ? v : Number.parseFloat(String(v));
@@ -61,8 +62,56 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
     outlineColour: str(n.style('text-outline-color'), '#ffffff'),
     outlineWidth: num(n.style('text-outline-width')),
     outlineOpacity: num(n.style('text-outline-opacity'), 1),
+    background: backgroundOf(n),
     compound: n.isParent(),
   };
+}
+
+function backgroundOf(ele: NodeSingular | EdgeSingular): SceneNode['background'] {
+  const opacity = num(ele.style('text-background-opacity'), 0);
+  return opacity > 0 ? { colour: str(ele.style('text-background-color'), '#ffffff'), opacity } : null;
+}
+
+function edgeLabelOf(e: EdgeSingular): SceneEdgeLabel | null {
+  const text = String(e.style('label') ?? '');
+  const opacity = num(e.style('text-opacity'), 1) * e.effectiveOpacity();
+  if (!text || opacity <= 0.001) return null;
+  const mid = e.midpoint();
+  return {
+    text,
+    x: mid.x,
+    y: mid.y,
+    fontSize: num(e.style('font-size'), 10),
+    colour: str(e.style('color'), '#000000'),
+    opacity,
+    background: backgroundOf(e),
+  };
+}
+
+/** The theme regions the bubble-sets layer draws (controllers/useBubbles.ts): SVG paths in model coordinates. */
+function regionsOf(cy: Core): Array<SceneRegion & { box: { x1: number; y1: number; x2: number; y2: number } }> {
+  const container = cy.container();
+  if (!container) return [];
+  return Array.from(container.querySelectorAll<SVGPathElement>('path[class*="region-"]')).flatMap((path) => {
+    const d = path.getAttribute('d');
+    if (!d) return [];
+    const fill = parseColour(path.style.fill);
+    const stroke = parseColour(path.style.stroke);
+    const b = path.getBBox();
+    const id = /region-(\S+)/.exec(path.getAttribute('class') ?? '')?.[1] ?? '';
+    return [
+      {
+        name: id,
+        d,
+        fill: fill.hex,
+        fillOpacity: fill.alpha,
+        stroke: stroke.hex,
+        strokeOpacity: stroke.alpha,
+        strokeWidth: num(path.style.strokeWidth, 2),
+        box: { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height },
+      },
+    ];
+  });
 }
 
 function edgeOf(e: EdgeSingular): SceneEdge {
@@ -82,6 +131,7 @@ function edgeOf(e: EdgeSingular): SceneEdge {
     width: num(e.style('width'), 1),
     dash: dashOf(e.style('line-style')),
     opacity: e.effectiveOpacity(),
+    label: edgeLabelOf(e),
   };
 }
 
@@ -109,13 +159,26 @@ export function captureScene(cy: Core, options: CaptureOptions): Scene {
     const stance = e.data('stance') as unknown;
     if (kind === 'INTERESTED_IN' && typeof stance === 'string' && stance) relations.add(`INTERESTED_IN:${stance}`);
   });
+  const regions = regionsOf(cy);
   let bounds: Scene['bounds'];
   if (options.full) {
     const bb = visible.boundingBox({ includeOverlays: false });
-    bounds = bb.w > 0 ? { x: bb.x1, y: bb.y1, w: bb.w, h: bb.h } : { x: 0, y: 0, w: 1, h: 1 };
+    // The regions reach beyond the nodes they hug.
+    const x1 = Math.min(bb.x1, ...regions.map((r) => r.box.x1));
+    const y1 = Math.min(bb.y1, ...regions.map((r) => r.box.y1));
+    const x2 = Math.max(bb.x2, ...regions.map((r) => r.box.x2));
+    const y2 = Math.max(bb.y2, ...regions.map((r) => r.box.y2));
+    bounds = x2 > x1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : { x: 0, y: 0, w: 1, h: 1 };
   } else {
     const ext = cy.extent();
     bounds = { x: ext.x1, y: ext.y1, w: ext.w, h: ext.h };
   }
-  return { bounds, nodes, edges, present: { sectors, kinds, relations }, clip: !options.full };
+  return {
+    bounds,
+    nodes,
+    edges,
+    present: { sectors, kinds, relations },
+    regions: regions.map(({ box: _box, ...r }) => r),
+    clip: !options.full,
+  };
 }

@@ -5,8 +5,8 @@
  */
 import { FRAME, layoutFrame, type Decorations, type Frame, type Measure } from '../../core/export/frame';
 import type { LegendEntry } from '../../core/export/legend';
+import { dashArray, shapePath } from '../../core/export/shapes';
 import { LABEL_FONT } from '../style';
-import { dashArray, shapePath } from './shapes';
 import { GRAPH_PADDING } from './svg';
 
 export function canvasMeasure(): Measure {

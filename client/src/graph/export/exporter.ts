@@ -1,20 +1,22 @@
 /**
- * The export façade the page holds (through GraphView's exporterRef): pictures of exactly what the
- * graph shows, and the ids of what is visible for data exports. Components never see Cytoscape.
+ * The export façade the page holds (through GraphView's or AlignmentGraph's onExporter): pictures of
+ * exactly what the graph shows, and the ids of what is visible for data exports. Components never see
+ * Cytoscape.
  *
- * PDF: jsPDF with the composited PNG embedded at print resolution (about 300 dpi on A4 landscape).
- * Text shaping therefore comes from the browser's canvas, which shapes every script correctly; the
- * trade-off is that PDF text is not selectable (the SVG export is the vector, text-as-text format).
+ * PNG is Cytoscape's own canvas composited with the frame (compose.ts): pixel for pixel what the map
+ * shows. SVG and PDF are vector, from the captured scene (svg.ts, figureExport.ts): the PDF's text is
+ * real text in embedded fonts, at least 7 pt on the A4 page.
  */
 import type { Core } from 'cytoscape';
 
+import type { Figure } from '../../core/export/figure';
 import type { Decorations } from '../../core/export/frame';
-import { legendEntries } from '../../core/export/legend';
+import { legendEntries, type LegendEntry, type Present } from '../../core/export/legend';
 import { clampScale, type PictureFormat } from '../../core/export/names';
 import { captureScene } from './capture';
 import { canvasBlob, canvasMeasure, composePicture } from './compose';
-import { embeddedFontCss } from './fontCss';
-import { writeSvg } from './svg';
+import { figurePicture, titledPng } from './figureExport';
+import { sceneFigure } from './svg';
 
 export interface PictureOptions {
   format: PictureFormat;
@@ -35,10 +37,15 @@ export interface GraphExporter {
   /** The PNG's size in pixels for this scale, after clamping. */
   pngSize(scale: number, full: boolean): { width: number; height: number; scale: number };
   picture(options: PictureOptions): Promise<Blob>;
+  /** The graph as a figure for the vector exports, with the legend `legend` makes of what is drawn. */
+  figure(options: FigureOfGraph): Figure;
 }
 
-/** A4 landscape: 297 × 210 mm, 10 mm margins → 277 mm ≈ 3272 px at 300 dpi. */
-const PDF_PAGE = { width: 297, height: 210, margin: 10, targetPx: 3272 };
+export interface FigureOfGraph {
+  full: boolean;
+  legend?(present: Present): LegendEntry[];
+  name?: string;
+}
 
 function graphSize(cy: Core, full: boolean): { w: number; h: number } {
   if (!full) return { w: cy.width(), h: cy.height() };
@@ -73,73 +80,35 @@ export function createExporter(getCy: () => Core | null): GraphExporter {
       const s = clampScale(w, h, scale);
       return { width: Math.round(w * s), height: Math.round(h * s), scale: s };
     },
+    figure: (options) => {
+      const scene = captureScene(need(), { full: options.full, measure: canvasMeasure() });
+      return sceneFigure(scene, (options.legend ?? legendEntries)(scene.present), options.name);
+    },
     picture: async (options) => {
       const cy = need();
       const measure = canvasMeasure();
-      if (options.format === 'svg') {
+      if (options.format !== 'png') {
         const scene = captureScene(cy, { full: options.full, measure });
         const legend = options.decor.legend ? legendEntries(scene.present) : [];
-        const text = [
-          options.decor.title,
-          options.decor.caption ?? '',
-          options.decor.date ?? '',
-          ...legend.map((e) => e.label),
-          ...scene.nodes.flatMap((n) => n.lines),
-        ].join(' ');
-        const fontCss = options.embedFonts === false ? '' : await embeddedFontCss(`Legend ${text}`);
-        return new Blob([writeSvg(scene, { decor: options.decor, legend, fontCss, measure })], {
-          type: 'image/svg+xml;charset=utf-8',
+        return figurePicture(sceneFigure(scene, legend), {
+          format: options.format,
+          scale: options.scale,
+          decor: options.decor,
+          embedFonts: options.embedFonts,
         });
       }
       const present = captureScene(cy, { full: options.full, measure }).present;
       const legend = options.decor.legend ? legendEntries(present) : [];
       const { w, h } = graphSize(cy, options.full);
-      if (options.format === 'png') {
-        const scale = clampScale(w, h, options.scale);
-        const { canvas } = await composePicture(
-          await rasterGraph(cy, scale, options.full),
-          scale,
-          options.decor,
-          legend,
-          measure,
-        );
-        return canvasBlob(canvas);
-      }
-      // PDF: render at the scale that gives ~300 dpi across the printable width, then fit the page.
-      const roughWidth = w + 2 * 20 + 2 * 24 + (legend.length > 0 ? 266 : 0);
-      const scale = clampScale(w, h, Math.min(4, Math.max(1, PDF_PAGE.targetPx / roughWidth)));
-      const decor: Decorations = { ...options.decor, background: 'white' };
-      const { canvas, frame } = await composePicture(
+      const scale = clampScale(w, h, options.scale);
+      const { canvas } = await composePicture(
         await rasterGraph(cy, scale, options.full),
         scale,
-        decor,
+        options.decor,
         legend,
         measure,
       );
-      const png = new Uint8Array(await (await canvasBlob(canvas)).arrayBuffer());
-      const { jsPDF } = await import('jspdf');
-      const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
-      doc.setProperties({
-        title: decor.title.trim() || 'Reform Atlas network map',
-        subject: decor.caption ?? '',
-        creator: 'Reform Atlas',
-      });
-      const boxW = PDF_PAGE.width - 2 * PDF_PAGE.margin;
-      const boxH = PDF_PAGE.height - 2 * PDF_PAGE.margin;
-      const k = Math.min(boxW / frame.width, boxH / frame.height);
-      const pw = frame.width * k;
-      const ph = frame.height * k;
-      doc.addImage(
-        png,
-        'PNG',
-        PDF_PAGE.margin + (boxW - pw) / 2,
-        PDF_PAGE.margin + (boxH - ph) / 2,
-        pw,
-        ph,
-        undefined,
-        'FAST',
-      );
-      return doc.output('blob');
+      return titledPng(await canvasBlob(canvas), options.decor, 'Reform Atlas network map');
     },
   };
 }

@@ -1,10 +1,12 @@
 /**
- * Embeds the page's label fonts in an SVG so Khmer, Lao, Burmese and Vietnamese shape the same in
+ * Embeds the page's label fonts in an SVG so Khmer, Lao, Burmese, Thai and Vietnamese shape the same in
  * any viewer, whatever it has installed. Reads the @font-face rules the bundled @fontsource CSS
  * declares, keeps only the subsets whose unicode-range covers characters the picture uses, and
  * inlines them as data URLs (a few tens of KB each; the Noto fonts are under the OFL, which allows it).
  */
-const FAMILIES = ['Noto Sans', 'Noto Sans Khmer', 'Noto Sans Lao', 'Noto Sans Myanmar'];
+import { LABEL_FAMILIES } from '../../core/labels/fontStack';
+
+const FAMILIES: readonly string[] = LABEL_FAMILIES;
 
 /** "U+0000-00FF, U+0131" → [[0, 255], [305, 305]]; an absent range covers everything. */
 export function parseUnicodeRange(range: string): Array<[number, number]> {
@@ -36,6 +38,43 @@ function fontFaces(): CSSFontFaceRule[] {
     for (const rule of Array.from(rules)) if (rule instanceof CSSFontFaceRule) out.push(rule);
   }
   return out;
+}
+
+/** One bundled face (one weight, one unicode-range subset) of a label font, with its files' URLs. */
+export interface LabelFace {
+  family: string;
+  weight: number;
+  style: string;
+  ranges: Array<[number, number]>;
+  woff2: string | null;
+  woff: string | null;
+}
+
+/** The label fonts' faces the page's stylesheets declare (the @fontsource CSS), in the stack's order. */
+export function labelFaces(): LabelFace[] {
+  if (typeof document === 'undefined') return [];
+  const faces = fontFaces().flatMap((rule): LabelFace[] => {
+    const s = rule.style;
+    const family = s.getPropertyValue('font-family').replace(/["']/g, '').trim();
+    if (!FAMILIES.includes(family)) return [];
+    const src = s.getPropertyValue('src');
+    const base = rule.parentStyleSheet?.href ?? document.baseURI;
+    // "url(a.woff2) format("woff2"), url(a.woff) format("woff")"; Vite may inline a small file as a data URL.
+    const sources = new Map<string, string>();
+    for (const m of src.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)\s*format\(\s*["']?([\w-]+)["']?\s*\)/g))
+      if (m[1] && m[2]) sources.set(m[2], m[1].startsWith('data:') ? m[1] : new URL(m[1], base).href);
+    return [
+      {
+        family,
+        weight: Number.parseInt(s.getPropertyValue('font-weight') || '400', 10) || 400,
+        style: s.getPropertyValue('font-style') || 'normal',
+        ranges: parseUnicodeRange(s.getPropertyValue('unicode-range')),
+        woff2: sources.get('woff2') ?? null,
+        woff: sources.get('woff') ?? null,
+      },
+    ];
+  });
+  return faces.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
 }
 
 async function dataUrl(url: string): Promise<string | null> {

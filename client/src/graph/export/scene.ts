@@ -38,6 +38,8 @@ export interface SceneNode {
   outlineColour: string;
   outlineWidth: number;
   outlineOpacity: number;
+  /** A solid ground behind the label (Cytoscape's text-background), drawn instead of the outline's halo. */
+  background: { colour: string; opacity: number } | null;
   /** Compound boxes are drawn under the edges, other nodes over them. */
   compound: boolean;
 }
@@ -53,6 +55,30 @@ export interface SceneEdge {
   width: number;
   dash: Dash;
   opacity: number;
+  /** Written at the edge's midpoint along it (the alignment graph's "2 themes · 0.61"). */
+  label: SceneEdgeLabel | null;
+}
+
+export interface SceneEdgeLabel {
+  text: string;
+  x: number;
+  y: number;
+  fontSize: number;
+  colour: string;
+  opacity: number;
+  background: { colour: string; opacity: number } | null;
+}
+
+/** A translucent area drawn under the graph (a theme region of the overlap view). */
+export interface SceneRegion {
+  name: string;
+  /** SVG path data in model coordinates. */
+  d: string;
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeOpacity: number;
+  strokeWidth: number;
 }
 
 export interface Scene {
@@ -61,6 +87,7 @@ export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
   present: Present;
+  regions: SceneRegion[];
   /** Viewport exports cut the drawing at the bounds; whole-graph exports never need to. */
   clip: boolean;
 }

@@ -1,22 +1,56 @@
-/** The alignment pages' shell: top bar with the page switch, sign-in, and the current page or meeting mode. */
-import { useState } from 'react';
+/**
+ * The alignment pages' shell: top bar with the page switch, the page actions (Export…), sign-in, and the
+ * current page or meeting mode.
+ */
+import { useRef, useState } from 'react';
 
-import { UserMenu } from '../../components/account/UserMenu';
 import { ModeSwitch } from '../../components/alignment/ModeSwitch';
 import { SaveViewForm } from '../../components/alignment/SaveViewForm';
+import { FigureExportDialog, type ExportableView } from '../../components/export/FigureExportDialog';
 import { SignInPanel } from '../../components/SignInPanel';
+import { TopBar } from '../../components/TopBar';
 import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
+import { describeFilters } from '../../core/export/caption';
+import { sourceCaption } from '../../core/export/names';
+import { decodeViewState } from '../../core/url/urlState';
 import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
 import * as ops from '../../data/operations';
+import { useQuery } from '../../data/useQuery';
 import { AlignmentWorkspace } from './AlignmentWorkspace';
 import { MeetingMode } from './MeetingMode';
 import { useAlignmentState } from './useAlignment';
+import type { FigureSource } from './useExportable';
 
 export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: AppPage): void }) {
   const [state, update] = useAlignmentState(page);
   const [signingIn, setSigningIn] = useState(false);
   const { me } = useAccount();
   const current: AppPage = page === 'meeting' ? 'meeting' : state.page;
+  const catalogue = useQuery('catalogue', ops.fetchCatalogue).data;
+  const figureRef = useRef<FigureSource | null>(null);
+  const [exporting, setExporting] = useState<ExportableView | null>(null);
+
+  const openExport = () => {
+    const source: FigureSource = figureRef.current ?? {
+      name: PAGE_LABELS[current],
+      summary: '',
+      unavailable: 'This page has no picture export.',
+      figure: () => null,
+    };
+    const filters = describeFilters(decodeViewState(window.location.search).filters, {
+      themes: new Map((catalogue?.themes ?? []).map((t) => [t.id, t.name])),
+      groups: new Map((catalogue?.groups ?? []).map((g) => [g.id, g.acronym ?? g.name])),
+    });
+    setExporting({
+      ...source,
+      caption: sourceCaption({
+        datasetLabel: catalogue?.dataset.label,
+        datasetKind: catalogue?.dataset.kind,
+        summary: source.summary,
+        filters,
+      }),
+    });
+  };
 
   const switchTo = (p: AppPage) => {
     if (p === 'explore' || p === 'meeting') return onPage(p);
@@ -42,22 +76,17 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
   return (
     <div className={`app alignment-app${page === 'meeting' ? ' meeting' : ''}`}>
       {page !== 'meeting' && (
-        <header className="topbar">
-          <div className="brand">
-            <h1>Reform Atlas</h1>
-          </div>
-          <ModeSwitch page={current} onPage={switchTo} />
-          <div className="topbar-controls">
-            {me ? (
-              <UserMenu user={me} onSignOut={() => void signOut()} changePassword={changeOwnPassword} />
-            ) : (
-              <button type="button" onClick={() => setSigningIn(true)}>
-                Sign in
-              </button>
-            )}
-          </div>
-        </header>
+        <TopBar
+          modeSwitch={<ModeSwitch page={current} onPage={switchTo} />}
+          dataset={catalogue?.dataset}
+          actions={[{ id: 'export', label: 'Export…', onSelect: openExport }]}
+          user={me ?? null}
+          onSignIn={() => setSigningIn(true)}
+          onSignOut={() => void signOut()}
+          changePassword={changeOwnPassword}
+        />
       )}
+      {exporting && <FigureExportDialog view={exporting} onClose={() => setExporting(null)} />}
       {signingIn && (
         <div className="modal" role="dialog" aria-label="Sign in">
           <SignInPanel
@@ -72,7 +101,13 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
       {page === 'meeting' ? (
         <MeetingMode current={state} onExit={() => onPage(state.page)} />
       ) : (
-        <AlignmentWorkspace state={state} update={update} search={window.location.search} saveSlot={saveSlot} />
+        <AlignmentWorkspace
+          state={state}
+          update={update}
+          search={window.location.search}
+          saveSlot={saveSlot}
+          exportRef={figureRef}
+        />
       )}
     </div>
   );

@@ -2,7 +2,7 @@
  * One alignment page's body: its panel on the left (overlap controls, matrix, partner finder or
  * stakeholder grid) and the alignment graph brushed with it. Used by the page and by meeting mode.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type MutableRefObject } from 'react';
 
 import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
 import { InfluenceGrid } from '../../components/alignment/InfluenceGrid';
@@ -25,7 +25,9 @@ import { decodeViewState, withMinConfidence } from '../../core/url/urlState';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
 import type { ActorBriefFragment as ActorBrief, Confidence } from '../../data/generated/graphql';
 import { AlignmentGraph } from '../../graph/AlignmentGraph';
+import type { GraphExporter } from '../../graph/export/exporter';
 import { useAlignmentData } from './useAlignment';
+import { useExportable, type FigureSource } from './useExportable';
 
 export interface AlignmentWorkspaceProps {
   state: AlignState;
@@ -34,9 +36,18 @@ export interface AlignmentWorkspaceProps {
   search: string;
   presentation?: boolean;
   saveSlot?: React.ReactNode;
+  /** Kept on the current page's picture, for the page's Export… (useExportable.ts). */
+  exportRef?: MutableRefObject<FigureSource | null>;
 }
 
-export function AlignmentWorkspace({ state, update, search, presentation = false, saveSlot }: AlignmentWorkspaceProps) {
+export function AlignmentWorkspace({
+  state,
+  update,
+  search,
+  presentation = false,
+  saveSlot,
+  exportRef,
+}: AlignmentWorkspaceProps) {
   // The explorer's minimum confidence, shared through the URL (`conf`): set here, it holds there too.
   const [minConfidence, setMinConfidence] = useState(() => decodeViewState(search).filters.minConfidence);
   const shared = useMemo(() => withMinConfidence(search, minConfidence), [search, minConfidence]);
@@ -130,6 +141,20 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
         : null,
     [selected, state.page, graph],
   );
+
+  const [exporter, setExporter] = useState<GraphExporter | null>(null);
+  useExportable(exportRef, {
+    state,
+    graph,
+    regions,
+    exporter,
+    matrix,
+    picked: picked?.key ?? null,
+    points,
+    gridThemeName: themes.find((t) => t.theme.id === gridTheme)?.theme.name ?? '',
+    anchor,
+    suggestions: partners.data,
+  });
 
   const error = overlaps.error ?? alignment.error ?? partners.error;
   const sel = selected ? actors.get(selected) : undefined;
@@ -249,6 +274,7 @@ export function AlignmentWorkspace({ state, update, search, presentation = false
             layout={state.page === 'partners' ? 'concentric' : 'fcose'}
             largeLabels={presentation}
             onSelect={setSelected}
+            onExporter={setExporter}
             label="Alignment graph: actors joined by the themes they share. The panel beside it lists the same information as text."
           />
           {state.page === 'partners' && !anchor && (
