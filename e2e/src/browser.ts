@@ -61,6 +61,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Goes to another page through the page switch as a user does at this width: its button, or the select. */
+export async function switchToPage(page: Page, name: string): Promise<void> {
+  const button = page.getByTestId(`page-${name}`);
+  if (await button.isVisible()) await button.click();
+  else await page.getByTestId('page-select').selectOption(name);
+}
+
 /** Clicks a node on the canvas where Cytoscape drew it. */
 export async function clickNode(page: Page, id: string): Promise<void> {
   const box = await page.locator('[data-testid="graph"]').boundingBox();

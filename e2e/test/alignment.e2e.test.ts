@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
 
-import { ARTIFACTS, screenshot } from '../src/browser';
+import { ARTIFACTS, screenshot, switchToPage } from '../src/browser';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(120_000);
@@ -109,7 +109,7 @@ test('overlap view: a minimum confidence leaves weaker positions out, as the API
 
 test('partner finder: a facilitator picks an actor and reads why each partner is suggested', async () => {
   await page.goto(stack.url);
-  await page.getByTestId('page-partners').click();
+  await switchToPage(page, 'partners');
   await page.getByTestId('partner-for').fill('Khmer Forest');
   await page.getByRole('option').filter({ hasText: 'Khmer Forest Communities Alliance' }).click();
   const partners = page.getByTestId('partner');
@@ -214,7 +214,7 @@ test("partner finder: the facilitator's filters give the API's answer for the sa
 });
 
 test('matrix: which sectors align on which themes; a cell selects its actors on the graph', async () => {
-  await page.getByTestId('page-matrix').click();
+  await switchToPage(page, 'matrix');
   await page.getByRole('button', { name: 'Sectors', exact: true }).click();
   await ready();
   const cells = page.getByTestId('matrix').getByRole('button', { name: /^Government on .+: \d+ supports/ });
@@ -310,7 +310,7 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
 
   await page.goto(`${stack.url}?page=overlap`);
   await ready();
-  await page.getByTestId('page-grid').click();
+  await switchToPage(page, 'grid');
   await page.getByTestId('influence-grid').waitFor();
   await page.getByLabel('Stance on theme').selectOption(pick.theme.theme.id);
   expect(page.url()).toContain(`gtheme=${pick.theme.theme.id}`);
@@ -364,7 +364,7 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
 });
 
 test('meeting mode steps through saved alignment views with large labels', async () => {
-  await page.getByTestId('page-meeting').click();
+  await switchToPage(page, 'meeting');
   await page.getByTestId('meeting-title').filter({ hasText: 'KFCA partner shortlist' }).waitFor();
   await page.getByText('1 / 1').waitFor();
   await ready();
@@ -377,7 +377,7 @@ test('coalition gaps: who a coalition is missing, with reasons, as the API count
   const coalition = coalitions.find((c) => c.id === 'kh-smallholder-investment-dialogue');
   expect(coalition).toBeDefined();
   await page.goto(stack.url);
-  await page.getByTestId('page-gaps').click();
+  await switchToPage(page, 'gaps');
   await page.getByTestId('gaps').waitFor();
   await page.getByTestId('gaps-coalition').selectOption(coalition?.id ?? '');
   await page.getByTestId('gaps').getByRole('heading', { name: coalition?.name }).waitFor();

@@ -3,10 +3,18 @@
  * lifecycle as the explorer's (useCytoscape). Controllers as in GraphView: elements + layout (only when
  * the element set changes), highlight classes, bubble regions, taps.
  */
-import type { ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import type {
+  Core,
+  ElementDefinition,
+  EventObject,
+  LayoutOptions,
+  NodeCollection,
+  NodeSingular,
+  Position,
+} from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
-import type { AlignGraph, ThemeRegion } from '../core/alignment/overlap';
+import { spokeSide, type AlignGraph, type ThemeRegion } from '../core/alignment/overlap';
 import { applyDiff } from './applyDiff';
 import { useBubbles } from './controllers/useBubbles';
 import { createExporter, type GraphExporter } from './export/exporter';
@@ -42,6 +50,8 @@ declare global {
       lit(): string[];
       litEdges(): Array<[string, string]>;
       selected(): string[];
+      /** Rendered boxes of the labels drawn (nodes' and edges'), for checks that none overlaps another. */
+      labelBoxes(): Array<{ id: string; edge: boolean; x1: number; y1: number; x2: number; y2: number }>;
     };
   }
 }
@@ -78,6 +88,47 @@ function layoutOf(name: 'fcose' | 'concentric', count: number, large: boolean): 
   } as unknown as LayoutOptions;
 }
 
+const SPOKE_CLASSES = 'spoke-above spoke-below spoke-left spoke-right';
+/** Few nodes fitted to the canvas would be drawn huge, their labels over the spokes: no closer than this. */
+const MOST_SPOKE_ZOOM = 1.2;
+
+/** Each suggestion's label on the far side of its node from the asking actor; the view no closer than 1.2×. */
+function placeSpokeLabels(cy: Core): void {
+  const anchor = cy.nodes('[role = "anchor"]').first();
+  if (anchor.empty()) return;
+  const centre = anchor.position();
+  cy.batch(() => {
+    cy.nodes().removeClass(SPOKE_CLASSES);
+    cy.nodes()
+      .not(anchor)
+      .forEach((n) => {
+        const p = n.position();
+        n.addClass(`spoke-${spokeSide(p.x - centre.x, p.y - centre.y)}`);
+      });
+  });
+  if (cy.zoom() > MOST_SPOKE_ZOOM) {
+    cy.zoom(MOST_SPOKE_ZOOM);
+    cy.center();
+  }
+}
+
+/** A brushed set is fitted, but no closer than this: one or two actors keep their neighbourhood around them. */
+const MOST_BRUSH_ZOOM = 1.5;
+
+/** The zoom and pan that fit `eles` in the canvas with 80 px around them, at most MOST_BRUSH_ZOOM. */
+function brushView(cy: Core, eles: NodeCollection): { zoom: number; pan: Position } {
+  const box = eles.boundingBox({});
+  const padding = 80;
+  const fit = Math.min(
+    (cy.width() - 2 * padding) / Math.max(1, box.w),
+    (cy.height() - 2 * padding) / Math.max(1, box.h),
+  );
+  const zoom = Math.max(cy.minZoom(), Math.min(MOST_BRUSH_ZOOM, fit));
+  const cx = box.x1 + box.w / 2;
+  const cy0 = box.y1 + box.h / 2;
+  return { zoom, pan: { x: cy.width() / 2 - zoom * cx, y: cy.height() / 2 - zoom * cy0 } };
+}
+
 export function AlignmentGraph(props: AlignmentGraphProps) {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const prevDefs = useRef<ElementDefinition[]>([]);
@@ -105,6 +156,23 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
         lit: () => cy.nodes('.lit').map((n) => n.id()),
         litEdges: () => cy.edges('.lit').map((e): [string, string] => [e.source().id(), e.target().id()]),
         selected: () => cy.nodes(':selected').map((n) => n.id()),
+        labelBoxes: () =>
+          cy
+            .elements()
+            .filter((e) => e.visible() && String(e.style('label') ?? '') !== '')
+            .map((e) => {
+              const b = e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+              const z = cy.zoom();
+              const pan = cy.pan();
+              return {
+                id: e.id(),
+                edge: e.isEdge(),
+                x1: b.x1 * z + pan.x,
+                y1: b.y1 * z + pan.y,
+                x2: b.x2 * z + pan.x,
+                y2: b.y2 * z + pan.y,
+              };
+            }),
       };
       return () => {
         prevDefs.current = [];
@@ -140,6 +208,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     container.dataset.graphReady = 'false';
     const layout = cy.elements().layout(layoutOf(props.layout, cy.nodes().length, Boolean(props.largeLabels)));
     layout.one('layoutstop', () => {
+      if (props.layout === 'concentric') placeSpokeLabels(cy);
       container.dataset.graphReady = 'true';
       container.dataset.nodeCount = String(cy.nodes().length);
       container.dataset.edgeCount = String(cy.edges().length);
@@ -168,10 +237,11 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     });
     const container = cy.container();
     if (container) container.dataset.litCount = String(cy.nodes('.lit').length);
-    // A brushed set (matrix cell, grid quadrant) is brought into view; a single selection only pans.
+    // A brushed set (matrix cell, grid quadrant) is brought into view, once laid out; a single selection only pans.
     const lit = cy.nodes('.lit');
-    if (highlighted && !selected && lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 80 } }, { duration: 250 });
-  }, [cyRef, defs, highlighted, ties, shortlisted, selected]);
+    if (highlighted && !selected && lit.nonempty() && container?.dataset.graphReady === 'true')
+      cy.animate(brushView(cy, lit), { duration: 250 });
+  }, [cyRef, defs, highlighted, ties, shortlisted, selected, layoutVersion]);
 
   useBubbles(cyRef, props.regions, layoutVersion);
 

@@ -4,9 +4,22 @@
  * &sort=theme:t1&gtheme=t1&quad=allies&step=2. Defaults are left out. `page` is the mode switch;
  * `mode` was taken already (the explorer's dim/hide filter mode).
  */
-export const PAGES = ['explore', 'overlap', 'matrix', 'partners', 'grid', 'meeting'] as const;
+export const PAGES = [
+  'explore',
+  'overlap',
+  'matrix',
+  'partners',
+  'grid',
+  'gaps',
+  'landscape',
+  'meeting',
+  'audit',
+] as const;
 export type AppPage = (typeof PAGES)[number];
-export type AlignPage = Exclude<AppPage, 'explore' | 'meeting'>;
+export type AlignPage = Exclude<AppPage, 'explore' | 'meeting' | 'audit'>;
+/** The pages the page switch offers: the audit trail is an administrator's page, opened from the More menu. */
+export type SwitchPage = Exclude<AppPage, 'audit'>;
+export const SWITCH_PAGES = PAGES.filter((p): p is SwitchPage => p !== 'audit');
 
 export const PAGE_LABELS: Record<AppPage, string> = {
   explore: 'Explore',
@@ -14,7 +27,18 @@ export const PAGE_LABELS: Record<AppPage, string> = {
   partners: 'Partners',
   matrix: 'Matrix',
   grid: 'Influence grid',
+  gaps: 'Coalition gaps',
+  landscape: 'Theme landscape',
   meeting: 'Meeting',
+  audit: 'Audit trail',
+};
+
+/** The page switch's buttons: one word each, so that eight fit beside the search (the full name is their title). */
+export const PAGE_SHORT_LABELS: Record<AppPage, string> = {
+  ...PAGE_LABELS,
+  grid: 'Grid',
+  gaps: 'Gaps',
+  landscape: 'Landscape',
 };
 
 export const ROW_MODES = ['actor', 'sector', 'country', 'sector-country'] as const;
@@ -22,6 +46,20 @@ export type RowMode = (typeof ROW_MODES)[number];
 
 export const QUADRANTS = ['champions', 'blockers', 'supporters', 'watch'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
+
+/** The partner finder's own filters (the API's PartnerFilter); all combine with AND, an empty list is no filter. */
+export interface PartnerFilterState {
+  crossBorderOnly: boolean;
+  sectors: string[];
+  themes: string[];
+  countries: string[];
+}
+
+export const NO_PARTNER_FILTER: PartnerFilterState = { crossBorderOnly: false, sectors: [], themes: [], countries: [] };
+
+export function partnerFilterActive(f: PartnerFilterState): boolean {
+  return f.crossBorderOnly || f.sectors.length + f.themes.length + f.countries.length > 0;
+}
 
 export interface AlignState {
   page: AlignPage;
@@ -36,6 +74,13 @@ export interface AlignState {
   sort: string;
   gridTheme: string | null;
   quadrant: Quadrant | null;
+  /** The matrix cell picked, as `<row key>@<theme id>`. */
+  cell: string | null;
+  partnerFilter: PartnerFilterState;
+  /** The coalition whose gaps are shown. */
+  coalition: string | null;
+  /** The theme whose landscape is shown. */
+  landscapeTheme: string | null;
 }
 
 export const INITIAL_ALIGN: AlignState = {
@@ -49,9 +94,32 @@ export const INITIAL_ALIGN: AlignState = {
   sort: 'themes',
   gridTheme: null,
   quadrant: null,
+  cell: null,
+  partnerFilter: NO_PARTNER_FILTER,
+  coalition: null,
+  landscapeTheme: null,
 };
 
-const OWN_KEYS = ['page', 'min', 'cross', 'bubbles', 'actor', 'short', 'rows', 'sort', 'gtheme', 'quad', 'step'];
+const OWN_KEYS = [
+  'page',
+  'min',
+  'cross',
+  'bubbles',
+  'actor',
+  'short',
+  'rows',
+  'sort',
+  'gtheme',
+  'quad',
+  'step',
+  'cell',
+  'pcross',
+  'psector',
+  'ptheme',
+  'pcountry',
+  'coalition',
+  'ltheme',
+];
 
 function params(search: string): URLSearchParams {
   return new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
@@ -79,7 +147,7 @@ export function decodeAlignState(search: string): AlignState {
   const rows = p.get('rows');
   const quad = p.get('quad');
   return {
-    page: page === 'explore' || page === 'meeting' ? INITIAL_ALIGN.page : page,
+    page: page === 'explore' || page === 'meeting' || page === 'audit' ? INITIAL_ALIGN.page : page,
     minShared: Number.isInteger(min) && min >= 1 && min <= 10 ? min : INITIAL_ALIGN.minShared,
     crossSectorOnly: p.get('cross') === '1',
     bubbles: p.has('bubbles') ? list(p, 'bubbles') : null,
@@ -89,6 +157,15 @@ export function decodeAlignState(search: string): AlignState {
     sort: p.get('sort') || INITIAL_ALIGN.sort,
     gridTheme: p.get('gtheme') || null,
     quadrant: (QUADRANTS as readonly string[]).includes(quad ?? '') ? (quad as Quadrant) : null,
+    cell: p.get('cell') || null,
+    partnerFilter: {
+      crossBorderOnly: p.get('pcross') === '1',
+      sectors: list(p, 'psector'),
+      themes: list(p, 'ptheme'),
+      countries: list(p, 'pcountry'),
+    },
+    coalition: p.get('coalition') || null,
+    landscapeTheme: p.get('ltheme') || null,
   };
 }
 
@@ -106,6 +183,14 @@ export function encodeAlignState(state: AlignState, base = '', page: AppPage = s
   if (state.sort !== INITIAL_ALIGN.sort) p.set('sort', state.sort);
   if (state.gridTheme) p.set('gtheme', state.gridTheme);
   if (state.quadrant) p.set('quad', state.quadrant);
+  if (state.cell) p.set('cell', state.cell);
+  const pf = state.partnerFilter;
+  if (pf.crossBorderOnly) p.set('pcross', '1');
+  if (pf.sectors.length > 0) p.set('psector', pf.sectors.join(','));
+  if (pf.themes.length > 0) p.set('ptheme', pf.themes.join(','));
+  if (pf.countries.length > 0) p.set('pcountry', pf.countries.join(','));
+  if (state.coalition) p.set('coalition', state.coalition);
+  if (state.landscapeTheme) p.set('ltheme', state.landscapeTheme);
   return p.toString();
 }
 

@@ -13,6 +13,7 @@ import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../..
 import { describeFilters } from '../../core/export/caption';
 import { sourceCaption } from '../../core/export/names';
 import { decodeViewState } from '../../core/url/urlState';
+import { toNodeId } from '../../core/view/displayGraph';
 import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
 import * as ops from '../../data/operations';
 import { useQuery } from '../../data/useQuery';
@@ -21,7 +22,7 @@ import { MeetingMode } from './MeetingMode';
 import { useAlignmentState } from './useAlignment';
 import type { FigureSource } from './useExportable';
 
-export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: AppPage): void }) {
+export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: AppPage, search?: string): void }) {
   const [state, update] = useAlignmentState(page);
   const [signingIn, setSigningIn] = useState(false);
   const { me } = useAccount();
@@ -53,7 +54,7 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
   };
 
   const switchTo = (p: AppPage) => {
-    if (p === 'explore' || p === 'meeting') return onPage(p);
+    if (p === 'explore' || p === 'meeting' || p === 'audit') return onPage(p);
     update({ page: p });
     if (page === 'meeting') onPage(p);
   };
@@ -107,6 +108,11 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
           search={window.location.search}
           saveSlot={saveSlot}
           exportRef={figureRef}
+          onActor={(id) => {
+            // The explorer, focused on the actor's neighbourhood with it selected.
+            const node = encodeURIComponent(toNodeId(id));
+            onPage('explore', `focus=${node}&sel=${node}`);
+          }}
         />
       )}
     </div>

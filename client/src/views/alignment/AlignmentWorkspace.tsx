@@ -7,11 +7,12 @@ import { useMemo, useState, type MutableRefObject } from 'react';
 import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
 import { InfluenceGrid } from '../../components/alignment/InfluenceGrid';
 import { OverlapPanel } from '../../components/alignment/OverlapPanel';
+import { PartnerFilters } from '../../components/alignment/PartnerFilters';
 import { PartnerFinder } from '../../components/alignment/PartnerFinder';
 import { ConfidenceSelect } from '../../components/ConfidenceSelect';
-import { toggle, type AlignState } from '../../core/alignment/alignState';
+import { partnerFilterActive, toggle, type AlignState } from '../../core/alignment/alignState';
 import { gridPoints, inQuadrant } from '../../core/alignment/grid';
-import { buildMatrix } from '../../core/alignment/matrix';
+import { buildMatrix, pickedCell } from '../../core/alignment/matrix';
 import {
   defaultRegions,
   multiRegionActors,
@@ -24,8 +25,11 @@ import {
 import { decodeViewState, withMinConfidence } from '../../core/url/urlState';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
 import type { ActorBriefFragment as ActorBrief, Confidence } from '../../data/generated/graphql';
+import { fetchCatalogue } from '../../data/operations';
+import { useQuery } from '../../data/useQuery';
 import { AlignmentGraph } from '../../graph/AlignmentGraph';
 import type { GraphExporter } from '../../graph/export/exporter';
+import { isReportPage, ReportWorkspace } from './ReportWorkspace';
 import { useAlignmentData } from './useAlignment';
 import { useExportable, type FigureSource } from './useExportable';
 
@@ -36,18 +40,22 @@ export interface AlignmentWorkspaceProps {
   search: string;
   presentation?: boolean;
   saveSlot?: React.ReactNode;
+  /** Opens an actor in the explorer. */
+  onActor?(id: string): void;
   /** Kept on the current page's picture, for the page's Export… (useExportable.ts). */
   exportRef?: MutableRefObject<FigureSource | null>;
 }
 
-export function AlignmentWorkspace({
-  state,
-  update,
-  search,
-  presentation = false,
-  saveSlot,
-  exportRef,
-}: AlignmentWorkspaceProps) {
+const SECTOR_OPTIONS = Object.entries(SECTOR_ENCODING).map(([value, e]) => ({ value, label: e.label }));
+/** The programme's countries and the region as a whole (a partner may work region-wide). */
+const COUNTRY_OPTIONS = Object.entries(COUNTRY_NAMES).map(([value, label]) => ({ value, label }));
+
+/** The report pages (gaps, landscape) have a body of their own; the others share the alignment graph. */
+export function AlignmentWorkspace(props: AlignmentWorkspaceProps) {
+  return isReportPage(props.state.page) ? <ReportWorkspace {...props} /> : <GraphWorkspace {...props} />;
+}
+
+function GraphWorkspace({ state, update, search, presentation = false, saveSlot, exportRef }: AlignmentWorkspaceProps) {
   // The explorer's minimum confidence, shared through the URL (`conf`): set here, it holds there too.
   const [minConfidence, setMinConfidence] = useState(() => decodeViewState(search).filters.minConfidence);
   const shared = useMemo(() => withMinConfidence(search, minConfidence), [search, minConfidence]);
@@ -60,8 +68,8 @@ export function AlignmentWorkspace({
     );
   };
   const { overlaps, alignment, partners } = useAlignmentData(state, shared);
+  const catalogue = useQuery(state.page === 'partners' ? 'catalogue' : null, fetchCatalogue);
   const [selected, setSelected] = useState<string | null>(null);
-  const [picked, setPicked] = useState<{ key: string; ids: string[] } | null>(null);
 
   const actors = useMemo(() => {
     const m = new Map<string, ActorBrief>();
@@ -106,6 +114,8 @@ export function AlignmentWorkspace({
     () => (alignment.data ? buildMatrix(alignment.data, state.rows) : null),
     [alignment.data, state.rows],
   );
+  // The picked cell is in the address (cell=<row>@<theme>); its actors are read from the matrix.
+  const picked = useMemo(() => (matrix && state.cell ? pickedCell(matrix, state.cell) : null), [matrix, state.cell]);
   const gridTheme = state.gridTheme ?? themes[0]?.theme.id ?? null;
   const points = useMemo(
     () =>
@@ -121,7 +131,7 @@ export function AlignmentWorkspace({
   );
 
   const highlighted = useMemo(() => {
-    if (state.page === 'matrix') return picked ? new Set(picked.ids) : null;
+    if (state.page === 'matrix') return picked ? new Set(picked.actorIds) : null;
     if (state.page === 'grid') return state.quadrant ? inQuadrant(points, state.quadrant) : null;
     // Elsewhere a selected actor brings forward its links and their labels.
     if (selected && graph) {
@@ -194,13 +204,12 @@ export function AlignmentWorkspace({
         matrix={matrix}
         rows={state.rows}
         sort={state.sort}
-        picked={picked?.key ?? null}
-        onRows={(rows) => {
-          update({ rows });
-          setPicked(null);
-        }}
+        picked={picked}
+        nameOf={nameOf}
+        onRows={(rows) => update({ rows, cell: null })}
         onSort={(sort) => update({ sort: sort === 'theme' ? state.sort : sort })}
-        onPick={(key, ids) => setPicked(key ? { key, ids } : null)}
+        onPick={(key) => update({ cell: key })}
+        onActor={setSelected}
       />
     );
   } else if (state.page === 'partners') {
@@ -219,6 +228,16 @@ export function AlignmentWorkspace({
         }}
         onToggle={(id) => update({ shortlist: toggle(state.shortlist, id) })}
         onFocus={setSelected}
+        filtered={partnerFilterActive(state.partnerFilter)}
+        filters={
+          <PartnerFilters
+            filter={state.partnerFilter}
+            sectors={SECTOR_OPTIONS}
+            countries={COUNTRY_OPTIONS}
+            themes={(catalogue.data?.themes ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            onChange={(partnerFilter) => update({ partnerFilter })}
+          />
+        }
       >
         {saveSlot}
       </PartnerFinder>
