@@ -10,6 +10,7 @@ CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (n:Activity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT dataset_meta_key IF NOT EXISTS FOR (n:DatasetMeta) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT setting_key IF NOT EXISTS FOR (n:Setting) REQUIRE n.key IS UNIQUE;
 
 // Full-text search over names, local-script names and acronyms. standard-folding folds
 // diacritics (Hội Nông dân -> hoi nong dan) and case.

@@ -9,14 +9,15 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { EmbedPage } from './views/embed/EmbedPage';
 import { ExplorerPage } from './views/ExplorerPage';
 
 performance.mark?.('app-start');
 const root = document.getElementById('root');
+// /embed/<id>: one saved view, read-only and without the page's chrome (server/src/http/embedRoute.ts).
+const embedded = /^\/embed\/([^/]+)\/?$/.exec(window.location.pathname);
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <ExplorerPage />
-    </StrictMode>,
+    <StrictMode>{embedded?.[1] ? <EmbedPage id={decodeURIComponent(embedded[1])} /> : <ExplorerPage />}</StrictMode>,
   );
 }

@@ -116,6 +116,8 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   },
   suggestPartners: { query: '{ suggestPartners(actorId: "vn-farm", limit: 50) { actor { id name } explanation } }' },
   coalitionGaps: { query: '{ coalitionGaps(coalitionId: "coal-land") { candidates { actor { id name } } } }' },
+  embeddedView: { query: `query($id: ID!) { embeddedView(id: $id) { name total graph { ${ELEMENTS} } } }` },
+  embedOrigins: { query: '{ embedOrigins }' },
   suggest: {
     query: '{ a: suggest(text: "land", limit: 50) { id label matched } b: suggest(text: "LDC") { id label matched } }',
   },
@@ -152,6 +154,18 @@ beforeAll(async () => {
     secretViewIds.set(view.form, saved.saveView.id);
   }
   sensitiveViewId = secretViewIds.get('selected, as JSON') ?? '';
+  // An embed of Myanmar, the sensitive actor's country (the embed shows the public whoever asks: the analyst too).
+  const myanmar = await gql.ok<{ saveView: { id: string } }>(
+    'mutation($s: String!) { saveView(input: { name: "Myanmar", state: $s }) { id } }',
+    { s: toSavedState('country=MM') },
+    analyst,
+  );
+  await gql.ok(
+    'mutation($id: ID!) { setViewEmbed(id: $id, mode: LIVE) { embed } }',
+    { id: myanmar.saveView.id },
+    analyst,
+  );
+  PROBES.embeddedView = { ...PROBES.embeddedView!, variables: { id: myanmar.saveView.id } };
   PROBES.savedView = { ...PROBES.savedView!, variables: { id: sensitiveViewId } };
 });
 

@@ -119,6 +119,8 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type EmbedMode = 'FROZEN' | 'LIVE' | 'OFF';
+
 export type GraphInclude = {
   activities?: InputMaybe<Scalars['Boolean']['input']>;
   collaborations?: InputMaybe<Scalars['Boolean']['input']>;

@@ -1,8 +1,10 @@
 /** Named views stored on the server: save the current one, reopen or delete any. */
 import { useState } from 'react';
 
+import { useAccount } from '../data/account';
 import { ApiError, fieldOf } from '../data/client';
 import type { SavedViewFragment as SavedView } from '../data/generated/graphql';
+import { EmbedControls, EmbedOriginsForm } from './EmbedControls';
 
 export interface SavedViewsPanelProps {
   views: SavedView[] | undefined;
@@ -18,6 +20,10 @@ export function SavedViewsPanel({ views, loading, error, save, open, remove, onC
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
+  // Embedding changes answer with the view as it now is; kept here until the list is read again.
+  const [changed, setChanged] = useState<ReadonlyMap<string, SavedView>>(new Map());
+  const role = useAccount().me?.role;
+  const editor = role === 'analyst' || role === 'admin';
   return (
     <section className="saved-views" aria-labelledby="saved-title">
       <div className="details-head">
@@ -68,29 +74,39 @@ export function SavedViewsPanel({ views, loading, error, save, open, remove, onC
         </p>
       )}
       <ul className="saved-list">
-        {views?.map((v) => (
-          <li key={v.id}>
-            <button type="button" className="link" onClick={() => open(v)}>
-              {v.name}
-            </button>
-            <span className="muted">
-              {' '}
-              {v.createdAt.slice(0, 10)}
-              {v.createdBy ? ` · ${v.createdBy}` : ''}
-            </span>
-            {v.description && <p className="muted">{v.description}</p>}
-            <button
-              type="button"
-              className="link danger"
-              onClick={() => void remove(v.id)}
-              aria-label={`Delete saved view ${v.name}`}
-            >
-              delete
-            </button>
-          </li>
-        ))}
+        {views?.map((listed) => {
+          const v = changed.get(listed.id) ?? listed;
+          return (
+            <li key={v.id}>
+              <button type="button" className="link" onClick={() => open(v)}>
+                {v.name}
+              </button>
+              <span className="muted">
+                {' '}
+                {v.createdAt.slice(0, 10)}
+                {v.createdBy ? ` · ${v.createdBy}` : ''}
+              </span>
+              {v.description && <p className="muted">{v.description}</p>}
+              <button
+                type="button"
+                className="link danger"
+                onClick={() => void remove(v.id)}
+                aria-label={`Delete saved view ${v.name}`}
+              >
+                delete
+              </button>
+              {editor && (
+                <EmbedControls
+                  view={v}
+                  onChange={(updated) => setChanged((m) => new Map(m).set(updated.id, updated))}
+                />
+              )}
+            </li>
+          );
+        })}
         {views && views.length === 0 && <li className="muted">No saved views yet.</li>}
       </ul>
+      {role === 'admin' && <EmbedOriginsForm />}
     </section>
   );
 }

@@ -18,6 +18,9 @@ export interface SavedViewRecord {
   state: string;
   createdBy: string | null;
   createdAt: string;
+  /** Whether it may be embedded, and how (server/src/domain/embeds.ts). */
+  embed: 'OFF' | 'LIVE' | 'FROZEN';
+  frozenAt: string | null;
 }
 
 const MAX_STATE = 64 * 1024;
@@ -34,7 +37,7 @@ const saveViewSchema = z.object({
 });
 
 /** A saved view's node as the queries return it: what it shows, and what it refers to (for visibility). */
-type StoredView = {
+export type StoredView = {
   id: string;
   name: string;
   description?: string | null;
@@ -43,9 +46,11 @@ type StoredView = {
   createdAt: string;
   actorRefs?: string[] | null;
   searchTexts?: string[] | null;
+  embedMode?: 'LIVE' | 'FROZEN' | null;
+  frozenAt?: string | null;
 };
 
-function toRecord(v: StoredView): SavedViewRecord {
+export function toRecord(v: StoredView): SavedViewRecord {
   return {
     id: String(v.id),
     name: String(v.name),
@@ -53,6 +58,8 @@ function toRecord(v: StoredView): SavedViewRecord {
     state: String(v.state),
     createdBy: v.createdBy ?? null,
     createdAt: String(v.createdAt),
+    embed: v.embedMode ?? 'OFF',
+    frozenAt: v.frozenAt ? String(v.frozenAt) : null,
   };
 }
 
@@ -60,14 +67,14 @@ function toRecord(v: StoredView): SavedViewRecord {
 const READ_LIMIT = 2_000;
 const LIST_LIMIT = 500;
 
-function hiddenOf(row: Row | undefined): HiddenActor[] {
+export function hiddenOf(row: Row | undefined): HiddenActor[] {
   return ((row?.hidden as Array<{ id: string; searchKey?: string | null }> | undefined) ?? []).map((a) => ({
     id: String(a.id),
     searchKey: a.searchKey ?? null,
   }));
 }
 
-function visible(view: StoredView, hidden: readonly HiddenActor[]): boolean {
+export function visible(view: StoredView, hidden: readonly HiddenActor[]): boolean {
   return isViewVisible(
     {
       name: String(view.name ?? ''),

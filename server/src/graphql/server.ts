@@ -56,7 +56,8 @@ export function errorFormatter(production: boolean) {
 }
 
 /** Fields an anonymous caller may use when anonymous read access is off: signing in, and nothing else. */
-const OPEN_FIELDS = new Set(['login', 'me', '__typename']);
+/** Open to anonymous callers even when anonymous reading is off: signing in, and embeds (public by design). */
+const OPEN_FIELDS = new Set(['login', 'me', 'embeddedView', '__typename']);
 
 /** The operation's root fields; a fragment at the root counts as '*', which no allow-list holds. */
 const rootFields = (operation: OperationDefinitionNode | null | undefined): string[] =>

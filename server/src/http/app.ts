@@ -12,7 +12,9 @@ import type { Database } from '../db/database';
 import { addressFailureWindow } from '../domain/auth/accounts';
 import type { Viewer } from '../domain/viewer';
 import { createContext, type Context, type ResponseCachePort } from '../graphql/context';
+import { CONTENT_POLICY } from './contentPolicy';
 import { crossSiteGuard } from './crossSite';
+import { embedRouter } from './embedRoute';
 import { contextError } from './errors';
 import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
@@ -37,18 +39,7 @@ export function createApp(options: {
   trustProxies(app, security.trustedProxies);
   app.use(
     helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Cytoscape and React set inline styles; no inline scripts are allowed.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          workerSrc: ["'self'", 'blob:'],
-          upgradeInsecureRequests: null,
-        },
-      },
+      contentSecurityPolicy: { directives: { ...CONTENT_POLICY, upgradeInsecureRequests: null } },
       strictTransportSecurity: security.secureCookies,
     }),
   );
@@ -86,6 +77,7 @@ export function createApp(options: {
   app.use('/api', guard, exportRouter(db, security), importRouter(db, security));
 
   if (existsSync(CLIENT_DIST)) {
+    app.use(embedRouter(db, CLIENT_DIST));
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(CLIENT_DIST, 'index.html')));
   } else {

@@ -119,6 +119,8 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type EmbedMode = 'FROZEN' | 'LIVE' | 'OFF';
+
 export type GraphInclude = {
   activities?: InputMaybe<Scalars['Boolean']['input']>;
   collaborations?: InputMaybe<Scalars['Boolean']['input']>;
@@ -452,6 +454,7 @@ export type AlignmentQuery = {
 export type PartnersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
 }>;
 
 export type PartnersQuery = {
@@ -475,6 +478,111 @@ export type PartnersQuery = {
   }>;
 };
 
+export type PositionCountsFragment = {
+  total: number;
+  supports: number;
+  opposes: number;
+  mixed: number;
+  unknown: number;
+};
+
+export type ThemeLandscapeQueryVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+  filter?: InputMaybe<ActorFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ThemeLandscapeQuery = {
+  themeLandscape: {
+    truncated: boolean;
+    theme: { id: string; name: string };
+    counts: PositionCountsFragment;
+    bySector: Array<{
+      sector: Sector;
+      total: number;
+      supports: number;
+      opposes: number;
+      mixed: number;
+      unknown: number;
+    }>;
+    byCountry: Array<{
+      total: number;
+      supports: number;
+      opposes: number;
+      mixed: number;
+      unknown: number;
+      country: { id: string; name: string } | null;
+    }>;
+    actors: Array<{
+      position: Position;
+      priority: number;
+      actor: { id: string; name: string; acronym: string | null; sector: Sector };
+      country: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type CoalitionGapsQueryVariables = Exact<{
+  coalitionId: Scalars['ID']['input'];
+  min?: InputMaybe<Confidence>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type CoalitionGapsQuery = {
+  coalitionGaps: {
+    memberCount: number;
+    coalition: { id: string; name: string };
+    agenda: Array<{ id: string; name: string }>;
+    missingSectors: Array<{ sector: Sector; actorsWithStake: number }>;
+    missingCountries: Array<{ actorsWithStake: number; country: { id: string; name: string } }>;
+    candidates: Array<{
+      stake: number;
+      fillsSector: boolean;
+      fillsCountry: boolean;
+      actor: ActorBriefFragment;
+      themes: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type ChangeEntryFragment = {
+  id: string;
+  at: string;
+  username: string | null;
+  action: string;
+  entityKind: string;
+  entityId: string;
+  entityName: string | null;
+  summary: string | null;
+  undoOf: string | null;
+  undoneBy: string | null;
+  fields: Array<{ label: string; before: string | null; after: string | null }>;
+};
+
+export type HistoryQueryVariables = Exact<{
+  entityId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type HistoryQuery = { changes: Array<ChangeEntryFragment> };
+
+export type AuditTrailQueryVariables = Exact<{
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityKind?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type AuditTrailQuery = { changes: Array<ChangeEntryFragment> };
+
+export type UndoChangeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UndoChangeMutation = { undoChange: ChangeEntryFragment };
+
 export type DatasetInfoFragment = {
   label: string | null;
   kind: string | null;
@@ -490,6 +598,7 @@ export type ThemeFragment = {
   id: string;
   name: string;
   description: string | null;
+  version: number;
   actorCount: number;
   supports: number;
   opposes: number;
@@ -503,6 +612,7 @@ export type GroupFragment = {
   acronym: string | null;
   description: string | null;
   founded: number | null;
+  version: number;
   memberCount: number;
   countries: Array<{ id: string; name: string }>;
   themes: Array<{ id: string; name: string }>;
@@ -585,6 +695,54 @@ export type PathQueryVariables = Exact<{
 
 export type PathQuery = { path: PathResultFragment };
 
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+export type CreateGroupMutation = { createGroup: GroupFragment };
+
+export type UpdateGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: GroupPatch;
+}>;
+
+export type UpdateGroupMutation = { updateGroup: GroupFragment };
+
+export type DeleteGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteGroupMutation = { deleteGroup: string };
+
+export type CreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+export type CreateThemeMutation = { createTheme: ThemeFragment };
+
+export type UpdateThemeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: ThemePatch;
+}>;
+
+export type UpdateThemeMutation = { updateTheme: ThemeFragment };
+
+export type DeleteThemeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteThemeMutation = { deleteTheme: string };
+
+export type GroupsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupsQuery = { groups: Array<GroupFragment> };
+
+export type ThemesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ThemesQuery = { themes: Array<ThemeFragment> };
+
 export type SavedViewFragment = {
   id: string;
   name: string;
@@ -592,6 +750,8 @@ export type SavedViewFragment = {
   state: string;
   createdBy: string | null;
   createdAt: string;
+  embed: EmbedMode;
+  frozenAt: string | null;
 };
 
 export type SavedViewsQueryVariables = Exact<{ [key: string]: never }>;
@@ -609,6 +769,39 @@ export type DeleteSavedViewMutationVariables = Exact<{
 }>;
 
 export type DeleteSavedViewMutation = { deleteSavedView: string };
+
+export type SetViewEmbedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  mode: EmbedMode;
+}>;
+
+export type SetViewEmbedMutation = { setViewEmbed: SavedViewFragment };
+
+export type EmbedOriginsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmbedOriginsQuery = { embedOrigins: Array<string> };
+
+export type SetEmbedOriginsMutationVariables = Exact<{
+  origins: Array<Scalars['String']['input']>;
+}>;
+
+export type SetEmbedOriginsMutation = { setEmbedOrigins: Array<string> };
+
+export type EmbeddedViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EmbeddedViewQuery = {
+  embeddedView: {
+    id: string;
+    name: string;
+    description: string | null;
+    mode: EmbedMode;
+    dataAt: string;
+    total: number;
+    graph: GraphElementsFragment;
+  };
+};
 
 export type SuggestQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -822,6 +1015,40 @@ export const OverlapEdgeFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'OverlapEdge' },
 ) as unknown as TypedDocumentString<OverlapEdgeFragment, unknown>;
+export const PositionCountsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PositionCounts on PositionCounts {
+  total
+  supports
+  opposes
+  mixed
+  unknown
+}
+    `,
+  { fragmentName: 'PositionCounts' },
+) as unknown as TypedDocumentString<PositionCountsFragment, unknown>;
+export const ChangeEntryFragmentDoc = new TypedDocumentString(
+  `
+    fragment ChangeEntry on Change {
+  id
+  at
+  username
+  action
+  entityKind
+  entityId
+  entityName
+  summary
+  fields {
+    label
+    before
+    after
+  }
+  undoOf
+  undoneBy
+}
+    `,
+  { fragmentName: 'ChangeEntry' },
+) as unknown as TypedDocumentString<ChangeEntryFragment, unknown>;
 export const DatasetInfoFragmentDoc = new TypedDocumentString(
   `
     fragment DatasetInfo on DatasetInfo {
@@ -851,6 +1078,7 @@ export const ThemeFragmentDoc = new TypedDocumentString(
   id
   name
   description
+  version
   actorCount
   supports
   opposes
@@ -868,6 +1096,7 @@ export const GroupFragmentDoc = new TypedDocumentString(
   acronym
   description
   founded
+  version
   memberCount
   countries {
     id
@@ -1024,6 +1253,8 @@ export const SavedViewFragmentDoc = new TypedDocumentString(
   state
   createdBy
   createdAt
+  embed
+  frozenAt
 }
     `,
   { fragmentName: 'SavedView' },
@@ -2050,8 +2281,8 @@ export const AlignmentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AlignmentQuery, AlignmentQueryVariables>;
 export const PartnersDocument = new TypedDocumentString(`
-    query Partners($id: ID!, $limit: Int) {
-  suggestPartners(actorId: $id, limit: $limit) {
+    query Partners($id: ID!, $limit: Int, $filter: PartnerFilter) {
+  suggestPartners(actorId: $id, limit: $limit, filter: $filter) {
     actor {
       ...ActorBrief
     }
@@ -2095,6 +2326,184 @@ export const PartnersDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const ThemeLandscapeDocument = new TypedDocumentString(`
+    query ThemeLandscape($themeId: ID!, $filter: ActorFilter, $limit: Int) {
+  themeLandscape(themeId: $themeId, filter: $filter, limit: $limit) {
+    theme {
+      id
+      name
+    }
+    counts {
+      ...PositionCounts
+    }
+    bySector {
+      sector
+      total
+      supports
+      opposes
+      mixed
+      unknown
+    }
+    byCountry {
+      country {
+        id
+        name
+      }
+      total
+      supports
+      opposes
+      mixed
+      unknown
+    }
+    actors {
+      actor {
+        id
+        name
+        acronym
+        sector
+      }
+      country {
+        id
+        name
+      }
+      position
+      priority
+    }
+    truncated
+  }
+}
+    fragment PositionCounts on PositionCounts {
+  total
+  supports
+  opposes
+  mixed
+  unknown
+}`) as unknown as TypedDocumentString<ThemeLandscapeQuery, ThemeLandscapeQueryVariables>;
+export const CoalitionGapsDocument = new TypedDocumentString(`
+    query CoalitionGaps($coalitionId: ID!, $min: Confidence, $limit: Int) {
+  coalitionGaps(coalitionId: $coalitionId, minConfidence: $min, limit: $limit) {
+    coalition {
+      id
+      name
+    }
+    agenda {
+      id
+      name
+    }
+    memberCount
+    missingSectors {
+      sector
+      actorsWithStake
+    }
+    missingCountries {
+      country {
+        id
+        name
+      }
+      actorsWithStake
+    }
+    candidates {
+      actor {
+        ...ActorBrief
+      }
+      stake
+      themes {
+        id
+        name
+      }
+      fillsSector
+      fillsCountry
+    }
+  }
+}
+    fragment ActorBrief on ActorBrief {
+  id
+  name
+  acronym
+  sector
+  level
+  influence
+  country {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CoalitionGapsQuery, CoalitionGapsQueryVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($entityId: ID!, $limit: Int) {
+  changes(entityId: $entityId, limit: $limit) {
+    ...ChangeEntry
+  }
+}
+    fragment ChangeEntry on Change {
+  id
+  at
+  username
+  action
+  entityKind
+  entityId
+  entityName
+  summary
+  fields {
+    label
+    before
+    after
+  }
+  undoOf
+  undoneBy
+}`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($entityId: ID, $entityKind: String, $username: String, $from: String, $to: String, $limit: Int) {
+  changes(
+    entityId: $entityId
+    entityKind: $entityKind
+    username: $username
+    from: $from
+    to: $to
+    limit: $limit
+  ) {
+    ...ChangeEntry
+  }
+}
+    fragment ChangeEntry on Change {
+  id
+  at
+  username
+  action
+  entityKind
+  entityId
+  entityName
+  summary
+  fields {
+    label
+    before
+    after
+  }
+  undoOf
+  undoneBy
+}`) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const UndoChangeDocument = new TypedDocumentString(`
+    mutation UndoChange($id: ID!) {
+  undoChange(id: $id) {
+    ...ChangeEntry
+  }
+}
+    fragment ChangeEntry on Change {
+  id
+  at
+  username
+  action
+  entityKind
+  entityId
+  entityName
+  summary
+  fields {
+    label
+    before
+    after
+  }
+  undoOf
+  undoneBy
+}`) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue {
   dataset {
@@ -2127,6 +2536,7 @@ fragment Theme on Theme {
   id
   name
   description
+  version
   actorCount
   supports
   opposes
@@ -2139,6 +2549,7 @@ fragment Group on Group {
   acronym
   description
   founded
+  version
   memberCount
   countries {
     id
@@ -2300,6 +2711,136 @@ fragment PathResult on PathResult {
     ...GraphEdge
   }
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    ...Group
+  }
+}
+    fragment Group on Group {
+  id
+  kind
+  name
+  acronym
+  description
+  founded
+  version
+  memberCount
+  countries {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = new TypedDocumentString(`
+    mutation UpdateGroup($id: ID!, $version: Int!, $patch: GroupPatch!) {
+  updateGroup(id: $id, version: $version, patch: $patch) {
+    ...Group
+  }
+}
+    fragment Group on Group {
+  id
+  kind
+  name
+  acronym
+  description
+  founded
+  version
+  memberCount
+  countries {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const DeleteGroupDocument = new TypedDocumentString(`
+    mutation DeleteGroup($id: ID!) {
+  deleteGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteGroupMutation, DeleteGroupMutationVariables>;
+export const CreateThemeDocument = new TypedDocumentString(`
+    mutation CreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    ...Theme
+  }
+}
+    fragment Theme on Theme {
+  id
+  name
+  description
+  version
+  actorCount
+  supports
+  opposes
+  mixed
+}`) as unknown as TypedDocumentString<CreateThemeMutation, CreateThemeMutationVariables>;
+export const UpdateThemeDocument = new TypedDocumentString(`
+    mutation UpdateTheme($id: ID!, $version: Int!, $patch: ThemePatch!) {
+  updateTheme(id: $id, version: $version, patch: $patch) {
+    ...Theme
+  }
+}
+    fragment Theme on Theme {
+  id
+  name
+  description
+  version
+  actorCount
+  supports
+  opposes
+  mixed
+}`) as unknown as TypedDocumentString<UpdateThemeMutation, UpdateThemeMutationVariables>;
+export const DeleteThemeDocument = new TypedDocumentString(`
+    mutation DeleteTheme($id: ID!) {
+  deleteTheme(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteThemeMutation, DeleteThemeMutationVariables>;
+export const GroupsDocument = new TypedDocumentString(`
+    query Groups {
+  groups {
+    ...Group
+  }
+}
+    fragment Group on Group {
+  id
+  kind
+  name
+  acronym
+  description
+  founded
+  version
+  memberCount
+  countries {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<GroupsQuery, GroupsQueryVariables>;
+export const ThemesDocument = new TypedDocumentString(`
+    query Themes {
+  themes {
+    ...Theme
+  }
+}
+    fragment Theme on Theme {
+  id
+  name
+  description
+  version
+  actorCount
+  supports
+  opposes
+  mixed
+}`) as unknown as TypedDocumentString<ThemesQuery, ThemesQueryVariables>;
 export const SavedViewsDocument = new TypedDocumentString(`
     query SavedViews {
   savedViews {
@@ -2313,6 +2854,8 @@ export const SavedViewsDocument = new TypedDocumentString(`
   state
   createdBy
   createdAt
+  embed
+  frozenAt
 }`) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
 export const SaveViewDocument = new TypedDocumentString(`
     mutation SaveView($input: SaveViewInput!) {
@@ -2327,12 +2870,96 @@ export const SaveViewDocument = new TypedDocumentString(`
   state
   createdBy
   createdAt
+  embed
+  frozenAt
 }`) as unknown as TypedDocumentString<SaveViewMutation, SaveViewMutationVariables>;
 export const DeleteSavedViewDocument = new TypedDocumentString(`
     mutation DeleteSavedView($id: ID!) {
   deleteSavedView(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const SetViewEmbedDocument = new TypedDocumentString(`
+    mutation SetViewEmbed($id: ID!, $mode: EmbedMode!) {
+  setViewEmbed(id: $id, mode: $mode) {
+    ...SavedView
+  }
+}
+    fragment SavedView on SavedView {
+  id
+  name
+  description
+  state
+  createdBy
+  createdAt
+  embed
+  frozenAt
+}`) as unknown as TypedDocumentString<SetViewEmbedMutation, SetViewEmbedMutationVariables>;
+export const EmbedOriginsDocument = new TypedDocumentString(`
+    query EmbedOrigins {
+  embedOrigins
+}
+    `) as unknown as TypedDocumentString<EmbedOriginsQuery, EmbedOriginsQueryVariables>;
+export const SetEmbedOriginsDocument = new TypedDocumentString(`
+    mutation SetEmbedOrigins($origins: [String!]!) {
+  setEmbedOrigins(origins: $origins)
+}
+    `) as unknown as TypedDocumentString<SetEmbedOriginsMutation, SetEmbedOriginsMutationVariables>;
+export const EmbeddedViewDocument = new TypedDocumentString(`
+    query EmbeddedView($id: ID!) {
+  embeddedView(id: $id) {
+    id
+    name
+    description
+    mode
+    dataAt
+    total
+    graph {
+      ...GraphElements
+    }
+  }
+}
+    fragment Provenance on Provenance {
+  source
+  recordedAt
+  confidence
+}
+fragment GraphNode on GraphNode {
+  id
+  entityId
+  kind
+  label
+  name
+  acronym
+  altNames
+  sector
+  level
+  influence
+  country
+  activityType
+  sensitive
+}
+fragment GraphEdge on GraphEdge {
+  id
+  kind
+  source
+  target
+  label
+  position
+  priority
+  role
+  provenance {
+    ...Provenance
+  }
+}
+fragment GraphElements on GraphElements {
+  nodes {
+    ...GraphNode
+  }
+  edges {
+    ...GraphEdge
+  }
+  truncated
+}`) as unknown as TypedDocumentString<EmbeddedViewQuery, EmbeddedViewQueryVariables>;
 export const SuggestDocument = new TypedDocumentString(`
     query Suggest($text: String!, $limit: Int) {
   suggest(text: $text, limit: $limit) {

@@ -356,6 +356,20 @@ export type DatasetInfo = {
   themes: Scalars['Int']['output'];
 };
 
+export type EmbedMode = 'FROZEN' | 'LIVE' | 'OFF';
+
+export type EmbeddedView = {
+  /** When the data shown was read: now for a LIVE view, when it was frozen for a FROZEN one. */
+  dataAt: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  graph: GraphElements;
+  id: Scalars['ID']['output'];
+  mode: EmbedMode;
+  name: Scalars['String']['output'];
+  /** Actors matching the view's filter (the map may show fewer, the most influential first). */
+  total: Scalars['Int']['output'];
+};
+
 export type FacetCount = {
   count: Scalars['Int']['output'];
   value: Scalars['ID']['output'];
@@ -537,9 +551,19 @@ export type Mutation = {
   resetUserPassword: CreatedUser;
   revokeApiToken: ApiToken;
   saveView: SavedView;
+  /**
+   * Administrators: the origins (scheme://host[:port]) whose pages may show embedded views in a frame; an empty list
+   * allows none. At most 20.
+   */
+  setEmbedOrigins: Array<Scalars['String']['output']>;
   /** Adds or updates an interest; returns the actor. */
   setInterest: Actor;
   setUserRole: User;
+  /**
+   * Analysts and administrators: makes an explorer view embeddable, LIVE (the data as it is when read) or FROZEN (the
+   * data as it is now, kept), or not (OFF). BAD_USER_INPUT for a view that refers to actors the public may not see.
+   */
+  setViewEmbed: SavedView;
   /**
    * Admins: puts an actor, network, coalition or theme back as it was before this change (a deletion is undone with the
    * links the deletion removed: an actor's, a group's members, a theme's positions and focus links); a link's change is
@@ -635,6 +659,10 @@ export type MutationSaveViewArgs = {
   input: SaveViewInput;
 };
 
+export type MutationSetEmbedOriginsArgs = {
+  origins: Array<Scalars['String']['input']>;
+};
+
 export type MutationSetInterestArgs = {
   input: InterestInput;
 };
@@ -642,6 +670,11 @@ export type MutationSetInterestArgs = {
 export type MutationSetUserRoleArgs = {
   id: Scalars['ID']['input'];
   role: Role;
+};
+
+export type MutationSetViewEmbedArgs = {
+  id: Scalars['ID']['input'];
+  mode: EmbedMode;
 };
 
 export type MutationUndoChangeArgs = {
@@ -835,6 +868,14 @@ export type Query = {
   countries: Array<Country>;
   /** What is loaded: shown as 'illustrative data' by the client while the seed is in the database. */
   dataset: DatasetInfo;
+  /** Administrators: the origins allowed to show embedded views in a frame. */
+  embedOrigins: Array<Scalars['String']['output']>;
+  /**
+   * A saved view as embedded in a report or website: only what the anonymous role may see, whoever asks, live or as
+   * frozen when it was made embeddable. NOT_FOUND, word for word as for a view that does not exist, when the view is
+   * not embeddable or refers to what the anonymous role may not see.
+   */
+  embeddedView: EmbeddedView;
   /** The elements of a subgraph ready for Cytoscape: filtered actors (most influential first) and what they link to. */
   graph: GraphElements;
   /** Networks and coalitions together. */
@@ -914,6 +955,10 @@ export type QueryCoalitionGapsArgs = {
   coalitionId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+export type QueryEmbeddedViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryGraphArgs = {
@@ -1001,6 +1046,10 @@ export type SavedView = {
   createdAt: Scalars['String']['output'];
   createdBy?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Whether the view may be embedded, and how. */
+  embed: EmbedMode;
+  /** When a FROZEN view's data was taken. */
+  frozenAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** The explorer's view state as JSON (filters, layout, selection, focus, path). */
@@ -1216,6 +1265,8 @@ export type ResolversTypes = {
   CreatedApiToken: ResolverTypeWrapper<CreatedApiToken>;
   CreatedUser: ResolverTypeWrapper<CreatedUser>;
   DatasetInfo: ResolverTypeWrapper<DatasetInfo>;
+  EmbedMode: EmbedMode;
+  EmbeddedView: ResolverTypeWrapper<EmbeddedView>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapCandidate: ResolverTypeWrapper<GapCandidate>;
@@ -1305,6 +1356,7 @@ export type ResolversParentTypes = {
   CreatedApiToken: CreatedApiToken;
   CreatedUser: CreatedUser;
   DatasetInfo: DatasetInfo;
+  EmbeddedView: EmbeddedView;
   FacetCount: FacetCount;
   Float: Scalars['Float']['output'];
   GapCandidate: GapCandidate;
@@ -1646,6 +1698,20 @@ export type DatasetInfoResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EmbeddedViewResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EmbeddedView'] = ResolversParentTypes['EmbeddedView'],
+> = {
+  dataAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graph?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['EmbedMode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FacetCountResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount'],
@@ -1872,6 +1938,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveViewArgs, 'input'>
   >;
+  setEmbedOrigins?: Resolver<
+    Array<ResolversTypes['String']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetEmbedOriginsArgs, 'origins'>
+  >;
   setInterest?: Resolver<
     ResolversTypes['Actor'],
     ParentType,
@@ -1883,6 +1955,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>
+  >;
+  setViewEmbed?: Resolver<
+    ResolversTypes['SavedView'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetViewEmbedArgs, 'id' | 'mode'>
   >;
   undoChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationUndoChangeArgs, 'id'>>;
   updateActor?: Resolver<
@@ -2079,6 +2157,13 @@ export type QueryResolvers<
   coalitions?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   dataset?: Resolver<ResolversTypes['DatasetInfo'], ParentType, ContextType>;
+  embedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  embeddedView?: Resolver<
+    ResolversTypes['EmbeddedView'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEmbeddedViewArgs, 'id'>
+  >;
   graph?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2127,6 +2212,8 @@ export type SavedViewResolvers<
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  embed?: Resolver<ResolversTypes['EmbedMode'], ParentType, ContextType>;
+  frozenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2281,6 +2368,7 @@ export type Resolvers<ContextType = Context> = {
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   CreatedUser?: CreatedUserResolvers<ContextType>;
   DatasetInfo?: DatasetInfoResolvers<ContextType>;
+  EmbeddedView?: EmbeddedViewResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   GapCandidate?: GapCandidateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
