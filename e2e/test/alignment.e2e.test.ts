@@ -32,6 +32,17 @@ async function api<T>(query: string): Promise<T> {
   return body.data;
 }
 
+/** Waits until the partner finder lists exactly these names, in this order. */
+async function partnersAre(names: string[]): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      JSON.stringify(
+        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
+      ) === JSON.stringify(want),
+    names,
+  );
+}
+
 /** Pairs of drawn labels (node or edge) whose boxes overlap by more than 2 px each way. */
 async function overlappingLabels(): Promise<string[]> {
   const boxes = await page.evaluate(() => window.reformAtlasAlignment?.labelBoxes() ?? []);
@@ -175,26 +186,14 @@ test("partner finder: the facilitator's filters give the API's answer for the sa
   await page.getByTestId('partner-cross-border').check();
   const cross = await expected('{ crossBorderOnly: true }');
   expect(cross).not.toEqual(unfiltered);
-  await page.waitForFunction(
-    (want) =>
-      JSON.stringify(
-        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
-      ) === JSON.stringify(want),
-    cross,
-  );
+  await partnersAre(cross);
   for (const line of await partners.locator('p.muted').allTextContents()) expect(line).toContain('cross-border');
   expect(page.url()).toContain('pcross=1');
   // A sector narrows further: only private companies, still across a border.
   await page.getByText('Sector · any').click();
   await page.getByTestId('partner-filter-sectors').getByLabel('Private sector').check();
   const privateCross = await expected('{ crossBorderOnly: true, sectors: [PRIVATE_SECTOR] }');
-  await page.waitForFunction(
-    (want) =>
-      JSON.stringify(
-        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
-      ) === JSON.stringify(want),
-    privateCross,
-  );
+  await partnersAre(privateCross);
   for (const line of await partners.locator('p.muted').allTextContents()) expect(line).toMatch(/^Private sector, /);
   expect(page.url()).toContain('psector=PRIVATE_SECTOR');
   // The filters survive a reload, and clearing them gives the first answer back.
@@ -203,13 +202,7 @@ test("partner finder: the facilitator's filters give the API's answer for the sa
   await expect(page.getByTestId('partner-cross-border').isChecked()).resolves.toBe(true);
   await expect(page.getByTestId('partner-filter-sectors').getByLabel('Private sector').isChecked()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Clear the partner filters' }).click();
-  await page.waitForFunction(
-    (want) =>
-      JSON.stringify(
-        [...document.querySelectorAll('[data-testid="partner"] .partner-name')].map((e) => e.textContent),
-      ) === JSON.stringify(want),
-    unfiltered,
-  );
+  await partnersAre(unfiltered);
   await screenshot(page, 'alignment-partner-filters');
 });
 

@@ -3,7 +3,7 @@
  * the actors themselves (highest priority first). The counts cover every actor the shared filters keep; the list
  * shows the first 200.
  */
-import { byWeight, describeStances } from '../../core/alignment/stances';
+import { byWeight, describeStances, type StanceCounts } from '../../core/alignment/stances';
 import { COUNTRY_NAMES, POSITION_ENCODING, POSITIONS, SECTOR_ENCODING } from '../../core/vocabulary';
 import type { ThemeLandscape as Landscape } from '../../data/alignment';
 import { StanceBar } from './StanceBar';
@@ -28,6 +28,35 @@ export function PositionKey() {
   );
 }
 
+/** One stacked bar a row, on a scale shared with the table beside it. */
+function StanceTable({
+  caption,
+  testId,
+  scale,
+  rows,
+}: {
+  caption: string;
+  testId: string;
+  scale: number;
+  rows: Array<{ key: string; label: string; counts: StanceCounts }>;
+}) {
+  return (
+    <table className="stance-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td>
+              <StanceBar counts={r.counts} scale={scale} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ThemeLandscapeReport({ landscape, onActor }: ThemeLandscapeProps) {
   const sectors = byWeight(landscape.bySector, (r) => SECTOR_ENCODING[r.sector].label);
   const countries = byWeight(landscape.byCountry, (r) =>
@@ -40,32 +69,22 @@ export function ThemeLandscapeReport({ landscape, onActor }: ThemeLandscapeProps
       <p data-testid="landscape-total">{describeStances(landscape.counts)}</p>
       <PositionKey />
       <div className="report-columns">
-        <table className="stance-table" data-testid="landscape-sectors">
-          <caption>By sector</caption>
-          <tbody>
-            {sectors.map((r) => (
-              <tr key={r.sector}>
-                <th scope="row">{SECTOR_ENCODING[r.sector].label}</th>
-                <td>
-                  <StanceBar counts={r} scale={scale} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="stance-table" data-testid="landscape-countries">
-          <caption>By base country</caption>
-          <tbody>
-            {countries.map((r) => (
-              <tr key={r.country?.id ?? 'none'}>
-                <th scope="row">{r.country ? (COUNTRY_NAMES[r.country.id] ?? r.country.name) : 'No base country'}</th>
-                <td>
-                  <StanceBar counts={r} scale={scale} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StanceTable
+          caption="By sector"
+          testId="landscape-sectors"
+          scale={scale}
+          rows={sectors.map((r) => ({ key: r.sector, label: SECTOR_ENCODING[r.sector].label, counts: r }))}
+        />
+        <StanceTable
+          caption="By base country"
+          testId="landscape-countries"
+          scale={scale}
+          rows={countries.map((r) => ({
+            key: r.country?.id ?? 'none',
+            label: r.country ? (COUNTRY_NAMES[r.country.id] ?? r.country.name) : 'No base country',
+            counts: r,
+          }))}
+        />
       </div>
       <table className="report-list" data-testid="landscape-actors">
         <caption>

@@ -22,15 +22,14 @@ import {
   toAlignNode,
   type AlignGraph,
 } from '../../core/alignment/overlap';
-import { decodeViewState, withMinConfidence } from '../../core/url/urlState';
 import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
-import type { ActorBriefFragment as ActorBrief, Confidence } from '../../data/generated/graphql';
+import type { ActorBriefFragment as ActorBrief } from '../../data/generated/graphql';
 import { fetchCatalogue } from '../../data/operations';
 import { useQuery } from '../../data/useQuery';
 import { AlignmentGraph } from '../../graph/AlignmentGraph';
 import type { GraphExporter } from '../../graph/export/exporter';
 import { isReportPage, ReportWorkspace } from './ReportWorkspace';
-import { useAlignmentData } from './useAlignment';
+import { useAlignmentData, useSharedConfidence } from './useAlignment';
 import { useExportable, type FigureSource } from './useExportable';
 
 export interface AlignmentWorkspaceProps {
@@ -56,17 +55,8 @@ export function AlignmentWorkspace(props: AlignmentWorkspaceProps) {
 }
 
 function GraphWorkspace({ state, update, search, presentation = false, saveSlot, exportRef }: AlignmentWorkspaceProps) {
-  // The explorer's minimum confidence, shared through the URL (`conf`): set here, it holds there too.
-  const [minConfidence, setMinConfidence] = useState(() => decodeViewState(search).filters.minConfidence);
-  const shared = useMemo(() => withMinConfidence(search, minConfidence), [search, minConfidence]);
-  const chooseConfidence = (value: Confidence) => {
-    setMinConfidence(value);
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}?${withMinConfidence(window.location.search, value)}`,
-    );
-  };
+  // The explorer's minimum confidence, shared through the address (`conf`): set here, it holds there too.
+  const [minConfidence, shared, chooseConfidence] = useSharedConfidence(search);
   const { overlaps, alignment, partners } = useAlignmentData(state, shared);
   const catalogue = useQuery(state.page === 'partners' ? 'catalogue' : null, fetchCatalogue);
   const [selected, setSelected] = useState<string | null>(null);

@@ -2,17 +2,13 @@
  * The report pages' body: the coalition gaps and the theme landscape. A picker and the page's settings on the left,
  * the report (tables and bars, no graph: these answers are counts and reasons, read best as text) in the middle.
  */
-import { useMemo, useState } from 'react';
-
 import { CoalitionGapsReport } from '../../components/alignment/CoalitionGaps';
 import { ThemeLandscapeReport } from '../../components/alignment/ThemeLandscape';
 import { ConfidenceSelect } from '../../components/ConfidenceSelect';
 import type { AlignState } from '../../core/alignment/alignState';
-import { decodeViewState, withMinConfidence } from '../../core/url/urlState';
-import type { Confidence } from '../../data/generated/graphql';
 import { fetchCatalogue } from '../../data/operations';
 import { useQuery } from '../../data/useQuery';
-import { useGapsData, useLandscapeData } from './useAlignment';
+import { useGapsData, useLandscapeData, useSharedConfidence } from './useAlignment';
 
 export interface ReportWorkspaceProps {
   state: AlignState;
@@ -45,19 +41,10 @@ export function ReportWorkspace({
     state.landscapeTheme ??
     [...themes].sort((a, b) => b.actorCount - a.actorCount || a.name.localeCompare(b.name))[0]?.id ??
     null;
-  // The pages' shared minimum confidence (`conf` in the address), as on the other alignment pages.
-  const [minConfidence, setMinConfidence] = useState(() => decodeViewState(search).filters.minConfidence);
-  const shared = useMemo(() => withMinConfidence(search, minConfidence), [search, minConfidence]);
+  // The explorer's minimum confidence, shared through the address (`conf`): set here, it holds there too.
+  const [minConfidence, shared, chooseConfidence] = useSharedConfidence(search);
   const gaps = useGapsData(state.page === 'gaps' ? coalition : null, shared);
   const landscape = useLandscapeData(state.page === 'landscape' ? theme : null, shared);
-  const chooseConfidence = (value: Confidence) => {
-    setMinConfidence(value);
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}?${withMinConfidence(window.location.search, value)}`,
-    );
-  };
   const answer = state.page === 'gaps' ? gaps : landscape;
   const error = catalogue.error ?? answer.error;
 

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 
 import { decodeAlignState, encodeAlignState, type AlignState, type AppPage } from '../../core/alignment/alignState';
-import { decodeViewState } from '../../core/url/urlState';
+import { decodeViewState, withMinConfidence } from '../../core/url/urlState';
 import {
   fetchAlignment,
   fetchCoalitionGaps,
@@ -13,7 +13,7 @@ import {
   fetchPartners,
   fetchThemeLandscape,
 } from '../../data/alignment';
-import type { ActorFilter as ActorFilterInput, PartnerFilter, Sector } from '../../data/generated/graphql';
+import type { ActorFilter as ActorFilterInput, Confidence, PartnerFilter, Sector } from '../../data/generated/graphql';
 import { useQuery } from '../../data/useQuery';
 
 function filterFromUrl(search: string): ActorFilterInput | null {
@@ -87,4 +87,22 @@ export function useGapsData(coalitionId: string | null, search: string) {
   return useQuery(coalitionId ? `gaps:${coalitionId}:${min}` : null, () =>
     fetchCoalitionGaps(coalitionId ?? '', min === 'LOW' ? null : min, 20),
   );
+}
+
+/**
+ * The explorer's minimum confidence, shared by every page through the address (`conf`): the value, the query string
+ * the page's queries read (with it set), and the setter that writes it back to the address.
+ */
+export function useSharedConfidence(search: string): [Confidence, string, (value: Confidence) => void] {
+  const [minConfidence, setMinConfidence] = useState(() => decodeViewState(search).filters.minConfidence);
+  const shared = useMemo(() => withMinConfidence(search, minConfidence), [search, minConfidence]);
+  const choose = (value: Confidence) => {
+    setMinConfidence(value);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}?${withMinConfidence(window.location.search, value)}`,
+    );
+  };
+  return [minConfidence, shared, choose];
 }
