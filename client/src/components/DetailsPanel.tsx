@@ -2,7 +2,7 @@
  * The details of the selected element: attributes, memberships, interests with positions,
  * collaborators, activities and the source of every link; plus the actions on it.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import {
   ACTIVITY_TYPE_LABELS,
@@ -18,7 +18,10 @@ import type {
   ActorDetailsFragment as ActorDetails,
   GraphEdgeFragment as GraphEdge,
   GraphNodeFragment as GraphNode,
+  GroupFragment as Group,
+  ThemeFragment as Theme,
 } from '../data/generated/graphql';
+import { DeleteConfirm, groupDeletion, GroupBody, themeDeletion, ThemeBody } from './catalogue/CatalogueDetails';
 import { ProvenanceNote } from './Provenance';
 import { SensitiveBadge } from './SensitiveBadge';
 
@@ -30,6 +33,9 @@ export interface Neighbour {
 export interface DetailsPanelProps {
   node: GraphNode;
   actor?: ActorDetails;
+  /** The selected network or coalition, or theme, as the catalogue holds it. */
+  group?: Group;
+  theme?: Theme;
   loading?: boolean;
   error?: string | null;
   neighbours: Neighbour[];
@@ -40,14 +46,27 @@ export interface DetailsPanelProps {
   onCollapse(): void;
   onFocus(on: boolean): void;
   onPath(role: 'from' | 'to'): void;
+  /** Editors: edit the actor, group or theme. */
   onEdit?(): void;
+  /** Editors: delete the group or theme (after a confirmation). */
+  onDelete?(): Promise<void>;
   onClose(): void;
   /** The relation editor for actors (rendered under the lists). */
   children?: ReactNode;
+  /** The item's history, for those who may read it (rendered last). */
+  history?: ReactNode;
 }
 
-function Actions(props: DetailsPanelProps) {
+const EDIT_LABELS: Partial<Record<GraphNode['kind'], string>> = {
+  ACTOR: 'Edit actor',
+  NETWORK: 'Edit network',
+  COALITION: 'Edit coalition',
+  THEME: 'Edit theme',
+};
+
+function Actions(props: DetailsPanelProps & { onAskDelete(): void }) {
   const { expandedDepth, focused, node } = props;
+  const editLabel = EDIT_LABELS[node.kind];
   return (
     <div className="actions" role="group" aria-label="Actions">
       {expandedDepth === 0 ? (
@@ -73,9 +92,14 @@ function Actions(props: DetailsPanelProps) {
       <button type="button" onClick={() => props.onPath('to')}>
         Path to here
       </button>
-      {node.kind === 'ACTOR' && props.onEdit && (
+      {editLabel && props.onEdit && (
         <button type="button" onClick={props.onEdit}>
-          Edit actor
+          {editLabel}
+        </button>
+      )}
+      {node.kind !== 'ACTOR' && props.onDelete && (
+        <button type="button" className="danger" onClick={props.onAskDelete}>
+          Delete…
         </button>
       )}
     </div>
@@ -232,8 +256,10 @@ function NeighbourList({
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { node, actor } = props;
+  const { node, actor, group, theme } = props;
   const local = node.altNames.filter((a) => a !== node.name);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const onDelete = props.onDelete;
   return (
     <section className="details" aria-labelledby="details-title">
       <header className="details-head">
@@ -254,7 +280,15 @@ export function DetailsPanel(props: DetailsPanelProps) {
           ×
         </button>
       </header>
-      <Actions {...props} />
+      <Actions {...props} onAskDelete={() => setDeleting(node.id)} />
+      {onDelete && deleting === node.id && (group || theme) && (
+        <DeleteConfirm
+          name={node.name}
+          consequence={group ? groupDeletion(group) : theme ? themeDeletion(theme) : ''}
+          onDelete={onDelete}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
       {props.error && (
         <p role="alert" className="error">
           {props.error}
@@ -267,9 +301,14 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <p className="muted">Loading details…</p>
         ) : null
       ) : (
-        <NeighbourList node={node} neighbours={props.neighbours} onSelect={props.onSelect} />
+        <>
+          {group && <GroupBody group={group} />}
+          {theme && <ThemeBody theme={theme} />}
+          <NeighbourList node={node} neighbours={props.neighbours} onSelect={props.onSelect} />
+        </>
       )}
       {props.children}
+      {props.history}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type {
   ThemeFragment as Theme,
 } from '../data/generated/graphql';
 import * as ops from '../data/operations';
+import { ExistingLinks } from './ExistingLinks';
 import { SearchBox, type SearchOption } from './SearchBox';
 
 export interface RelationsEditorProps {
@@ -242,51 +243,8 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
           Kind <input value={kind} onChange={(e) => setKind(e.target.value)} placeholder="joint research, funding…" />
         </label>
       </Form>
-      <h4>Remove a link</h4>
-      <ul className="remove-list">
-        {actor.memberships.map((m) => (
-          <li key={`m-${m.group.id}`}>
-            {m.group.name}{' '}
-            <button
-              type="button"
-              className="link danger"
-              disabled={busy}
-              onClick={() => void run('remove', () => ops.removeMembership(actor.id, m.group.id))}
-              aria-label={`Remove membership of ${m.group.name}`}
-            >
-              remove
-            </button>
-          </li>
-        ))}
-        {actor.interests.map((i) => (
-          <li key={`i-${i.theme.id}`}>
-            {i.theme.name} ({POSITION_ENCODING[i.position].label.toLowerCase()}){' '}
-            <button
-              type="button"
-              className="link danger"
-              disabled={busy}
-              onClick={() => void run('remove', () => ops.removeInterest(actor.id, i.theme.id))}
-              aria-label={`Remove position on ${i.theme.name}`}
-            >
-              remove
-            </button>
-          </li>
-        ))}
-        {actor.collaborators.map((c) => (
-          <li key={`c-${c.actor.id}`}>
-            {c.actor.name}{' '}
-            <button
-              type="button"
-              className="link danger"
-              disabled={busy}
-              onClick={() => void run('remove', () => ops.removeCollaboration(actor.id, c.actor.id))}
-              aria-label={`Remove collaboration with ${c.actor.name}`}
-            >
-              remove
-            </button>
-          </li>
-        ))}
-      </ul>
+      <h4>Recorded links: confidence, or remove</h4>
+      <ExistingLinks actor={actor} busy={busy} run={(key, action) => void run(key, action)} />
       <Err errors={errors} name="remove.form" />
     </section>
   );

@@ -19,6 +19,8 @@ export interface TopBarProps {
   actions: MenuItem[];
   /** The primary action (New actor), always in the bar. */
   onNewActor?(): void;
+  /** What else an editor creates (New network, New coalition, New theme): a menu joined to New actor. */
+  createItems?: MenuItem[];
   user: { username: string; role: string } | null;
   onSignIn(): void;
   onSignOut(): void;
@@ -86,9 +88,22 @@ export function TopBar(props: TopBarProps) {
           />
         )}
         {props.onNewActor && (
-          <button type="button" className="primary" onClick={props.onNewActor}>
-            New actor
-          </button>
+          <div className="split-button">
+            <button type="button" className="primary" onClick={props.onNewActor}>
+              New actor
+            </button>
+            {props.createItems && props.createItems.length > 0 && (
+              <MenuButton
+                className="split-more"
+                buttonClassName="primary"
+                label={<span className="visually-hidden">New network, coalition or theme</span>}
+                title="New network, coalition or theme"
+                menuLabel="Create"
+                items={props.createItems}
+                testId="new-menu"
+              />
+            )}
+          </div>
         )}
         {props.user ? (
           <UserMenu user={props.user} onSignOut={props.onSignOut} changePassword={props.changePassword} />

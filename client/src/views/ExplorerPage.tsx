@@ -1,8 +1,12 @@
-/** The page: the explorer, or one of the alignment pages (?page=…); only the forced change while a one-time password is in use. */
+/**
+ * The page: the explorer, one of the alignment pages or the audit trail (?page=…); only the forced change while a
+ * one-time password is in use.
+ */
 import { AccountGate } from '../components/account/AccountGate';
 import { changeOwnPassword, signOut, useAccount } from '../data/account';
 import { AlignmentPage } from './alignment/AlignmentPage';
 import { usePage } from './alignment/usePage';
+import { AuditPage } from './audit/AuditPage';
 import { Explorer } from './explorer/Explorer';
 
 export function ExplorerPage() {
@@ -10,7 +14,13 @@ export function ExplorerPage() {
   const { me } = useAccount();
   return (
     <AccountGate me={me} change={changeOwnPassword} onSignOut={() => void signOut()}>
-      {page === 'explore' ? <Explorer onPage={setPage} /> : <AlignmentPage page={page} onPage={setPage} />}
+      {page === 'explore' ? (
+        <Explorer onPage={setPage} />
+      ) : page === 'audit' ? (
+        <AuditPage onPage={setPage} />
+      ) : (
+        <AlignmentPage page={page} onPage={setPage} />
+      )}
     </AccountGate>
   );
 }

@@ -76,8 +76,22 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
     ...(user?.role === 'analyst' || user?.role === 'admin'
       ? [{ id: 'import', label: 'Import…', onSelect: () => setDialog('import') }]
       : []),
-    ...(user?.role === 'admin' ? [{ id: 'users', label: 'Users', onSelect: () => setPanel('users') }] : []),
+    ...(user?.role === 'admin'
+      ? [
+          { id: 'users', label: 'Users', onSelect: () => setPanel('users') },
+          // An administrator's page: here beside Users rather than in the page switch, which is everyone's.
+          { id: 'audit', label: 'Audit trail', onSelect: () => onPage('audit') },
+        ]
+      : []),
   ];
+  const createItems: MenuItem[] =
+    user?.role === 'analyst' || user?.role === 'admin'
+      ? [
+          { id: 'network', label: 'New network', onSelect: () => setPanel('new-network') },
+          { id: 'coalition', label: 'New coalition', onSelect: () => setPanel('new-coalition') },
+          { id: 'theme', label: 'New theme', onSelect: () => setPanel('new-theme') },
+        ]
+      : [];
 
   const matches = data.matches.data?.graph;
   const loadingGraph = !matches && !data.failure;
@@ -130,6 +144,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
         }
         actions={actions}
         onNewActor={() => openEditor('create')}
+        createItems={createItems}
         user={user}
         onSignIn={() => setPanel('signin')}
         onSignOut={() => void signOut()}

@@ -1,5 +1,9 @@
-/** The explorer's right-hand panel: one of users, sign-in, path finder, actor form, saved views or details. */
+/**
+ * The explorer's right-hand panel: one of users, sign-in, path finder, actor form, network/coalition/theme form,
+ * saved views or details.
+ */
 import { ActorForm } from '../../components/ActorForm';
+import { HistorySection } from '../../components/audit/HistorySection';
 import { DetailsPanel } from '../../components/DetailsPanel';
 import { PathPanel } from '../../components/PathPanel';
 import { RelationsEditor } from '../../components/RelationsEditor';
@@ -10,13 +14,19 @@ import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../../core/ali
 import { decodeViewState, encodeViewState } from '../../core/url/urlState';
 import { neighboursOf, toNodeId } from '../../core/view/displayGraph';
 import { signIn } from '../../data/account';
+import { fetchHistory } from '../../data/audit';
+import { deleteGroup, deleteTheme } from '../../data/catalogueEdits';
 import type { MeFragment } from '../../data/generated/graphql';
 import * as ops from '../../data/operations';
 import { refreshData } from '../../data/refresh';
 import { useQuery } from '../../data/useQuery';
+import { CatalogueEditor, isCataloguePanel, type CataloguePanel } from './CatalogueEditor';
 import type { Explorer } from './useExplorer';
 
-export type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users';
+export type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users' | CataloguePanel;
+
+/** The kinds whose changes the audit trail records, and so have a history. */
+const WITH_HISTORY = new Set(['ACTOR', 'NETWORK', 'COALITION', 'THEME']);
 
 export interface PathDraft {
   from: string | null;
@@ -121,6 +131,7 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
       />
     );
   }
+  if (isCataloguePanel(panel)) return <CatalogueEditor x={x} panel={panel} onClose={close} />;
   if (panel === 'saved') {
     return (
       <SavedViewsPanel
@@ -150,10 +161,24 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
   }
   if (!node) return null;
   const expansion = view.expanded.find((e) => toNodeId(e.id) === node.id);
+  // Editors edit and delete networks, coalitions and themes, and read every item's history (the server decides too).
+  const editor = user?.role === 'analyst' || user?.role === 'admin';
+  const catalogue = data.catalogue.data;
+  const isGroup = node.kind === 'NETWORK' || node.kind === 'COALITION';
+  const group = isGroup ? catalogue?.groups.find((g) => g.id === node.entityId) : undefined;
+  const theme = node.kind === 'THEME' ? catalogue?.themes.find((t) => t.id === node.entityId) : undefined;
+  const remove = async (removeIt: (id: string) => Promise<string>) => {
+    await removeIt(node.entityId);
+    if (expansion) act({ type: 'collapse', id: expansion.id });
+    select(null);
+    refreshData();
+  };
   return (
     <DetailsPanel
       node={node}
       actor={data.actor.data}
+      group={group}
+      theme={theme}
       loading={data.actor.loading}
       error={data.actor.error?.message ?? null}
       neighbours={neighboursOf(x.display, x.nodes, node.id)}
@@ -167,8 +192,22 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
         setPanel('path');
         setEnds(role === 'from' ? node.id : pathDraft.from, role === 'to' ? node.id : pathDraft.to);
       }}
-      onEdit={() => openEditor('edit')}
+      onEdit={
+        node.kind === 'ACTOR'
+          ? () => openEditor('edit')
+          : editor && group
+            ? () => setPanel('edit-group')
+            : editor && theme
+              ? () => setPanel('edit-theme')
+              : undefined
+      }
+      onDelete={editor && group ? () => remove(deleteGroup) : editor && theme ? () => remove(deleteTheme) : undefined}
       onClose={() => select(null)}
+      history={
+        editor && WITH_HISTORY.has(node.kind) ? (
+          <HistorySection key={node.id} entityId={node.entityId} load={fetchHistory} />
+        ) : undefined
+      }
     >
       {data.actor.data && user && (
         <RelationsEditor
