@@ -14,7 +14,7 @@ import {
   type FormField,
 } from '../core/actorForm';
 import { LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS, type Level, type Sector } from '../core/vocabulary';
-import { ApiError, fieldOf } from '../data/client';
+import { ApiError, fieldOf, withoutFieldPrefix } from '../data/client';
 import type { ActorDetailsFragment as ActorDetails, CountryFragment as Country } from '../data/generated/graphql';
 
 export interface ActorFormProps {
@@ -26,12 +26,6 @@ export interface ActorFormProps {
   reload(id: string): Promise<ActorDetails>;
   onDone(actor: ActorDetails): void;
   onCancel(): void;
-}
-
-/** "input.patch.name: must not be empty" → "Must not be empty" (the field is already labelled). */
-function withoutFieldPrefix(message: string): string {
-  const text = message.replace(/^input(\.patch)?\.[\w.]+:\s*/, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 interface Conflict {

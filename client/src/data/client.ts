@@ -93,6 +93,15 @@ export async function request<TResult, TVariables>(
   return body.data;
 }
 
+/**
+ * An error's message as shown beside its field, which is already labelled: "input.patch.name: must not be empty" →
+ * "Must not be empty".
+ */
+export function withoutFieldPrefix(message: string): string {
+  const text = message.replace(/^(input\.)?(patch\.)?[\w.]+:\s*/, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The input field an error is about, without the argument prefix: "input.patch.name" → "name". */
 export function fieldOf(error: FieldError): string | null {
   if (!error.field) return null;

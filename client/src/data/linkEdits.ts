@@ -13,6 +13,7 @@ import {
   type ProvenanceFragment,
   type ProvenanceInput,
 } from './generated/graphql';
+import { ENTERED_HERE } from './operations';
 
 type Membership = ActorDetails['memberships'][number];
 type Interest = ActorDetails['interests'][number];
@@ -21,7 +22,7 @@ type Collaboration = ActorDetails['collaborators'][number];
 /** The link's provenance as it is, with another confidence (a link without a source keeps the server's wording). */
 function withConfidence(p: ProvenanceFragment, confidence: Confidence): ProvenanceInput {
   return {
-    source: p.source ?? 'Entered in Reform Atlas',
+    source: p.source ?? ENTERED_HERE,
     ...(p.recordedAt ? { recordedAt: p.recordedAt } : {}),
     confidence,
   };

@@ -136,7 +136,7 @@ export interface LinkProvenance {
 }
 
 /** The attribution the server gives a link entered without a source, kept when only a date or confidence is set. */
-const ENTERED_HERE = 'Entered in Reform Atlas';
+export const ENTERED_HERE = 'Entered in Reform Atlas';
 
 function provenance(p: LinkProvenance | null): ProvenanceInputVariables | null {
   if (!p || (!p.source.trim() && !p.recordedAt && !p.confidence)) return null;

@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 
-import { ApiError, fieldOf } from '../../data/client';
+import { ApiError, fieldOf, withoutFieldPrefix } from '../../data/client';
 
 export type FormErrors<V> = Partial<Record<(keyof V & string) | 'form', string>>;
 
@@ -29,12 +29,6 @@ export interface VersionedFormOptions<V extends object, R> {
   /** The record as it is now, after a CONFLICT (null: deleted meanwhile); absent when creating. */
   latest?(): Promise<R | null>;
   onDone(record: R): void;
-}
-
-/** "input.patch.name: must not be empty" → "Must not be empty" (the field is already labelled). */
-export function withoutFieldPrefix(message: string): string {
-  const text = message.replace(/^(input\.)?(patch\.)?[\w.]+:\s*/, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function useVersionedForm<V extends object, R>(options: VersionedFormOptions<V, R>) {

@@ -15,7 +15,7 @@ import type { AppPage } from '../../core/alignment/alignState';
 import { auditVariables, NO_AUDIT_FILTER, type AuditFilter } from '../../core/audit/changeWords';
 import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
 import { fetchAuditTrail, undoChange, type ChangeEntry } from '../../data/audit';
-import { ApiError, fieldOf } from '../../data/client';
+import { ApiError, fieldOf, withoutFieldPrefix } from '../../data/client';
 import * as ops from '../../data/operations';
 import { refreshData, useDataVersion } from '../../data/refresh';
 import { useQuery } from '../../data/useQuery';
@@ -38,7 +38,7 @@ function Trail({ onPage }: { onPage(page: AppPage, search?: string): void }) {
   const errors: Partial<Record<keyof AuditFilter, string>> = {};
   for (const e of trail.error?.code === 'BAD_USER_INPUT' ? trail.error.errors : []) {
     const field = fieldOf(e) as keyof AuditFilter | null;
-    if (field && field in NO_AUDIT_FILTER) errors[field] = e.message.replace(/^[\w.]+:\s*/, '');
+    if (field && field in NO_AUDIT_FILTER) errors[field] = withoutFieldPrefix(e.message);
   }
   const other = trail.error && Object.keys(errors).length === 0 ? trail.error.message : null;
 
