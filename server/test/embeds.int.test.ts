@@ -23,7 +23,7 @@ const anonymous: Viewer = { role: 'viewer', anonymous: true };
 interface Embedded {
   name: string;
   mode: string;
-  dataAt: string;
+  dataAt: string | null;
   total: number;
   graph: { nodes: Array<{ id: string; name: string }>; edges: Array<{ id: string; source: string; target: string }> };
 }

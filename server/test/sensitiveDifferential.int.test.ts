@@ -59,10 +59,12 @@ const ROOT_ARGS: Record<string, string[]> = {
   coalitionGaps: ['(coalitionId: "coal-land")'],
   suggest: ['(text: "land", limit: 50)', '(text: "de")', '(text: "ma", limit: 50)'],
   actorFacets: ['', '(filter: { countries: ["MM", "KH"] })', '(filter: { text: "land", coalitions: ["coal-land"] })'],
+  // Saved views made embeddable below, live and frozen, over the countries the secrets are in.
+  embeddedView: ['(id: "embed-live")', '(id: "embed-frozen")'],
 };
 
 /** About the caller or the audit trail, not the shared data: covered by sensitive.int.test.ts and savedViews. */
-const NOT_SHARED_DATA = new Set(['me', 'users', 'apiTokens', 'changes', 'savedViews', 'savedView']);
+const NOT_SHARED_DATA = new Set(['me', 'users', 'apiTokens', 'changes', 'savedViews', 'savedView', 'embedOrigins']);
 
 const DEPTH = 4;
 
@@ -120,6 +122,20 @@ beforeAll(async () => {
     `MATCH (a:Actor {id: 'mm-def'}), (x:Activity {id: 'act-visit'})
      CREATE (a)-[:PARTICIPATED_IN {role: 'participant', source: 'KII-SECRET-04', recordedAt: date('2015-03-10'), confidence: 'HIGH'}]->(x)`,
   );
+  for (const [id, mode] of [
+    ['embed-live', 'LIVE'],
+    ['embed-frozen', 'FROZEN'],
+  ] as const) {
+    await db.runStatement(
+      "CREATE (:SavedView {id: $id, name: 'Mekong', state: $state, createdAt: datetime('2026-01-01T00:00:00Z')})",
+      { id, state: JSON.stringify({ query: 'country=MM,KH,VN&show=countries,themes' }) },
+    );
+    await gql.ok(
+      'mutation($id: ID!, $m: EmbedMode!) { setViewEmbed(id: $id, mode: $m) { id } }',
+      { id, m: mode },
+      analyst,
+    );
+  }
   for (const p of PROBES) withSecrets.set(p.name, JSON.stringify(await gql.run(probe(p.field, p.args), {}, viewer)));
   for (const f of POWER_FIELDS) analystWithSecrets.set(f, JSON.stringify(await gql.run(probe(f), {}, analyst)));
   await db.runStatement('MATCH ()-[r]->() WHERE r.sensitive = true DELETE r');

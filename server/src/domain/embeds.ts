@@ -27,7 +27,8 @@ export interface EmbeddedView {
   name: string;
   description: string | null;
   mode: Exclude<EmbedMode, 'OFF'>;
-  dataAt: string;
+  /** When a frozen view's data was taken; null for a live one (read when shown). */
+  dataAt: string | null;
   total: number;
   graph: GraphElements;
 }
@@ -130,7 +131,7 @@ export async function embeddedView(db: Database, id: string): Promise<EmbeddedVi
     return { ...base, mode: 'FROZEN', dataAt: String(view.frozenAt), ...frozen };
   }
   const live = await viewData(db, view.state);
-  return { ...base, mode: 'LIVE', dataAt: new Date().toISOString(), ...live };
+  return { ...base, mode: 'LIVE', dataAt: null, ...live };
 }
 
 /** Makes a view embeddable (LIVE, FROZEN at the data as it is now) or not; recorded in the audit trail. */

@@ -40,7 +40,10 @@ export function EmbedPage({ id }: { id: string }) {
         <h1 data-testid="embed-title">{view.data?.name ?? 'Loading…'}</h1>
         {view.data && (
           <p className="muted" data-testid="embed-caption">
-            {view.data.mode === 'LIVE' ? 'Live data, read' : 'Data as frozen on'} {when(view.data.dataAt)} ·{' '}
+            {view.data.mode === 'LIVE' || !view.data.dataAt
+              ? `Live data, read ${when(new Date().toISOString())}`
+              : `Data as frozen on ${when(view.data.dataAt)}`}{' '}
+            ·{' '}
             {drawn === view.data.total
               ? `${drawn.toLocaleString('en')} actors`
               : `${drawn.toLocaleString('en')} of ${view.data.total.toLocaleString('en')} actors, the most influential`}{' '}
