@@ -797,7 +797,7 @@ export type EmbeddedViewQuery = {
     name: string;
     description: string | null;
     mode: EmbedMode;
-    dataAt: string;
+    dataAt: string | null;
     total: number;
     graph: GraphElementsFragment;
   };

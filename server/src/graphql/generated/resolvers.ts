@@ -359,8 +359,8 @@ export type DatasetInfo = {
 export type EmbedMode = 'FROZEN' | 'LIVE' | 'OFF';
 
 export type EmbeddedView = {
-  /** When the data shown was read: now for a LIVE view, when it was frozen for a FROZEN one. */
-  dataAt: Scalars['String']['output'];
+  /** When a FROZEN view's data was taken; null for a LIVE view, whose data is read each time it is shown. */
+  dataAt?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   graph: GraphElements;
   id: Scalars['ID']['output'];
@@ -1702,7 +1702,7 @@ export type EmbeddedViewResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['EmbeddedView'] = ResolversParentTypes['EmbeddedView'],
 > = {
-  dataAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
