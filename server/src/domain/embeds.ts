@@ -151,7 +151,8 @@ export async function setViewEmbed(db: Database, viewer: Viewer, id: string, mod
         'id',
       );
   }
-  const frozen = chosen === 'FROZEN' ? JSON.stringify(await viewData(db, view.state)) : null;
+  const data = chosen === 'FROZEN' ? await viewData(db, view.state) : null;
+  const actorIds = (data?.graph.nodes ?? []).filter((n) => n.kind === 'ACTOR').map((n) => n.entityId);
   return auditedWrite(
     db,
     viewer,
@@ -160,7 +161,8 @@ export async function setViewEmbed(db: Database, viewer: Viewer, id: string, mod
       const [saved] = await tx.run('saved-view-embed-set', {
         id,
         mode: chosen,
-        graph: frozen,
+        graph: data ? JSON.stringify(data) : null,
+        actorIds,
         now: new Date().toISOString(),
       });
       if (!saved) throw notFound('Saved view', id);
