@@ -30,6 +30,8 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // The explorer's first view reads only the most influential actors (graph.cypher).
 CREATE INDEX actor_influence IF NOT EXISTS FOR (n:Actor) ON (n.influence);
 CREATE INDEX activity_type IF NOT EXISTS FOR (n:Activity) ON (n.type);
+// The activities list is ordered and ranged by first day; duplicates are looked for by first day too.
+CREATE INDEX activity_date IF NOT EXISTS FOR (n:Activity) ON (n.date);
 CREATE INDEX saved_view_created IF NOT EXISTS FOR (n:SavedView) ON (n.createdAt);
 
 // Accounts, sessions and API tokens live in Neo4j so any server instance can verify any of them.

@@ -39,7 +39,9 @@ RETURN a AS actor,
   COLLECT {
     MATCH (a)-[r:PARTICIPATED_IN]->(x:Activity)
     WHERE $canSeeSensitive OR NOT coalesce(r.sensitive, false)
-    RETURN { activity: x { .id, .name, .type, .date }, role: r.role, sensitive: coalesce(r.sensitive, false),
+    RETURN { activity: x { .id, .name, .type, .date, endDate: coalesce(x.endDate, x.date),
+                             status: coalesce(x.status, 'HELD') },
+             role: r.role, sensitive: coalesce(r.sensitive, false),
              provenance: { source: r.source, recordedAt: r.recordedAt, confidence: r.confidence } }
     ORDER BY x.date DESC
   } AS activities

@@ -95,7 +95,24 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   groups: { query: '{ groups { id name memberCount } }' },
   countries: { query: '{ countries { id actorCount } }' },
   themes: { query: '{ themes { id actorCount supports opposes mixed } }' },
-  activities: { query: '{ activities { id participants { actor { id name } provenance { source } } } }' },
+  activities: {
+    query: `{ a: activities { id participants { actor { id name } provenance { source } } sources }
+      b: activities(filter: { roles: [KEY_INFORMANT, FACILITATOR] }) { id participants { actor { id name } } } }`,
+  },
+  activity: {
+    query: '{ activity(id: "act-visit") { participants { actor { id name } role provenance { source } } sources } }',
+  },
+  activityRoles: {
+    query: `{ a: activityRoles(role: KEY_INFORMANT) { actor { id name acronym } activities { id } }
+      b: activityRoles(role: FACILITATOR, filter: { countries: ["KH"] }) { actor { id name } } }`,
+  },
+  suggestParticipants: {
+    query: '{ suggestParticipants(activityId: "act-visit", limit: 50) { actor { id name } via reasons explanation } }',
+  },
+  reach: {
+    query: `{ reach { actorCount firstTime { actor { id name } firstActivity { id } } invitedNeverCame { actor { id name } }
+      byCountry { country { id } actors } } }`,
+  },
   graph: { query: `{ graph(include: { activities: true }) { ${ELEMENTS} } }` },
   neighbourhood: { query: `{ neighbourhood(id: "group:coal-land", depth: 3, limit: 500) { ${ELEMENTS} } }` },
   path: { query: '{ path(from: "vn-farm", to: "la-res") { connected nodes { id name } edges { id } } }' },
@@ -165,6 +182,16 @@ beforeAll(async () => {
     { id: myanmar.saveView.id },
     analyst,
   );
+  // The sensitive actor a key informant of the learning visit, and a sensitive facilitation by kh-biz.
+  await gql.ok(
+    `mutation {
+      a: addParticipant(input: { activityId: "act-visit", actorId: "mm-def", role: KEY_INFORMANT,
+        provenance: { source: "KII-SECRET-01" } }) { id }
+      b: addParticipant(input: { activityId: "act-visit", actorId: "kh-biz", role: FACILITATOR,
+        provenance: { source: "KII-SECRET-01" }, sensitive: true }) { id } }`,
+    {},
+    analyst,
+  );
   PROBES.embeddedView = { ...PROBES.embeddedView!, variables: { id: myanmar.saveView.id } };
   PROBES.savedView = { ...PROBES.savedView!, variables: { id: sensitiveViewId } };
 });
@@ -219,6 +246,8 @@ test.each([
   ['suggestPartners', '{ suggestPartners(actorId: "%s") { score } }'],
   ['path', '{ path(from: "%s", to: "la-res") { connected } }'],
   ['changes', '{ changes(entityId: "%s") { id } }'],
+  ['activities', '{ activities(filter: { participants: ["%s"] }) { id } }'],
+  ['activityRoles', '{ activityRoles(role: KEY_INFORMANT, filter: { participants: ["%s"] }) { actor { id } } }'],
 ])('%s: a sensitive id answers exactly like an unknown one', async (_field, template) => {
   const hidden = await gql.run(template.replace('%s', 'mm-def'), {}, viewer);
   const unknown = await gql.run(template.replace('%s', 'zz-zzz'), {}, viewer);

@@ -81,6 +81,55 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
   CONVENING_COLLABORATION: 'Convening and collaboration',
 };
 
+/** Where an activity stands: planned (not yet held; its participants may still be invitations), held, or cancelled. */
+export const ACTIVITY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
+  PLANNED: 'Planned',
+  HELD: 'Held',
+  CANCELLED: 'Cancelled',
+};
+
+/**
+ * The roles an actor holds in an activity. The programme's own roles are roles held in activities: a national
+ * facilitator facilitates activities in a country, the regional coordinator organises regional ones, a key informant
+ * is consulted in information work and research. FUNDER is the seed's word for a donor paying for an activity.
+ * INVITED is an invitation not (yet) taken up: once the actor comes, the role becomes the one it held. Stored on the
+ * link as the lower-case words ('facilitator', 'key informant'), as the seed and imports write them.
+ */
+export const PARTICIPANT_ROLES = [
+  'ORGANISER',
+  'FACILITATOR',
+  'PARTICIPANT',
+  'SPEAKER',
+  'HOST',
+  'FUNDER',
+  'KEY_INFORMANT',
+  'INVITED',
+] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, string> = {
+  ORGANISER: 'Organiser',
+  FACILITATOR: 'Facilitator',
+  PARTICIPANT: 'Participant',
+  SPEAKER: 'Speaker',
+  HOST: 'Host',
+  FUNDER: 'Funder',
+  KEY_INFORMANT: 'Key informant',
+  INVITED: 'Invited',
+};
+
+/** The role as stored on a PARTICIPATED_IN link: 'KEY_INFORMANT' → 'key informant'. */
+export const storedRole = (role: ParticipantRole): string => role.toLowerCase().replaceAll('_', ' ');
+
+/** The code of a stored role ('Key informant', 'facilitator'), or null for a role recorded in other words. */
+export function roleCode(stored: string | null | undefined): ParticipantRole | null {
+  const code = (stored ?? '').trim().toUpperCase().replaceAll(' ', '_');
+  return (PARTICIPANT_ROLES as readonly string[]).includes(code) ? (code as ParticipantRole) : null;
+}
+
 /** ISO 3166-1 alpha-2 codes, plus REGIONAL for region-wide bodies (ASEAN, Mekong-wide networks). */
 export const COUNTRY_CODES = ['KH', 'LA', 'MM', 'VN', 'TH', 'REGIONAL'] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];

@@ -17,6 +17,45 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/**
+ * All conditions combine with AND; the values inside one list combine with OR; an empty list is no filter. An activity
+ * is in the date range when it overlaps it (starts on or before `to`, ends on or after `from`).
+ */
+export type ActivityFilter = {
+  /** Where the activity is held: ISO codes (KH, LA, MM, VN, TH) or REGIONAL. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD: activities ending on or after it. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Actors taking part in it (in any role, invitations included; with `roles`, in one of those roles). */
+  participants?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Someone (one of `participants`, when given) holds one of these roles in it. */
+  roles?: InputMaybe<Array<ParticipantRole>>;
+  statuses?: InputMaybe<Array<ActivityStatus>>;
+  /** Themes it addresses. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD: activities starting on or before it. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ActivityType>>;
+};
+
+export type ActivityOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
+/** Omitted leaves a field as it is; null too, except description, outcomes and endDate, which null or an empty string clears. */
+export type ActivityPatch = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outcomes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  /** Replaces the themes. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  type?: InputMaybe<ActivityType>;
+};
+
+export type ActivityStatus = 'CANCELLED' | 'HELD' | 'PLANNED';
+
 export type ActivityType =
   | 'CASE_STUDIES'
   | 'COACHING_PAIRING'
@@ -72,6 +111,26 @@ export type CollaborationInput = {
 };
 
 export type Confidence = 'HIGH' | 'LOW' | 'MEDIUM';
+
+export type CreateActivityInput = {
+  /** Where it is held: ISO code or REGIONAL. */
+  country: Scalars['String']['input'];
+  /** First day, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD, not before the first; the first day when omitted. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** A slug; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its title. */
+  name: Scalars['String']['input'];
+  outcomes?: InputMaybe<Scalars['String']['input']>;
+  /** HELD when it starts today or earlier, PLANNED otherwise, when omitted. */
+  status?: InputMaybe<ActivityStatus>;
+  /** Theme ids. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  type: ActivityType;
+};
 
 export type CreateActorInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
@@ -165,6 +224,24 @@ export type MembershipInput = {
 
 export type NodeKind = 'ACTIVITY' | 'ACTOR' | 'COALITION' | 'COUNTRY' | 'NETWORK' | 'THEME';
 
+export type ParticipantInput = {
+  activityId: Scalars['ID']['input'];
+  actorId: Scalars['ID']['input'];
+  /** Where the participation is recorded (an attendance list, an activity report); Reform Atlas, today, when omitted. */
+  provenance?: InputMaybe<ProvenanceInput>;
+  role: ParticipantRole;
+  /** A sensitive link is shown only to analysts and admins. */
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The role an actor holds in an activity. The programme's roles are roles held in activities: a national facilitator
+ * is a FACILITATOR of activities in a country, the regional coordinator an ORGANISER of REGIONAL ones. INVITED is an
+ * invitation not (yet) taken up: when the actor comes, give it the role it held.
+ */
+export type ParticipantRole =
+  'FACILITATOR' | 'FUNDER' | 'HOST' | 'INVITED' | 'KEY_INFORMANT' | 'ORGANISER' | 'PARTICIPANT' | 'SPEAKER';
+
 /** All conditions combine with AND; an empty list is no filter. */
 export type PartnerFilter = {
   /** Partners based or operating in one of these countries. */
@@ -186,6 +263,17 @@ export type ProvenanceInput = {
   /** ISO date; today when omitted. */
   recordedAt?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
+};
+
+/** The activities counted: held ones overlapping the period, in the countries, of the themes and types given. */
+export type ReachScope = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD; unbounded when omitted. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD; unbounded when omitted. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 export type RelationType =

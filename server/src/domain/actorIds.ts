@@ -10,7 +10,7 @@ import { normaliseSearchText } from './searchText';
 const SLUG_LENGTH = 40;
 
 /** The name as an id part: lower case, no accents, runs of anything else one "-" (empty for a name in Khmer, Lao, …). */
-function slugOf(name: string): string {
+export function slugOf(name: string): string {
   return normaliseSearchText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

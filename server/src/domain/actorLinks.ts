@@ -1,4 +1,13 @@
-import type { ActivityType, GroupKind, Level, Position, Sector } from '@reform-atlas/vocabulary';
+import {
+  roleCode,
+  type ActivityStatus,
+  type ActivityType,
+  type GroupKind,
+  type Level,
+  type ParticipantRole,
+  type Position,
+  type Sector,
+} from '@reform-atlas/vocabulary';
 
 import type { Database, Row } from '../db/database';
 import { toActorRecord, type ActorRecord } from './actors';
@@ -52,8 +61,16 @@ export interface CollaborationRecord {
 }
 
 export interface ParticipationRecord {
-  activity: { id: string; name: string; type: ActivityType; date: string | null };
+  activity: {
+    id: string;
+    name: string;
+    type: ActivityType;
+    date: string | null;
+    endDate: string | null;
+    status: ActivityStatus;
+  };
   role: string | null;
+  roleCode: ParticipantRole | null;
   provenance: Provenance;
 }
 
@@ -68,11 +85,18 @@ export interface ActorLinks {
 }
 
 /** A row of actor-details.cypher: the actor's properties, and its links as the query projects them. */
-type ActorDetailsRow = Omit<ActorLinks, 'actor'> & { actor: unknown };
+type ActorDetailsRow = Omit<ActorLinks, 'actor' | 'activities'> & {
+  actor: unknown;
+  activities: Array<Omit<ParticipationRecord, 'roleCode'>>;
+};
 
 export function toActorLinks(row: Row): ActorLinks {
   const links = row as ActorDetailsRow;
-  return { ...links, actor: toActorRecord(links.actor) };
+  return {
+    ...links,
+    actor: toActorRecord(links.actor),
+    activities: links.activities.map((p) => ({ ...p, roleCode: roleCode(p.role) })),
+  };
 }
 
 /** Details of many actors in one round trip, keyed by id; hidden and unknown ids are absent. */

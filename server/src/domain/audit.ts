@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { parseInput } from './validation';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
-export type EntityKind = 'actor' | 'group' | 'theme' | 'savedView';
+export type EntityKind = 'actor' | 'group' | 'theme' | 'activity' | 'savedView';
 /** What a change in the trail is about: an entity, or an import as a whole. */
 export type ChangeKind = EntityKind | 'import';
 
@@ -43,7 +43,7 @@ export interface ChangeRecord {
   undoneBy: string | null;
 }
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['actor', 'group', 'theme', 'savedView', 'import'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['actor', 'group', 'theme', 'activity', 'savedView', 'import'];
 
 /**
  * How each kind is read for its snapshot: everything, sensitive parts included, since the trail is read only by
@@ -56,6 +56,8 @@ const SNAPSHOT: Record<
   actor: { query: 'actor-details', params: (id) => ({ ids: [id], canSeeSensitive: true }) },
   group: { query: 'group-snapshot', params: (id, whole) => ({ id, withMembers: whole }) },
   theme: { query: 'theme-snapshot', params: (id, whole) => ({ id, withLinks: whole }) },
+  // Its participations are part of what an activity is (a participant's change is a change to its activity).
+  activity: { query: 'activity-snapshot', params: (id) => ({ id }) },
   savedView: { query: 'saved-view-snapshot', params: (id) => ({ id }) },
 };
 
@@ -64,6 +66,7 @@ const LOCK: Partial<Record<EntityKind, (tx: Tx, id: string) => Promise<unknown>>
   actor: (tx, id) => tx.run('actor-lock', { id, canSeeSensitive: true }),
   group: (tx, id) => tx.run('group-lock', { id }),
   theme: (tx, id) => tx.run('theme-lock', { id }),
+  activity: (tx, id) => tx.run('activity-lock', { id }),
 };
 
 /** The whole state of an entity (properties and links) as the audit trail keeps it. */

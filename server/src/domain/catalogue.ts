@@ -1,8 +1,4 @@
-import type { ActivityType } from '@reform-atlas/vocabulary';
-
 import type { Database } from '../db/database';
-import type { ActorSummary, NamedRef } from './actorLinks';
-import type { Provenance } from './elements';
 import { canSeeSensitive, type Viewer } from './viewer';
 
 export interface CountryRecord {
@@ -16,54 +12,6 @@ export async function listCountries(db: Database, viewer: Viewer): Promise<Count
   return rows.map((row) => {
     const { country: c, actorCount } = row as { country: { id: string; name: string }; actorCount?: number | null };
     return { id: String(c.id), name: String(c.name), actorCount: Number(actorCount ?? 0) };
-  });
-}
-
-/** A learning or alliance activity, where it was held, what it addressed and who took part. */
-export interface ActivityRecord {
-  id: string;
-  name: string;
-  type: ActivityType;
-  date: string | null;
-  description: string | null;
-  /** Where it was held (an activity is held in one country). */
-  country: NamedRef | null;
-  themes: NamedRef[];
-  participants: Array<{
-    actor: Pick<ActorSummary, 'id' | 'name' | 'sector'>;
-    role: string | null;
-    provenance: Provenance;
-  }>;
-}
-
-/** A row of activities-list.cypher: the activity node's properties (date and description may be absent). */
-type ActivityRow = Pick<ActivityRecord, 'themes' | 'participants'> & {
-  activity: Pick<ActivityRecord, 'id' | 'name' | 'type'> & { date?: string | null; description?: string | null };
-  countries: NamedRef[];
-};
-
-export async function listActivities(
-  db: Database,
-  viewer: Viewer,
-  args: { type?: ActivityType | null; country?: string | null },
-): Promise<ActivityRecord[]> {
-  const rows = await db.read('activities-list', {
-    type: args.type ?? null,
-    country: args.country ?? null,
-    canSeeSensitive: canSeeSensitive(viewer),
-  });
-  return rows.map((row) => {
-    const { activity, countries, themes, participants } = row as ActivityRow;
-    return {
-      id: activity.id,
-      name: activity.name,
-      type: activity.type,
-      date: activity.date ?? null,
-      description: activity.description ?? null,
-      country: countries[0] ?? null,
-      themes,
-      participants,
-    };
   });
 }
 

@@ -3,6 +3,7 @@
  * before and after, worked out from the change's two snapshots. Pure: the snapshots are the audit trail's JSON.
  */
 import {
+  ACTIVITY_STATUS_LABELS,
   ACTIVITY_TYPE_LABELS,
   CONFIDENCE_LABELS,
   COUNTRY_NAMES,
@@ -143,6 +144,24 @@ function themeFields(s: Snapshot): Fields {
   return f;
 }
 
+function activityFields(s: Snapshot): Fields {
+  const x = asItem(s.activity);
+  const f: Fields = new Map();
+  put(f, 'Title', x.name);
+  put(f, 'Type', present(x.type) ? wordOf(ACTIVITY_TYPE_LABELS, x.type) : null);
+  put(f, 'Dates', present(x.endDate) && x.endDate !== x.date ? `${String(x.date)} to ${String(x.endDate)}` : x.date);
+  put(f, 'Status', present(x.status) ? wordOf(ACTIVITY_STATUS_LABELS, x.status) : null);
+  put(f, 'Held in', present(s.country) ? wordOf(COUNTRY_NAMES, s.country) : null);
+  put(f, 'Themes', Array.isArray(s.themes) ? s.themes.map(nameOf).sort().join(', ') : null);
+  put(f, 'Description', x.description);
+  put(f, 'Outcomes', x.outcomes);
+  for (const p of items(s.participants)) {
+    const props = asItem(p.props);
+    put(f, `Participant ${nameOf(p.actor)}`, [props.role, provenance(p)].filter(present).join(' · '));
+  }
+  return f;
+}
+
 function viewFields(s: Snapshot): Fields {
   const v = asItem(s.view);
   const f: Fields = new Map();
@@ -155,11 +174,18 @@ const FIELDS: Record<string, (s: Snapshot) => Fields> = {
   actor: actorFields,
   group: groupFields,
   theme: themeFields,
+  activity: activityFields,
   savedView: viewFields,
 };
 
 /** Where each kind's snapshot keeps the item's own properties. */
-const PROPS: Record<string, string> = { actor: 'actor', group: 'group', theme: 'theme', savedView: 'view' };
+const PROPS: Record<string, string> = {
+  actor: 'actor',
+  group: 'group',
+  theme: 'theme',
+  activity: 'activity',
+  savedView: 'view',
+};
 
 function parse(json: string | null): Snapshot | null {
   if (!json) return null;

@@ -73,7 +73,11 @@ const RESTORE: Partial<Record<EntityKind, Restore>> = {
   theme: { query: 'theme-restore', params: themeParams, removalLinks: ['interests', 'groups', 'activities'] },
 };
 
-const NOUN: Record<string, string> = { savedView: 'a saved view', import: 'an import as a whole' };
+const NOUN: Record<string, string> = {
+  activity: 'an activity',
+  savedView: 'a saved view',
+  import: 'an import as a whole',
+};
 
 /** JSON with sorted keys and every list sorted (a list of links is a set): equal states give equal text. */
 function canonical(value: unknown): string {

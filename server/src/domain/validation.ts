@@ -66,10 +66,12 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = ''): T {
   const result = schema.safeParse(input, { error: plainWords });
   if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, MOST_ISSUES).map((issue) => ({
+  const all = result.error.issues.slice(0, MOST_ISSUES).map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'input',
     message: issue.message || 'is not valid',
   }));
+  // One problem once: an empty name fails both its length and its "more than invisible characters" check.
+  const issues = all.filter((x, i) => all.findIndex((y) => y.field === x.field && y.message === x.message) === i);
   const first = issues[0] ?? { field: prefix || 'input', message: 'is not valid' };
   throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, first.field, issues);
 }
@@ -110,7 +112,8 @@ export const nameSchema = z
       .refine((s) => s.replace(INVISIBLE, '').length > 0, 'must not be empty'),
   );
 
-const optionalText = (max: number) =>
+/** Optional text up to `max` characters; omitted, null and empty are all null. */
+export const optionalText = (max: number) =>
   z
     .string()
     .refine(wellFormed, WELL_FORMED)
@@ -214,8 +217,8 @@ export type UpdateActorInput = z.output<typeof updateActorSchema>;
 export const prioritySchema = z.number().int('must be a whole number').min(PRIORITY_MIN).max(PRIORITY_MAX);
 
 /**
- * A learning activity as stored. Activities come from the seed and from imports only (the API has no mutation
- * for them); the importer checks them with this.
+ * A learning activity as an import carries it (the importer checks them with this); the API's activity mutations
+ * check more fields (server/src/domain/activities.ts).
  */
 export const activityFieldsSchema = z.object({
   name: nameSchema,

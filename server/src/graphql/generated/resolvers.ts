@@ -21,27 +21,103 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** A learning and alliance activity. */
 export type Activity = {
+  /** Where it is held: a country, or REGIONAL. */
   country?: Maybe<CountrySummary>;
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** First day (YYYY-MM-DD). */
   date?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Last day (YYYY-MM-DD); the first day for a one-day activity. */
+  endDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Its title. */
   name: Scalars['String']['output'];
+  /** What came of it. */
+  outcomes?: Maybe<Scalars['String']['output']>;
+  /** The participants the caller may see, by name. */
   participants: Array<ActivityParticipant>;
+  /** Every distinct source behind the participants' links the caller may see. */
+  sources: Array<Scalars['String']['output']>;
+  status: ActivityStatus;
   themes: Array<ThemeSummary>;
   type: ActivityType;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
 };
+
+/**
+ * All conditions combine with AND; the values inside one list combine with OR; an empty list is no filter. An activity
+ * is in the date range when it overlaps it (starts on or before `to`, ends on or after `from`).
+ */
+export type ActivityFilter = {
+  /** Where the activity is held: ISO codes (KH, LA, MM, VN, TH) or REGIONAL. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD: activities ending on or after it. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Actors taking part in it (in any role, invitations included; with `roles`, in one of those roles). */
+  participants?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Someone (one of `participants`, when given) holds one of these roles in it. */
+  roles?: InputMaybe<Array<ParticipantRole>>;
+  statuses?: InputMaybe<Array<ActivityStatus>>;
+  /** Themes it addresses. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD: activities starting on or before it. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ActivityType>>;
+};
+
+export type ActivityOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 export type ActivityParticipant = {
   actor: ActorSummary;
+  /** The actor's base country. */
+  country?: Maybe<CountrySummary>;
   provenance: Provenance;
+  /** The role as recorded (imports may hold other words). */
   role?: Maybe<Scalars['String']['output']>;
+  /** The role as a code; null for a role recorded in other words. */
+  roleCode?: Maybe<ParticipantRole>;
+  /** A link only analysts and admins see (no one else is sent it). */
+  sensitive: Scalars['Boolean']['output'];
 };
 
+/** Omitted leaves a field as it is; null too, except description, outcomes and endDate, which null or an empty string clears. */
+export type ActivityPatch = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outcomes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  /** Replaces the themes. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  type?: InputMaybe<ActivityType>;
+};
+
+export type ActivityRoleHolder = {
+  /** Those activities, newest first. */
+  activities: Array<ActivitySummary>;
+  /** Activities in the filter in which it holds the role. */
+  activityCount: Scalars['Int']['output'];
+  actor: ActorSummary;
+  /** The actor's base country. */
+  country?: Maybe<CountrySummary>;
+  role: ParticipantRole;
+};
+
+export type ActivityStatus = 'CANCELLED' | 'HELD' | 'PLANNED';
+
 export type ActivitySummary = {
+  /** First day (YYYY-MM-DD). */
   date?: Maybe<Scalars['String']['output']>;
+  /** Last day; the first day for a one-day activity. */
+  endDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  status: ActivityStatus;
   type: ActivityType;
 };
 
@@ -285,9 +361,36 @@ export type CountryPositionCounts = {
   unknown: Scalars['Int']['output'];
 };
 
+export type CountryReach = {
+  actors: Scalars['Int']['output'];
+  country?: Maybe<CountrySummary>;
+  firstTime: Scalars['Int']['output'];
+  invitedNeverCame: Scalars['Int']['output'];
+};
+
 export type CountrySummary = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type CreateActivityInput = {
+  /** Where it is held: ISO code or REGIONAL. */
+  country: Scalars['String']['input'];
+  /** First day, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD, not before the first; the first day when omitted. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** A slug; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its title. */
+  name: Scalars['String']['input'];
+  outcomes?: InputMaybe<Scalars['String']['input']>;
+  /** HELD when it starts today or earlier, PLANNED otherwise, when omitted. */
+  status?: InputMaybe<ActivityStatus>;
+  /** Theme ids. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  type: ActivityType;
 };
 
 export type CreateActorInput = {
@@ -515,11 +618,15 @@ export type Mutation = {
   addCollaboration: Actor;
   /** Adds or updates a membership; returns the actor. */
   addMembership: Actor;
+  /** Adds an actor to an activity; CONFLICT when it already takes part (change it with updateParticipant). */
+  addParticipant: Activity;
   /**
    * Changes your own password (at least 12 characters, different from the current one). A wrong current password
    * counts toward the same lockout as a failed sign-in. Clears mustChangePassword and ends your other sessions.
    */
   changePassword: Scalars['Boolean']['output'];
+  /** Records an activity. CONFLICT when the id, or the same title on the same start date in the same country, exists. */
+  createActivity: Activity;
   createActor: Actor;
   /** Administrators: a token for scripts (Authorization: Bearer <secret>); the secret is shown once. */
   createApiToken: CreatedApiToken;
@@ -530,6 +637,8 @@ export type Mutation = {
    * account must change it after signing in.
    */
   createUser: CreatedUser;
+  /** Deletes the activity and its participations (its actors stay); returns its id. */
+  deleteActivity: Scalars['ID']['output'];
   /** Deletes the actor and all its relationships; returns its id. */
   deleteActor: Scalars['ID']['output'];
   deleteGroup: Scalars['ID']['output'];
@@ -544,6 +653,7 @@ export type Mutation = {
   removeCollaboration: Actor;
   removeInterest: Actor;
   removeMembership: Actor;
+  removeParticipant: Activity;
   /**
    * Administrators: gives another account a new one-time password (returned once) that must be changed after signing
    * in; its sessions end and its username is unlocked.
@@ -569,12 +679,16 @@ export type Mutation = {
    * links the deletion removed: an actor's, a group's members, a theme's positions and focus links); a link's change is
    * a change to its actor. The undo is recorded as a change too, and can itself be undone. CONFLICT when the item has
    * changed since this change (undo the later changes first, newest first) or the change was undone already;
-   * BAD_USER_INPUT for a saved view or an import as a whole.
+   * BAD_USER_INPUT for an activity, a saved view or an import as a whole.
    */
   undoChange: Change;
+  /** Fails with CONFLICT when the activity's version is no longer the one you read. */
+  updateActivity: Activity;
   /** Fails with CONFLICT when the actor's version is no longer the one you read. */
   updateActor: Actor;
   updateGroup: Group;
+  /** Changes an actor's role, provenance or sensitive flag in an activity; NOT_FOUND when it does not take part. */
+  updateParticipant: Activity;
   updateTheme: Theme;
 };
 
@@ -586,9 +700,17 @@ export type MutationAddMembershipArgs = {
   input: MembershipInput;
 };
 
+export type MutationAddParticipantArgs = {
+  input: ParticipantInput;
+};
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
 };
 
 export type MutationCreateActorArgs = {
@@ -609,6 +731,10 @@ export type MutationCreateThemeArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationDeleteActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationDeleteActorArgs = {
@@ -647,6 +773,11 @@ export type MutationRemoveMembershipArgs = {
   groupId: Scalars['ID']['input'];
 };
 
+export type MutationRemoveParticipantArgs = {
+  activityId: Scalars['ID']['input'];
+  actorId: Scalars['ID']['input'];
+};
+
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
 };
@@ -681,6 +812,12 @@ export type MutationUndoChangeArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  patch: ActivityPatch;
+  version: Scalars['Int']['input'];
+};
+
 export type MutationUpdateActorArgs = {
   id: Scalars['ID']['input'];
   patch: ActorPatch;
@@ -691,6 +828,10 @@ export type MutationUpdateGroupArgs = {
   id: Scalars['ID']['input'];
   patch: GroupPatch;
   version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateParticipantArgs = {
+  input: ParticipantInput;
 };
 
 export type MutationUpdateThemeArgs = {
@@ -747,10 +888,64 @@ export type PairTheme = {
   theme: ThemeSummary;
 };
 
+/** Each component is 0 to 1 before weighting (weights: see the README). */
+export type ParticipantComponents = {
+  /** Its best alignment score with a participant (the alignment score). */
+  alignment: Scalars['Float']['output'];
+  /** 1 / (1 + participants based in its base country); 0 without a base country. */
+  country: Scalars['Float']['output'];
+  /** 1 when it collaborates with a participant, 0.5 when it shares a network or coalition with one, else 0. */
+  reach: Scalars['Float']['output'];
+  /** 1 / (1 + participants of its sector). */
+  sector: Scalars['Float']['output'];
+  /** Its rarity-weighted stake in the activity's themes (the coalition-gaps stake). */
+  themes: Scalars['Float']['output'];
+};
+
+export type ParticipantInput = {
+  activityId: Scalars['ID']['input'];
+  actorId: Scalars['ID']['input'];
+  /** Where the participation is recorded (an attendance list, an activity report); Reform Atlas, today, when omitted. */
+  provenance?: InputMaybe<ProvenanceInput>;
+  role: ParticipantRole;
+  /** A sensitive link is shown only to analysts and admins. */
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The role an actor holds in an activity. The programme's roles are roles held in activities: a national facilitator
+ * is a FACILITATOR of activities in a country, the regional coordinator an ORGANISER of REGIONAL ones. INVITED is an
+ * invitation not (yet) taken up: when the actor comes, give it the role it held.
+ */
+export type ParticipantRole =
+  'FACILITATOR' | 'FUNDER' | 'HOST' | 'INVITED' | 'KEY_INFORMANT' | 'ORGANISER' | 'PARTICIPANT' | 'SPEAKER';
+
+export type ParticipantSuggestion = {
+  actor: ActorBrief;
+  components: ParticipantComponents;
+  /** The reasons as one sentence. */
+  explanation: Scalars['String']['output'];
+  /** No participant is based in its base country. */
+  fillsCountry: Scalars['Boolean']['output'];
+  /** No participant is from its sector. */
+  fillsSector: Scalars['Boolean']['output'];
+  /** Each reason in plain words. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Weighted sum of the components, 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** The activity's themes the actor holds, most telling first. */
+  themes: Array<ThemeSummary>;
+  /** Names of the participants it works with or shares a network or coalition with. */
+  via: Array<Scalars['String']['output']>;
+};
+
 export type Participation = {
   activity: ActivitySummary;
   provenance: Provenance;
+  /** The role as recorded (imports may hold other words). */
   role?: Maybe<Scalars['String']['output']>;
+  /** The role as a code; null for a role recorded in other words. */
+  roleCode?: Maybe<ParticipantRole>;
 };
 
 /** Each component is 0 to 1 before weighting (weights: see the README). */
@@ -836,7 +1031,22 @@ export type ProvenanceInput = {
 };
 
 export type Query = {
+  /**
+   * Learning and alliance activities, newest first (OLDEST_FIRST: soonest first), each with the participants the caller
+   * may see. `type` and `country` are the older single-value filters and combine with `filter`. Without `first`, every
+   * match; with it, at most `first` (1-500) after the activity whose id is `after` (the last one of the previous page;
+   * BAD_USER_INPUT when it no longer exists). A page shorter than `first` is the last.
+   */
   activities: Array<Activity>;
+  /** One activity, or NOT_FOUND. */
+  activity: Activity;
+  /**
+   * Who holds a role in activities: with role FACILITATOR and filter { countries: ["LA"] }, who facilitates in Lao PDR
+   * (the national facilitators); ORGANISER with countries ["REGIONAL"], who coordinates regionally; KEY_INFORMANT, who
+   * was consulted. Most activities first, then by name; at most `limit` (1-500). Only participants and links the caller
+   * may see.
+   */
+  activityRoles: Array<ActivityRoleHolder>;
   /** One actor, or NOT_FOUND. */
   actor: Actor;
   /**
@@ -855,9 +1065,10 @@ export type Query = {
   /** API tokens, never their secrets (administrators only). */
   apiTokens: Array<ApiToken>;
   /**
-   * The audit trail, newest first (at most 500 changes a request). With entityId (an actor, group, theme or saved view
-   * id): that item's history, for analysts and admins. Without: every recent change, for admins. Viewers see neither
-   * (snapshots can name sensitive actors). The filters combine: entityKind (actor, group, theme, savedView or import),
+   * The audit trail, newest first (at most 500 changes a request). With entityId (an actor, group, theme, activity or
+   * saved view id): that item's history, for analysts and admins. Without: every recent change, for admins. Viewers see neither
+   * (snapshots can name sensitive actors). The filters combine: entityKind (actor, group, theme, activity, savedView or
+   * import),
    * username (who made it, exactly as recorded), from and to (ISO 8601 dates or date-times, both inclusive; a date alone
    * is that whole day in UTC).
    */
@@ -895,6 +1106,13 @@ export type Query = {
   overlaps: OverlapNetwork;
   /** The shortest connection between two nodes, by default through collaborations, memberships and joint activities. */
   path: PathResult;
+  /**
+   * Reach of the held activities in a scope (a period, countries, themes, types): how many actors of each sector took
+   * part (any role but INVITED) in at least one, who took part for the first time in the period (none of the scope's
+   * activities before it), and who was invited to one (role INVITED on an activity that was then held) and took part in
+   * none. Lists hold at most `limit` (1-1000) actors; the counts cover all.
+   */
+  reach: Reach;
   savedView: SavedView;
   /** Named explorer views anyone can reopen, newest first. */
   savedViews: Array<SavedView>;
@@ -904,6 +1122,14 @@ export type Query = {
    * name first, then names that start with the text, then names with a word that does, then the rest.
    */
   suggest: Array<Suggestion>;
+  /**
+   * Actors who would widen an activity's reach, best first (at most 50): not yet engaged in it (any role, invitations
+   * included), holding at least one of its themes, ranked by their stake in its themes, their alignment with its
+   * participants, how under-represented their sector and base country are among the participants, and whether a
+   * participant already works with them or shares a network or coalition with them (see the README). NOT_FOUND for an
+   * unknown activity. Sensitive actors and links only for analysts and admins.
+   */
+  suggestParticipants: Array<ParticipantSuggestion>;
   /**
    * Actors not yet collaborating with this one, best partner first (at most 50), each with the reasons.
    * NOT_FOUND for an unknown actor or one the caller may not see.
@@ -917,8 +1143,22 @@ export type Query = {
 };
 
 export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ActivityOrder>;
   type?: InputMaybe<ActivityType>;
+};
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryActivityRolesArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  role: ParticipantRole;
 };
 
 export type QueryActorArgs = {
@@ -995,6 +1235,11 @@ export type QueryPathArgs = {
   to: Scalars['ID']['input'];
 };
 
+export type QueryReachArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<ReachScope>;
+};
+
 export type QuerySavedViewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1002,6 +1247,12 @@ export type QuerySavedViewArgs = {
 export type QuerySuggestArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+export type QuerySuggestParticipantsArgs = {
+  activityId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
 };
 
 export type QuerySuggestPartnersArgs = {
@@ -1014,6 +1265,52 @@ export type QueryThemeLandscapeArgs = {
   filter?: InputMaybe<ActorFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   themeId: Scalars['ID']['input'];
+};
+
+export type Reach = {
+  /** Held activities in the scope and period. */
+  activityCount: Scalars['Int']['output'];
+  /** Actors who took part in at least one of them. */
+  actorCount: Scalars['Int']['output'];
+  /** By base country (null: no base country), most actors first. */
+  byCountry: Array<CountryReach>;
+  /** Every sector, in the vocabulary's order, zeros included. */
+  bySector: Array<SectorReach>;
+  /** Actors who took part in the period and in none of the scope's activities before it, earliest first. */
+  firstTime: Array<ReachParticipant>;
+  firstTimeCount: Scalars['Int']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  /** Actors invited to a held activity of the period who took part in none of them, by name. */
+  invitedNeverCame: Array<ReachInvitee>;
+  invitedNeverCameCount: Scalars['Int']['output'];
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReachInvitee = {
+  actor: ActorSummary;
+  country?: Maybe<CountrySummary>;
+  /** The held activities of the period it was invited to, earliest first. */
+  invitations: Array<ActivitySummary>;
+};
+
+export type ReachParticipant = {
+  /** Activities of the period it took part in. */
+  activityCount: Scalars['Int']['output'];
+  actor: ActorSummary;
+  country?: Maybe<CountrySummary>;
+  /** The first of them. */
+  firstActivity: ActivitySummary;
+};
+
+/** The activities counted: held ones overlapping the period, in the countries, of the themes and types given. */
+export type ReachScope = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD; unbounded when omitted. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD; unbounded when omitted. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 export type RelationType =
@@ -1071,6 +1368,15 @@ export type SectorPositionCounts = {
   supports: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
   unknown: Scalars['Int']['output'];
+};
+
+export type SectorReach = {
+  /** Actors of the sector who took part. */
+  actors: Scalars['Int']['output'];
+  /** Of those, taking part for the first time. */
+  firstTime: Scalars['Int']['output'];
+  invitedNeverCame: Scalars['Int']['output'];
+  sector: Sector;
 };
 
 export type SharedTheme = {
@@ -1232,7 +1538,12 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<Activity>;
+  ActivityFilter: ActivityFilter;
+  ActivityOrder: ActivityOrder;
   ActivityParticipant: ResolverTypeWrapper<ActivityParticipant>;
+  ActivityPatch: ActivityPatch;
+  ActivityRoleHolder: ResolverTypeWrapper<ActivityRoleHolder>;
+  ActivityStatus: ActivityStatus;
   ActivitySummary: ResolverTypeWrapper<ActivitySummary>;
   ActivityType: ActivityType;
   Actor: ResolverTypeWrapper<ActorRecord>;
@@ -1256,7 +1567,9 @@ export type ResolversTypes = {
   CountryGap: ResolverTypeWrapper<CountryGap>;
   CountryLink: ResolverTypeWrapper<CountryLink>;
   CountryPositionCounts: ResolverTypeWrapper<CountryPositionCounts>;
+  CountryReach: ResolverTypeWrapper<CountryReach>;
   CountrySummary: ResolverTypeWrapper<CountrySummary>;
+  CreateActivityInput: CreateActivityInput;
   CreateActorInput: CreateActorInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateGroupInput: CreateGroupInput;
@@ -1292,6 +1605,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairAlignment: ResolverTypeWrapper<PairAlignment>;
   PairTheme: ResolverTypeWrapper<PairTheme>;
+  ParticipantComponents: ResolverTypeWrapper<ParticipantComponents>;
+  ParticipantInput: ParticipantInput;
+  ParticipantRole: ParticipantRole;
+  ParticipantSuggestion: ResolverTypeWrapper<ParticipantSuggestion>;
   Participation: ResolverTypeWrapper<Participation>;
   PartnerComponents: ResolverTypeWrapper<PartnerComponents>;
   PartnerFilter: PartnerFilter;
@@ -1303,6 +1620,10 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceInput: ProvenanceInput;
   Query: ResolverTypeWrapper<{}>;
+  Reach: ResolverTypeWrapper<Reach>;
+  ReachInvitee: ResolverTypeWrapper<ReachInvitee>;
+  ReachParticipant: ResolverTypeWrapper<ReachParticipant>;
+  ReachScope: ReachScope;
   RelationType: RelationType;
   Role: Role;
   SaveViewInput: SaveViewInput;
@@ -1310,6 +1631,7 @@ export type ResolversTypes = {
   Sector: Sector;
   SectorGap: ResolverTypeWrapper<SectorGap>;
   SectorPositionCounts: ResolverTypeWrapper<SectorPositionCounts>;
+  SectorReach: ResolverTypeWrapper<SectorReach>;
   SharedTheme: ResolverTypeWrapper<SharedTheme>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
@@ -1325,7 +1647,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Activity: Activity;
+  ActivityFilter: ActivityFilter;
   ActivityParticipant: ActivityParticipant;
+  ActivityPatch: ActivityPatch;
+  ActivityRoleHolder: ActivityRoleHolder;
   ActivitySummary: ActivitySummary;
   Actor: ActorRecord;
   ActorBrief: ActorBrief;
@@ -1347,7 +1672,9 @@ export type ResolversParentTypes = {
   CountryGap: CountryGap;
   CountryLink: CountryLink;
   CountryPositionCounts: CountryPositionCounts;
+  CountryReach: CountryReach;
   CountrySummary: CountrySummary;
+  CreateActivityInput: CreateActivityInput;
   CreateActorInput: CreateActorInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateGroupInput: CreateGroupInput;
@@ -1379,6 +1706,9 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PairAlignment: PairAlignment;
   PairTheme: PairTheme;
+  ParticipantComponents: ParticipantComponents;
+  ParticipantInput: ParticipantInput;
+  ParticipantSuggestion: ParticipantSuggestion;
   Participation: Participation;
   PartnerComponents: PartnerComponents;
   PartnerFilter: PartnerFilter;
@@ -1389,10 +1719,15 @@ export type ResolversParentTypes = {
   Provenance: Provenance;
   ProvenanceInput: ProvenanceInput;
   Query: {};
+  Reach: Reach;
+  ReachInvitee: ReachInvitee;
+  ReachParticipant: ReachParticipant;
+  ReachScope: ReachScope;
   SaveViewInput: SaveViewInput;
   SavedView: SavedView;
   SectorGap: SectorGap;
   SectorPositionCounts: SectorPositionCounts;
+  SectorReach: SectorReach;
   SharedTheme: SharedTheme;
   String: Scalars['String']['output'];
   Suggestion: Suggestion;
@@ -1410,13 +1745,20 @@ export type ActivityResolvers<
   ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'],
 > = {
   country?: Resolver<Maybe<ResolversTypes['CountrySummary']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['ActivityParticipant']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeSummary']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1425,8 +1767,23 @@ export type ActivityParticipantResolvers<
   ParentType extends ResolversParentTypes['ActivityParticipant'] = ResolversParentTypes['ActivityParticipant'],
 > = {
   actor?: Resolver<ResolversTypes['ActorSummary'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountrySummary']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleCode?: Resolver<Maybe<ResolversTypes['ParticipantRole']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActivityRoleHolderResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ActivityRoleHolder'] = ResolversParentTypes['ActivityRoleHolder'],
+> = {
+  activities?: Resolver<Array<ResolversTypes['ActivitySummary']>, ParentType, ContextType>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['ActorSummary'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountrySummary']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1435,8 +1792,10 @@ export type ActivitySummaryResolvers<
   ParentType extends ResolversParentTypes['ActivitySummary'] = ResolversParentTypes['ActivitySummary'],
 > = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1658,6 +2017,17 @@ export type CountryPositionCountsResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CountryReachResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CountryReach'] = ResolversParentTypes['CountryReach'],
+> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountrySummary']>, ParentType, ContextType>;
+  firstTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invitedNeverCame?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CountrySummaryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['CountrySummary'] = ResolversParentTypes['CountrySummary'],
@@ -1850,11 +2220,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddMembershipArgs, 'input'>
   >;
+  addParticipant?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddParticipantArgs, 'input'>
+  >;
   changePassword?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>
+  >;
+  createActivity?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateActivityArgs, 'input'>
   >;
   createActor?: Resolver<
     ResolversTypes['Actor'],
@@ -1885,6 +2267,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
+  >;
+  deleteActivity?: Resolver<
+    ResolversTypes['ID'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteActivityArgs, 'id'>
   >;
   deleteActor?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
   deleteGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
@@ -1919,6 +2307,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRemoveMembershipArgs, 'actorId' | 'groupId'>
+  >;
+  removeParticipant?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveParticipantArgs, 'activityId' | 'actorId'>
   >;
   resetUserPassword?: Resolver<
     ResolversTypes['CreatedUser'],
@@ -1963,6 +2357,12 @@ export type MutationResolvers<
     RequireFields<MutationSetViewEmbedArgs, 'id' | 'mode'>
   >;
   undoChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationUndoChangeArgs, 'id'>>;
+  updateActivity?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateActivityArgs, 'id' | 'patch' | 'version'>
+  >;
   updateActor?: Resolver<
     ResolversTypes['Actor'],
     ParentType,
@@ -1974,6 +2374,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateGroupArgs, 'id' | 'patch' | 'version'>
+  >;
+  updateParticipant?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateParticipantArgs, 'input'>
   >;
   updateTheme?: Resolver<
     ResolversTypes['Theme'],
@@ -2041,6 +2447,34 @@ export type PairThemeResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ParticipantComponentsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ParticipantComponents'] = ResolversParentTypes['ParticipantComponents'],
+> = {
+  alignment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  themes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipantSuggestionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ParticipantSuggestion'] = ResolversParentTypes['ParticipantSuggestion'],
+> = {
+  actor?: Resolver<ResolversTypes['ActorBrief'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['ParticipantComponents'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fillsCountry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fillsSector?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeSummary']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ParticipationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation'],
@@ -2048,6 +2482,7 @@ export type ParticipationResolvers<
   activity?: Resolver<ResolversTypes['ActivitySummary'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleCode?: Resolver<Maybe<ResolversTypes['ParticipantRole']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2126,7 +2561,19 @@ export type QueryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivitiesArgs>>;
+  activities?: Resolver<
+    Array<ResolversTypes['Activity']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryActivitiesArgs, 'order'>
+  >;
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  activityRoles?: Resolver<
+    Array<ResolversTypes['ActivityRoleHolder']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryActivityRolesArgs, 'limit' | 'role'>
+  >;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorFacets?: Resolver<ResolversTypes['ActorFacets'], ParentType, ContextType, Partial<QueryActorFacetsArgs>>;
   actors?: Resolver<
@@ -2181,6 +2628,7 @@ export type QueryResolvers<
     RequireFields<QueryOverlapsArgs, 'limit' | 'minShared'>
   >;
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
+  reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType, RequireFields<QueryReachArgs, 'limit'>>;
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   suggest?: Resolver<
@@ -2188,6 +2636,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QuerySuggestArgs, 'limit' | 'text'>
+  >;
+  suggestParticipants?: Resolver<
+    Array<ResolversTypes['ParticipantSuggestion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySuggestParticipantsArgs, 'activityId' | 'limit'>
   >;
   suggestPartners?: Resolver<
     Array<ResolversTypes['PartnerSuggestion']>,
@@ -2203,6 +2657,44 @@ export type QueryResolvers<
   >;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ReachResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Reach'] = ResolversParentTypes['Reach'],
+> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['CountryReach']>, ParentType, ContextType>;
+  bySector?: Resolver<Array<ResolversTypes['SectorReach']>, ParentType, ContextType>;
+  firstTime?: Resolver<Array<ResolversTypes['ReachParticipant']>, ParentType, ContextType>;
+  firstTimeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invitedNeverCame?: Resolver<Array<ResolversTypes['ReachInvitee']>, ParentType, ContextType>;
+  invitedNeverCameCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReachInviteeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReachInvitee'] = ResolversParentTypes['ReachInvitee'],
+> = {
+  actor?: Resolver<ResolversTypes['ActorSummary'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountrySummary']>, ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['ActivitySummary']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReachParticipantResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReachParticipant'] = ResolversParentTypes['ReachParticipant'],
+> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['ActorSummary'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountrySummary']>, ParentType, ContextType>;
+  firstActivity?: Resolver<ResolversTypes['ActivitySummary'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SavedViewResolvers<
@@ -2239,6 +2731,17 @@ export type SectorPositionCountsResolvers<
   supports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectorReachResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SectorReach'] = ResolversParentTypes['SectorReach'],
+> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invitedNeverCame?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2347,6 +2850,7 @@ export type UserResolvers<
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityParticipant?: ActivityParticipantResolvers<ContextType>;
+  ActivityRoleHolder?: ActivityRoleHolderResolvers<ContextType>;
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorBrief?: ActorBriefResolvers<ContextType>;
@@ -2364,6 +2868,7 @@ export type Resolvers<ContextType = Context> = {
   CountryGap?: CountryGapResolvers<ContextType>;
   CountryLink?: CountryLinkResolvers<ContextType>;
   CountryPositionCounts?: CountryPositionCountsResolvers<ContextType>;
+  CountryReach?: CountryReachResolvers<ContextType>;
   CountrySummary?: CountrySummaryResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   CreatedUser?: CreatedUserResolvers<ContextType>;
@@ -2384,6 +2889,8 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PairAlignment?: PairAlignmentResolvers<ContextType>;
   PairTheme?: PairThemeResolvers<ContextType>;
+  ParticipantComponents?: ParticipantComponentsResolvers<ContextType>;
+  ParticipantSuggestion?: ParticipantSuggestionResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   PartnerComponents?: PartnerComponentsResolvers<ContextType>;
   PartnerSuggestion?: PartnerSuggestionResolvers<ContextType>;
@@ -2392,9 +2899,13 @@ export type Resolvers<ContextType = Context> = {
   PositionCounts?: PositionCountsResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reach?: ReachResolvers<ContextType>;
+  ReachInvitee?: ReachInviteeResolvers<ContextType>;
+  ReachParticipant?: ReachParticipantResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   SectorGap?: SectorGapResolvers<ContextType>;
   SectorPositionCounts?: SectorPositionCountsResolvers<ContextType>;
+  SectorReach?: SectorReachResolvers<ContextType>;
   SharedTheme?: SharedThemeResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

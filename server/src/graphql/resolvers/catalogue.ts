@@ -1,4 +1,4 @@
-import { datasetInfo, listActivities, listCountries } from '../../domain/catalogue';
+import { datasetInfo, listCountries } from '../../domain/catalogue';
 import { createGroup, deleteGroup, listGroups, updateGroup } from '../../domain/groups';
 import { createTheme, deleteTheme, listThemes, updateTheme } from '../../domain/themes';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
@@ -10,8 +10,6 @@ export const catalogueQueries: QueryResolvers = {
   groups: (_, { kind }, ctx) => listGroups(ctx.db, ctx.viewer, kind ?? null),
   countries: (_, __, ctx) => listCountries(ctx.db, ctx.viewer),
   themes: (_, __, ctx) => listThemes(ctx.db, ctx.viewer),
-  activities: (_, { type, country }, ctx) =>
-    listActivities(ctx.db, ctx.viewer, { type: type ?? null, country: country ?? null }),
 };
 
 export const catalogueMutations: MutationResolvers = {

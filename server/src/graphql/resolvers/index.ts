@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
+import { activityMutations, activityQueries } from './activities';
 import { actorFields, actorMutations, actorQueries } from './actors';
 import { alignmentQueries } from './alignment';
 import { auditMutations, auditQueries, changeFieldResolvers } from './audit';
@@ -11,6 +12,7 @@ import { searchQueries } from './search';
 
 export const resolvers: Resolvers = {
   Query: {
+    ...activityQueries,
     ...actorQueries,
     ...auditQueries,
     ...alignmentQueries,
@@ -21,6 +23,7 @@ export const resolvers: Resolvers = {
     ...searchQueries,
   },
   Mutation: {
+    ...activityMutations,
     ...actorMutations,
     ...auditMutations,
     ...authMutations,
