@@ -52,5 +52,9 @@ CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
 // Whether a change has been undone: asked for every change listed.
 CREATE INDEX change_undo_of IF NOT EXISTS FOR (n:Change) ON (n.undoOf);
 
+// Entries captured in a workshop, pending review: listed by status, newest first.
+CREATE CONSTRAINT capture_id IF NOT EXISTS FOR (n:Capture) REQUIRE n.id IS UNIQUE;
+CREATE INDEX capture_status IF NOT EXISTS FOR (n:Capture) ON (n.status, n.capturedAt);
+
 // Restore bookkeeping: nodes carry their backup key until every relationship is back.
 CREATE INDEX restore_key IF NOT EXISTS FOR (n:RestoringNode) ON (n.restoreKey);

@@ -135,6 +135,10 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   coalitionGaps: { query: '{ coalitionGaps(coalitionId: "coal-land") { candidates { actor { id name } } } }' },
   embeddedView: { query: `query($id: ID!) { embeddedView(id: $id) { name total graph { ${ELEMENTS} } } }` },
   embedOrigins: { query: '{ embedOrigins }' },
+  captures: {
+    query: `{ a: captures { id summary sensitive actorId diff { label before after } provenance { source } }
+      b: captures(status: ACCEPTED) { id summary actorId } }`,
+  },
   suggest: {
     query: '{ a: suggest(text: "land", limit: 50) { id label matched } b: suggest(text: "LDC") { id label matched } }',
   },
@@ -192,6 +196,17 @@ beforeAll(async () => {
     {},
     analyst,
   );
+  // Workshop entries about the sensitive actor, one pending and one accepted: analysts' reading, never a viewer's.
+  const captured = await gql.ok<{ a: { id: string }; b: { id: string } }>(
+    `mutation {
+      a: capture(input: { session: { id: "kii-session", provenance: { source: "KII-SECRET-01" } },
+        collaboration: { actorId: "mm-def", partnerId: "mm-media", kind: "Land Defenders meeting" } }) { id }
+      b: capture(input: { session: { id: "kii-session", provenance: { source: "KII-SECRET-01" } },
+        position: { actorId: "mm-def", themeId: "grievance-mechanisms", position: SUPPORTS } }) { id } }`,
+    {},
+    analyst,
+  );
+  await gql.ok('mutation($id: ID!) { acceptCapture(id: $id) { id } }', { id: captured.b.id }, analyst);
   PROBES.embeddedView = { ...PROBES.embeddedView!, variables: { id: myanmar.saveView.id } };
   PROBES.savedView = { ...PROBES.savedView!, variables: { id: sensitiveViewId } };
 });

@@ -67,8 +67,20 @@ const ROOT_ARGS: Record<string, string[]> = {
   embeddedView: ['(id: "embed-live")', '(id: "embed-frozen")'],
 };
 
-/** About the caller or the audit trail, not the shared data: covered by sensitive.int.test.ts and savedViews. */
-const NOT_SHARED_DATA = new Set(['me', 'users', 'apiTokens', 'changes', 'savedViews', 'savedView', 'embedOrigins']);
+/**
+ * About the caller, the audit trail or the review queue of captured entries (refused to viewers), not the shared data:
+ * covered by sensitive.int.test.ts, savedViews and capture.int.test.ts.
+ */
+const NOT_SHARED_DATA = new Set([
+  'me',
+  'users',
+  'apiTokens',
+  'changes',
+  'savedViews',
+  'savedView',
+  'embedOrigins',
+  'captures',
+]);
 
 const DEPTH = 4;
 

@@ -100,6 +100,61 @@ export type ActorPatch = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CaptureActorInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  altNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  basedIn?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  influence?: InputMaybe<Scalars['Int']['input']>;
+  level: Level;
+  name: Scalars['String']['input'];
+  sector: Sector;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CaptureCollaborationInput = {
+  actorId: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One entry: exactly one of actor, position, collaboration and membership. */
+export type CaptureInput = {
+  actor?: InputMaybe<CaptureActorInput>;
+  collaboration?: InputMaybe<CaptureCollaborationInput>;
+  membership?: InputMaybe<CaptureMembershipInput>;
+  position?: InputMaybe<CapturePositionInput>;
+  session: CaptureSessionInput;
+};
+
+export type CaptureKind = 'ACTOR' | 'COLLABORATION' | 'MEMBERSHIP' | 'POSITION';
+
+export type CaptureMembershipInput = {
+  actorId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CapturePositionInput = {
+  actorId: Scalars['ID']['input'];
+  position: Position;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  themeId: Scalars['ID']['input'];
+};
+
+/** A workshop session: an id the capturing page chooses, and the provenance every entry of the session is recorded with. */
+export type CaptureSessionInput = {
+  id: Scalars['ID']['input'];
+  provenance: ProvenanceInput;
+};
+
+export type CaptureStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
+
 export type CollaborationInput = {
   fromId: Scalars['ID']['input'];
   kind?: InputMaybe<Scalars['String']['input']>;

@@ -268,6 +268,87 @@ export type ApiToken = {
   username?: Maybe<Scalars['String']['output']>;
 };
 
+/** An entry captured in a workshop, pending review or reviewed. */
+export type Capture = {
+  /** The actor it is about (for a new actor: the actor created, once accepted). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  capturedAt: Scalars['String']['output'];
+  capturedBy?: Maybe<Scalars['String']['output']>;
+  /** Why accepting would be refused now (CONFLICT), in words; null when it can be accepted. */
+  conflict?: Maybe<Scalars['String']['output']>;
+  /** What accepting would add or change, against what is recorded now (before null: added). Pending entries only compare. */
+  diff: Array<ChangeField>;
+  id: Scalars['ID']['output'];
+  kind: CaptureKind;
+  /** Why it was rejected, when the reviewer said. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The session's provenance, which the entry is recorded with once accepted. */
+  provenance: Provenance;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** About a sensitive actor, or to be recorded as sensitive. */
+  sensitive: Scalars['Boolean']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: CaptureStatus;
+  /** The entry in words, e.g. 'Forest Voices supports Community forestry'. */
+  summary: Scalars['String']['output'];
+};
+
+export type CaptureActorInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  altNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  basedIn?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  influence?: InputMaybe<Scalars['Int']['input']>;
+  level: Level;
+  name: Scalars['String']['input'];
+  sector: Sector;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CaptureCollaborationInput = {
+  actorId: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One entry: exactly one of actor, position, collaboration and membership. */
+export type CaptureInput = {
+  actor?: InputMaybe<CaptureActorInput>;
+  collaboration?: InputMaybe<CaptureCollaborationInput>;
+  membership?: InputMaybe<CaptureMembershipInput>;
+  position?: InputMaybe<CapturePositionInput>;
+  session: CaptureSessionInput;
+};
+
+export type CaptureKind = 'ACTOR' | 'COLLABORATION' | 'MEMBERSHIP' | 'POSITION';
+
+export type CaptureMembershipInput = {
+  actorId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CapturePositionInput = {
+  actorId: Scalars['ID']['input'];
+  position: Position;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  themeId: Scalars['ID']['input'];
+};
+
+/** A workshop session: an id the capturing page chooses, and the provenance every entry of the session is recorded with. */
+export type CaptureSessionInput = {
+  id: Scalars['ID']['input'];
+  provenance: ProvenanceInput;
+};
+
+export type CaptureStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
+
 /** One change: who made it, when, what, and the item before and after (JSON snapshots; null = did not exist). */
 export type Change = {
   action: Scalars['String']['output'];
@@ -614,12 +695,25 @@ export type MembershipInput = {
 
 export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Analysts and admins: applies a pending entry (as the editing mutations do, in one transaction, recorded in the audit
+   * trail as acceptCapture on its actor) and marks it accepted. CONFLICT when it was reviewed already, or when what it
+   * would add or change was recorded, changed or deleted since it was captured.
+   */
+  acceptCapture: Capture;
   /** Records a collaboration (one per pair); returns the first actor. */
   addCollaboration: Actor;
   /** Adds or updates a membership; returns the actor. */
   addMembership: Actor;
   /** Adds an actor to an activity; CONFLICT when it already takes part (change it with updateParticipant). */
   addParticipant: Activity;
+  /**
+   * Analysts and admins: captures one entry in a workshop session — exactly one of a new actor, a position on a theme,
+   * a collaboration or a membership — with the session's provenance. It changes nothing on the map until accepted.
+   * BAD_USER_INPUT names every invalid field at once (extensions.fields), ids that name nothing recorded among them,
+   * and a new actor already recorded under the same name in the same country.
+   */
+  capture: Capture;
   /**
    * Changes your own password (at least 12 characters, different from the current one). A wrong current password
    * counts toward the same lockout as a failed sign-in. Clears mustChangePassword and ends your other sessions.
@@ -650,6 +744,8 @@ export type Mutation = {
    */
   login: User;
   logout: Scalars['Boolean']['output'];
+  /** Analysts and admins: marks a pending entry rejected, with an optional note; nothing on the map changes. */
+  rejectCapture: Capture;
   removeCollaboration: Actor;
   removeInterest: Actor;
   removeMembership: Actor;
@@ -692,6 +788,10 @@ export type Mutation = {
   updateTheme: Theme;
 };
 
+export type MutationAcceptCaptureArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationAddCollaborationArgs = {
   input: CollaborationInput;
 };
@@ -702,6 +802,10 @@ export type MutationAddMembershipArgs = {
 
 export type MutationAddParticipantArgs = {
   input: ParticipantInput;
+};
+
+export type MutationCaptureArgs = {
+  input: CaptureInput;
 };
 
 export type MutationChangePasswordArgs = {
@@ -756,6 +860,11 @@ export type MutationDeleteThemeArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+export type MutationRejectCaptureArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationRemoveCollaborationArgs = {
@@ -1065,6 +1174,13 @@ export type Query = {
   /** API tokens, never their secrets (administrators only). */
   apiTokens: Array<ApiToken>;
   /**
+   * Analysts and admins: entries captured in workshops (capture), newest first, at most 500 a request; by status (PENDING
+   * by default) and, when given, one session. Each pending entry comes as a diff against what is recorded now, and says
+   * why accepting it would be refused (conflict). Viewers and anonymous callers are refused: a pending entry may be
+   * about a sensitive actor.
+   */
+  captures: Array<Capture>;
+  /**
    * The audit trail, newest first (at most 500 changes a request). With entityId (an actor, group, theme, activity or
    * saved view id): that item's history, for analysts and admins. Without: every recent change, for admins. Viewers see neither
    * (snapshots can name sensitive actors). The filters combine: entityKind (actor, group, theme, activity, savedView or
@@ -1180,6 +1296,12 @@ export type QueryAlignmentArgs = {
   filter?: InputMaybe<ActorFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+export type QueryCapturesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CaptureStatus>;
 };
 
 export type QueryChangesArgs = {
@@ -1557,6 +1679,15 @@ export type ResolversTypes = {
   AlignmentResult: ResolverTypeWrapper<AlignmentResult>;
   ApiToken: ResolverTypeWrapper<ApiToken>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Capture: ResolverTypeWrapper<Capture>;
+  CaptureActorInput: CaptureActorInput;
+  CaptureCollaborationInput: CaptureCollaborationInput;
+  CaptureInput: CaptureInput;
+  CaptureKind: CaptureKind;
+  CaptureMembershipInput: CaptureMembershipInput;
+  CapturePositionInput: CapturePositionInput;
+  CaptureSessionInput: CaptureSessionInput;
+  CaptureStatus: CaptureStatus;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeField: ResolverTypeWrapper<ChangeField>;
   CoalitionGaps: ResolverTypeWrapper<CoalitionGaps>;
@@ -1663,6 +1794,13 @@ export type ResolversParentTypes = {
   AlignmentResult: AlignmentResult;
   ApiToken: ApiToken;
   Boolean: Scalars['Boolean']['output'];
+  Capture: Capture;
+  CaptureActorInput: CaptureActorInput;
+  CaptureCollaborationInput: CaptureCollaborationInput;
+  CaptureInput: CaptureInput;
+  CaptureMembershipInput: CaptureMembershipInput;
+  CapturePositionInput: CapturePositionInput;
+  CaptureSessionInput: CaptureSessionInput;
   Change: ChangeRecord;
   ChangeField: ChangeField;
   CoalitionGaps: CoalitionGaps;
@@ -1916,6 +2054,28 @@ export type ApiTokenResolvers<
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaptureResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Capture'] = ResolversParentTypes['Capture'],
+> = {
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  capturedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capturedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  diff?: Resolver<Array<ResolversTypes['ChangeField']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaptureKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaptureStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2208,6 +2368,12 @@ export type MutationResolvers<
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  acceptCapture?: Resolver<
+    ResolversTypes['Capture'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptCaptureArgs, 'id'>
+  >;
   addCollaboration?: Resolver<
     ResolversTypes['Actor'],
     ParentType,
@@ -2226,6 +2392,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddParticipantArgs, 'input'>
   >;
+  capture?: Resolver<ResolversTypes['Capture'], ParentType, ContextType, RequireFields<MutationCaptureArgs, 'input'>>;
   changePassword?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
@@ -2290,6 +2457,12 @@ export type MutationResolvers<
     RequireFields<MutationLoginArgs, 'password' | 'username'>
   >;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejectCapture?: Resolver<
+    ResolversTypes['Capture'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRejectCaptureArgs, 'id'>
+  >;
   removeCollaboration?: Resolver<
     ResolversTypes['Actor'],
     ParentType,
@@ -2589,6 +2762,12 @@ export type QueryResolvers<
     RequireFields<QueryAlignmentArgs, 'limit'>
   >;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  captures?: Resolver<
+    Array<ResolversTypes['Capture']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCapturesArgs, 'limit' | 'status'>
+  >;
   changes?: Resolver<
     Array<ResolversTypes['Change']>,
     ParentType,
@@ -2860,6 +3039,7 @@ export type Resolvers<ContextType = Context> = {
   AlignmentPair?: AlignmentPairResolvers<ContextType>;
   AlignmentResult?: AlignmentResultResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Capture?: CaptureResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeField?: ChangeFieldResolvers<ContextType>;
   CoalitionGaps?: CoalitionGapsResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { actorFields, actorMutations, actorQueries } from './actors';
 import { alignmentQueries } from './alignment';
 import { auditMutations, auditQueries, changeFieldResolvers } from './audit';
 import { authMutations, authQueries } from './auth';
+import { captureMutations, captureQueries } from './captures';
 import { catalogueMutations, catalogueQueries } from './catalogue';
 import { graphQueries } from './graph';
 import { relationMutations } from './relations';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
     ...auditQueries,
     ...alignmentQueries,
     ...authQueries,
+    ...captureQueries,
     ...catalogueQueries,
     ...graphQueries,
     ...savedViewQueries,
@@ -27,6 +29,7 @@ export const resolvers: Resolvers = {
     ...actorMutations,
     ...auditMutations,
     ...authMutations,
+    ...captureMutations,
     ...catalogueMutations,
     ...relationMutations,
     ...savedViewMutations,
