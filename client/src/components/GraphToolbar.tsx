@@ -127,6 +127,15 @@ export function GraphToolbar(props: GraphToolbarProps) {
             />
             Themes
           </label>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={props.context.activities === true}
+              onChange={(e) => props.onContext({ ...props.context, activities: e.target.checked })}
+              data-testid="layer-activities"
+            />
+            Activities
+          </label>
         </fieldset>
         <div className="segmented" role="group" aria-label="View">
           {VIEWS.map(([v, label]) => (

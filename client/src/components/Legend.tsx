@@ -5,11 +5,14 @@
 import { useState } from 'react';
 
 import {
+  ACTIVITY_ENCODING,
+  ACTIVITY_TYPES,
   KIND_ENCODING,
   POSITION_ENCODING,
   POSITIONS,
   SECTOR_ENCODING,
   SECTORS,
+  type ActivityType,
   type NodeKind,
   type Position,
   type RelationType,
@@ -22,6 +25,8 @@ export interface LegendContent {
   kinds: ReadonlySet<NodeKind>;
   relations: ReadonlySet<RelationType>;
   positions: ReadonlySet<Position>;
+  /** The types of the activities drawn, each shown with its glyph. */
+  activityTypes?: ReadonlySet<ActivityType>;
   /** A sensitive actor is drawn (only analysts and administrators are ever sent one). */
   sensitive: boolean;
 }
@@ -87,7 +92,9 @@ export function Legend({ present, grouping }: LegendProps) {
             <li className="legend-note">bigger = more influential</li>
           </ul>
           <ul aria-label="Other elements">
-            {OTHER_KINDS.filter((k) => present.kinds.has(k.kind)).map((k) => (
+            {OTHER_KINDS.filter(
+              (k) => present.kinds.has(k.kind) && !(k.kind === 'ACTIVITY' && present.activityTypes?.size),
+            ).map((k) => (
               <li key={k.kind}>
                 <ShapeIcon
                   shape={KIND_ENCODING[k.kind].shape}
@@ -96,6 +103,12 @@ export function Legend({ present, grouping }: LegendProps) {
                   dashed={k.dashed}
                 />
                 {KIND_ENCODING[k.kind].label}
+              </li>
+            ))}
+            {ACTIVITY_TYPES.filter((t) => present.activityTypes?.has(t)).map((t) => (
+              <li key={t} data-testid={`legend-activity-${t}`}>
+                <ShapeIcon shape={ACTIVITY_ENCODING[t].shape} fill={ACTIVITY_ENCODING[t].colour} />
+                {ACTIVITY_ENCODING[t].label}
               </li>
             ))}
             <li>
@@ -132,16 +145,23 @@ export function Legend({ present, grouping }: LegendProps) {
 
 /** What the legend must explain for a drawn graph. */
 export function legendContent(graph: {
-  nodes: ReadonlyArray<{ kind: NodeKind; sector?: Sector | null; sensitive?: boolean | null }>;
+  nodes: ReadonlyArray<{
+    kind: NodeKind;
+    sector?: Sector | null;
+    sensitive?: boolean | null;
+    activityType?: ActivityType | null;
+  }>;
   edges: ReadonlyArray<{ kind: RelationType; position?: Position | null }>;
 }): LegendContent {
   const sectors = new Set<Sector>();
   const kinds = new Set<NodeKind>();
   const relations = new Set<RelationType>();
   const positions = new Set<Position>();
+  const activityTypes = new Set<ActivityType>();
   let sensitive = false;
   for (const n of graph.nodes) {
     kinds.add(n.kind);
+    if (n.activityType) activityTypes.add(n.activityType);
     if (n.sector) sectors.add(n.sector);
     if (n.sensitive) sensitive = true;
   }
@@ -149,5 +169,5 @@ export function legendContent(graph: {
     relations.add(e.kind);
     if (e.position) positions.add(e.position);
   }
-  return { sectors, kinds, relations, positions, sensitive };
+  return { sectors, kinds, relations, positions, activityTypes, sensitive };
 }

@@ -1,4 +1,5 @@
 /** The same shapes as the graph, drawn in SVG for the legend and the table. */
+import { glyphPoints } from '../core/activities/glyphs';
 import type { Shape } from '../core/vocabulary';
 
 function polygon(n: number, rotate = -Math.PI / 2, r = 9): string {
@@ -48,7 +49,13 @@ export function ShapeIcon({ shape, fill, stroke = '#ffffff', dashed = false, siz
   else if (shape === 'rectangle') body = <rect x={2} y={2} width={16} height={16} {...common} />;
   else if (shape === 'round-rectangle') body = <rect x={1.5} y={4} width={17} height={12} rx={3.5} {...common} />;
   else if (shape === 'barrel') body = <rect x={1.5} y={3} width={17} height={14} rx={6} {...common} />;
-  else body = <polygon points={POINTS[shape] ?? polygon(4)} {...common} />;
+  else {
+    const glyph = glyphPoints(shape);
+    const points = glyph
+      ? glyph.map(([x, y]) => `${(10 + x * 9).toFixed(1)},${(10 + y * 9).toFixed(1)}`).join(' ')
+      : null;
+    body = <polygon points={points ?? POINTS[shape] ?? polygon(4)} {...common} />;
+  }
   return (
     <svg width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false" className="shape-icon">
       {body}

@@ -24,6 +24,7 @@ import type { ActivityType, Confidence, Level, Position, Sector } from '@reform-
 
 // The graph's enums come from the SDL, through the generated types.
 import type { NodeKind, RelationType } from '../data/generated/graphql';
+import { glyphShape, type GlyphShape } from './activities/glyphs';
 
 export {
   ACTIVITY_TYPE_LABELS,
@@ -57,7 +58,9 @@ export type Shape =
   | 'cut-rectangle'
   | 'barrel'
   | 'tag'
-  | 'round-diamond';
+  | 'round-diamond'
+  /** An activity type's own glyph (core/activities/glyphs.ts). */
+  | GlyphShape;
 
 export interface Encoding {
   label: string;
@@ -83,6 +86,18 @@ export const KIND_ENCODING: Record<Exclude<NodeKind, 'ACTOR'>, Encoding> = {
   THEME: { label: 'Theme', colour: '#3B7A3B', shape: 'tag' },
   ACTIVITY: { label: 'Learning activity', colour: '#9A6324', shape: 'round-diamond' },
 };
+
+/**
+ * Every activity type in the activities' one colour with a glyph of its own, so the shape alone tells the type
+ * (and the colour tells an activity from an actor). The generic ACTIVITY encoding above stands for an activity of
+ * unknown type.
+ */
+export const ACTIVITY_ENCODING = Object.fromEntries(
+  ACTIVITY_TYPES.map((t) => [
+    t,
+    { label: ACTIVITY_TYPE_LABELS[t], colour: KIND_ENCODING.ACTIVITY.colour, shape: glyphShape(t) },
+  ]),
+) as Record<ActivityType, Encoding>;
 
 export const POSITION_ENCODING: Record<
   Position,

@@ -1,7 +1,9 @@
 /** The Cytoscape stylesheet: data-driven so toElements() decides colour, shape and size. */
 import type { Core, StylesheetJson } from 'cytoscape';
 
+import { ACTIVITY_GLYPHS } from '../core/activities/glyphs';
 import { LABEL_FONT } from '../core/labels/fontStack';
+import { ACTIVITY_TYPES } from '../core/vocabulary';
 
 /** Canvas text needs fonts that cover Khmer, Lao, Burmese and Thai: all bundled (core/labels/fontStack.ts). */
 export { LABEL_FONT };
@@ -70,6 +72,12 @@ export const graphStyle: StylesheetJson = [
       'text-margin-y': 0,
     },
   },
+  // Each activity type its own glyph, outlined in white so it reads on links and on other nodes.
+  { selector: 'node[kind = "ACTIVITY"]', style: { 'border-width': 1.5, 'border-color': '#ffffff' } },
+  ...ACTIVITY_TYPES.map((t) => ({
+    selector: `node[kind = "ACTIVITY"][activityType = "${t}"]`,
+    style: { shape: 'polygon' as const, 'shape-polygon-points': ACTIVITY_GLYPHS[t].join(' ') },
+  })),
   {
     selector: 'node[kind = "BOX"]',
     style: {

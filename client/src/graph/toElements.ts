@@ -29,6 +29,8 @@ export interface NodeData {
   parent?: string;
   /** Drawn with a ring only those allowed to see sensitive actors ever get (they are never sent to others). */
   sensitive?: boolean;
+  /** An activity's type: the stylesheet draws its glyph (core/activities/glyphs.ts). */
+  activityType?: string;
 }
 
 const BOX_PREFIX = 'box:';
@@ -66,7 +68,8 @@ function nodeData(node: GraphNode): NodeData {
     };
   }
   const enc = KIND_ENCODING[node.kind];
-  const size = node.kind === 'COUNTRY' ? 56 : node.kind === 'ACTIVITY' ? 22 : 40;
+  // An activity's glyph (its type) needs a little more room than a plain shape to be told apart when zoomed out.
+  const size = node.kind === 'COUNTRY' ? 56 : node.kind === 'ACTIVITY' ? 28 : 40;
   return {
     id: node.id,
     kind: node.kind,
@@ -75,6 +78,7 @@ function nodeData(node: GraphNode): NodeData {
     shape: enc.shape,
     size,
     fontSize: node.kind === 'ACTIVITY' ? 11 : node.kind === 'COUNTRY' ? 16 : 14,
+    ...(node.kind === 'ACTIVITY' && node.activityType ? { activityType: node.activityType } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 /**
- * The page: the explorer, one of the alignment pages or the audit trail (?page=…); only the forced change while a
- * one-time password is in use.
+ * The page: the explorer, one of the alignment pages, the activities or the audit trail (?page=…); only the forced
+ * change while a one-time password is in use.
  */
 import { AccountGate } from '../components/account/AccountGate';
 import { changeOwnPassword, signOut, useAccount } from '../data/account';
+import { ActivitiesPage } from './activities/ActivitiesPage';
 import { AlignmentPage } from './alignment/AlignmentPage';
 import { usePage } from './alignment/usePage';
 import { AuditPage } from './audit/AuditPage';
@@ -18,6 +19,8 @@ export function ExplorerPage() {
         <Explorer onPage={setPage} />
       ) : page === 'audit' ? (
         <AuditPage onPage={setPage} />
+      ) : page === 'activities' ? (
+        <ActivitiesPage onPage={setPage} />
       ) : (
         <AlignmentPage page={page} onPage={setPage} />
       )}

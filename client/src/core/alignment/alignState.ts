@@ -12,11 +12,13 @@ export const PAGES = [
   'grid',
   'gaps',
   'landscape',
+  'activities',
   'meeting',
   'audit',
 ] as const;
 export type AppPage = (typeof PAGES)[number];
-export type AlignPage = Exclude<AppPage, 'explore' | 'meeting' | 'audit'>;
+/** The pages the alignment shell draws (the explorer, the activities page, meeting mode and the audit trail have their own). */
+export type AlignPage = Exclude<AppPage, 'explore' | 'activities' | 'meeting' | 'audit'>;
 /** The pages the page switch offers: the audit trail is an administrator's page, opened from the More menu. */
 export type SwitchPage = Exclude<AppPage, 'audit'>;
 export const SWITCH_PAGES = PAGES.filter((p): p is SwitchPage => p !== 'audit');
@@ -29,6 +31,7 @@ export const PAGE_LABELS: Record<AppPage, string> = {
   grid: 'Influence grid',
   gaps: 'Coalition gaps',
   landscape: 'Theme landscape',
+  activities: 'Activities',
   meeting: 'Meeting',
   audit: 'Audit trail',
 };
@@ -147,7 +150,8 @@ export function decodeAlignState(search: string): AlignState {
   const rows = p.get('rows');
   const quad = p.get('quad');
   return {
-    page: page === 'explore' || page === 'meeting' || page === 'audit' ? INITIAL_ALIGN.page : page,
+    page:
+      page === 'explore' || page === 'activities' || page === 'meeting' || page === 'audit' ? INITIAL_ALIGN.page : page,
     minShared: Number.isInteger(min) && min >= 1 && min <= 10 ? min : INITIAL_ALIGN.minShared,
     crossSectorOnly: p.get('cross') === '1',
     bubbles: p.has('bubbles') ? list(p, 'bubbles') : null,

@@ -2,7 +2,16 @@
  * The legend drawn into an exported picture: only the entries the view actually shows, in the same
  * encoding as the page's Legend component (core/vocabulary.ts).
  */
-import { KIND_ENCODING, POSITION_ENCODING, POSITIONS, SECTOR_ENCODING, SECTORS, type Shape } from '../vocabulary';
+import {
+  ACTIVITY_ENCODING,
+  ACTIVITY_TYPES,
+  KIND_ENCODING,
+  POSITION_ENCODING,
+  POSITIONS,
+  SECTOR_ENCODING,
+  SECTORS,
+  type Shape,
+} from '../vocabulary';
 
 export interface LegendSwatch {
   type: 'node';
@@ -28,7 +37,7 @@ export type LegendEntry = LegendSwatch | LegendLine;
 export interface Present {
   /** Sectors of the actors drawn. */
   sectors: ReadonlySet<string>;
-  /** Node kinds drawn (ACTOR, NETWORK, …). */
+  /** Node kinds drawn (ACTOR, NETWORK, …), plus `ACTIVITY:<TYPE>` for each activity type drawn. */
   kinds: ReadonlySet<string>;
   /** Relation types of the links drawn, plus `INTERESTED_IN:<POSITION>` for theme positions. */
   relations: ReadonlySet<string>;
@@ -77,7 +86,18 @@ export function legendEntries(present: Present): LegendEntry[] {
       stroke: KIND_ENCODING.THEME.colour,
       dashed: false,
     });
-  if (k.has('ACTIVITY'))
+  // Each activity type drawn with its glyph; the generic entry only for activities of no known type.
+  const types = ACTIVITY_TYPES.filter((t) => k.has(`ACTIVITY:${t}`));
+  for (const t of types)
+    out.push({
+      type: 'node',
+      label: ACTIVITY_ENCODING[t].label,
+      shape: ACTIVITY_ENCODING[t].shape,
+      fill: ACTIVITY_ENCODING[t].colour,
+      stroke: '#ffffff',
+      dashed: false,
+    });
+  if (k.has('ACTIVITY') && types.length === 0)
     out.push({
       type: 'node',
       label: 'Learning activity',

@@ -2,6 +2,8 @@
  * Cytoscape's node shapes as SVG path data, centred on (cx, cy) with body size w×h. The same string
  * feeds an SVG <path> and a canvas Path2D, so the legend and the vector export draw one geometry.
  */
+import { glyphPoints } from '../activities/glyphs';
+
 type Pt = [number, number];
 
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
@@ -153,8 +155,11 @@ export function shapePath(shape: string, cx: number, cy: number, w: number, h: n
         h,
       );
     }
-    default:
-      return roundRect(cx, cy, w, h, 0);
+    default: {
+      // An activity type's glyph, by name (legend entries) or as the polygon Cytoscape drew (captured scenes).
+      const glyph = glyphPoints(shape);
+      return glyph ? poly(glyph, cx, cy, w, h) : roundRect(cx, cy, w, h, 0);
+    }
   }
 }
 

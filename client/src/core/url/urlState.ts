@@ -52,7 +52,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.expanded.length > 0) params.set('expand', state.expanded.map((e) => `${e.id}~${e.depth}`).join(','));
   if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
   if (state.shown !== INITIAL_VIEW.shown) params.set('n', String(state.shown));
-  const layers = (['countries', 'themes'] as const).filter((k) => state.context[k]);
+  const layers = (['countries', 'themes', 'activities'] as const).filter((k) => state.context[k]);
   if (layers.length > 0) params.set('show', layers.join(','));
   return params.toString();
 }
@@ -93,7 +93,11 @@ export function decodeViewState(search: string): ViewState {
     expanded,
     view: view === 'table' || view === 'split' ? (view as ViewMode) : INITIAL_VIEW.view,
     shown: Number.isInteger(shown) && shown >= 1 && shown <= MOST_ACTORS_DRAWN ? shown : INITIAL_VIEW.shown,
-    context: { countries: layers.includes('countries'), themes: layers.includes('themes') },
+    context: {
+      countries: layers.includes('countries'),
+      themes: layers.includes('themes'),
+      ...(layers.includes('activities') ? { activities: true } : {}),
+    },
   };
 }
 

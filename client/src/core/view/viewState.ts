@@ -33,6 +33,8 @@ export const MOST_ACTORS_DRAWN = 2_000;
 export interface ContextLayers {
   countries: boolean;
   themes: boolean;
+  /** Learning and alliance activities, each drawn with its type's glyph (off at first, like the other layers). */
+  activities?: boolean;
 }
 
 export interface ViewState {

@@ -422,6 +422,120 @@ export type ResetUserPasswordMutation = {
   resetUserPassword: { oneTimePassword: string | null; user: AccountFragment };
 };
 
+export type ActivityParticipantItemFragment = {
+  role: string | null;
+  roleCode: ParticipantRole | null;
+  sensitive: boolean;
+  actor: { id: string; name: string; acronym: string | null; sector: Sector };
+  country: { id: string; name: string } | null;
+  provenance: { source: string | null; recordedAt: string | null; confidence: Confidence | null };
+};
+
+export type ActivityItemFragment = {
+  id: string;
+  name: string;
+  type: ActivityType;
+  date: string | null;
+  endDate: string | null;
+  status: ActivityStatus;
+  description: string | null;
+  outcomes: string | null;
+  sources: Array<string>;
+  version: number;
+  updatedAt: string | null;
+  country: { id: string; name: string } | null;
+  themes: Array<{ id: string; name: string }>;
+  participants: Array<ActivityParticipantItemFragment>;
+};
+
+export type ActivitiesQueryVariables = Exact<{
+  filter?: InputMaybe<ActivityFilter>;
+  order?: InputMaybe<ActivityOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ActivitiesQuery = { activities: Array<ActivityItemFragment> };
+
+export type ActivityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ActivityQuery = { activity: ActivityItemFragment };
+
+export type SuggestParticipantsQueryVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SuggestParticipantsQuery = {
+  suggestParticipants: Array<{
+    score: number;
+    fillsSector: boolean;
+    fillsCountry: boolean;
+    reasons: Array<string>;
+    explanation: string;
+    actor: {
+      id: string;
+      name: string;
+      acronym: string | null;
+      sector: Sector;
+      country: { id: string; name: string } | null;
+    };
+  }>;
+};
+
+export type ReachQueryVariables = Exact<{
+  scope?: InputMaybe<ReachScope>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ReachQuery = {
+  reach: {
+    from: string | null;
+    to: string | null;
+    activityCount: number;
+    actorCount: number;
+    firstTimeCount: number;
+    invitedNeverCameCount: number;
+    bySector: Array<{ sector: Sector; actors: number; firstTime: number; invitedNeverCame: number }>;
+    firstTime: Array<{ actor: { id: string; name: string } }>;
+    invitedNeverCame: Array<{ actor: { id: string; name: string } }>;
+  };
+};
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+export type CreateActivityMutation = { createActivity: ActivityItemFragment };
+
+export type UpdateActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: ActivityPatch;
+}>;
+
+export type UpdateActivityMutation = { updateActivity: ActivityItemFragment };
+
+export type DeleteActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteActivityMutation = { deleteActivity: string };
+
+export type AddParticipantMutationVariables = Exact<{
+  input: ParticipantInput;
+}>;
+
+export type AddParticipantMutation = { addParticipant: ActivityItemFragment };
+
+export type RemoveParticipantMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  actorId: Scalars['ID']['input'];
+}>;
+
+export type RemoveParticipantMutation = { removeParticipant: ActivityItemFragment };
+
 export type ActorDetailsFragment = {
   id: string;
   name: string;
@@ -1021,6 +1135,79 @@ export const AccountFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'Account' },
 ) as unknown as TypedDocumentString<AccountFragment, unknown>;
+export const ActivityParticipantItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+    `,
+  { fragmentName: 'ActivityParticipantItem' },
+) as unknown as TypedDocumentString<ActivityParticipantItemFragment, unknown>;
+export const ActivityItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}`,
+  { fragmentName: 'ActivityItem' },
+) as unknown as TypedDocumentString<ActivityItemFragment, unknown>;
 export const ProvenanceFragmentDoc = new TypedDocumentString(
   `
     fragment Provenance on Provenance {
@@ -1494,6 +1681,362 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
   lastLoginAt
   mustChangePassword
 }`) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($filter: ActivityFilter, $order: ActivityOrder, $first: Int) {
+  activities(filter: $filter, order: $order, first: $first) {
+    ...ActivityItem
+  }
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ActivityDocument = new TypedDocumentString(`
+    query Activity($id: ID!) {
+  activity(id: $id) {
+    ...ActivityItem
+  }
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
+export const SuggestParticipantsDocument = new TypedDocumentString(`
+    query SuggestParticipants($activityId: ID!, $limit: Int) {
+  suggestParticipants(activityId: $activityId, limit: $limit) {
+    actor {
+      id
+      name
+      acronym
+      sector
+      country {
+        id
+        name
+      }
+    }
+    score
+    fillsSector
+    fillsCountry
+    reasons
+    explanation
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestParticipantsQuery, SuggestParticipantsQueryVariables>;
+export const ReachDocument = new TypedDocumentString(`
+    query Reach($scope: ReachScope, $limit: Int) {
+  reach(scope: $scope, limit: $limit) {
+    from
+    to
+    activityCount
+    actorCount
+    bySector {
+      sector
+      actors
+      firstTime
+      invitedNeverCame
+    }
+    firstTimeCount
+    firstTime {
+      actor {
+        id
+        name
+      }
+    }
+    invitedNeverCameCount
+    invitedNeverCame {
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachQuery, ReachQueryVariables>;
+export const CreateActivityDocument = new TypedDocumentString(`
+    mutation CreateActivity($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    ...ActivityItem
+  }
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = new TypedDocumentString(`
+    mutation UpdateActivity($id: ID!, $version: Int!, $patch: ActivityPatch!) {
+  updateActivity(id: $id, version: $version, patch: $patch) {
+    ...ActivityItem
+  }
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const DeleteActivityDocument = new TypedDocumentString(`
+    mutation DeleteActivity($id: ID!) {
+  deleteActivity(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteActivityMutation, DeleteActivityMutationVariables>;
+export const AddParticipantDocument = new TypedDocumentString(`
+    mutation AddParticipant($input: ParticipantInput!) {
+  addParticipant(input: $input) {
+    ...ActivityItem
+  }
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<AddParticipantMutation, AddParticipantMutationVariables>;
+export const RemoveParticipantDocument = new TypedDocumentString(`
+    mutation RemoveParticipant($activityId: ID!, $actorId: ID!) {
+  removeParticipant(activityId: $activityId, actorId: $actorId) {
+    ...ActivityItem
+  }
+}
+    fragment ActivityParticipantItem on ActivityParticipant {
+  actor {
+    id
+    name
+    acronym
+    sector
+  }
+  country {
+    id
+    name
+  }
+  role
+  roleCode
+  sensitive
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+}
+fragment ActivityItem on Activity {
+  id
+  name
+  type
+  date
+  endDate
+  status
+  description
+  outcomes
+  country {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+  participants {
+    ...ActivityParticipantItem
+  }
+  sources
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RemoveParticipantMutation, RemoveParticipantMutationVariables>;
 export const ActorDocument = new TypedDocumentString(`
     query Actor($id: ID!) {
   actor(id: $id) {

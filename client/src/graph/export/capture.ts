@@ -15,6 +15,13 @@ const num = (v: unknown, fallback = 0): number => {
 };
 const str = (v: unknown, fallback: string): string => (typeof v === 'string' && v.length > 0 ? v : fallback);
 const dashOf = (v: unknown): Dash => (v === 'dashed' || v === 'dotted' ? v : 'solid');
+/** A polygon (an activity's glyph) carries its points, which core/export/shapes.ts reads back. */
+const shapeOf = (n: NodeSingular): string => {
+  const shape = str(n.style('shape'), 'ellipse');
+  if (shape !== 'polygon') return shape;
+  const points: unknown = n.style('shape-polygon-points');
+  return `polygon:${Array.isArray(points) ? points.join(' ') : String(points ?? '')}`;
+};
 
 function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
   const bb = n.boundingBox({ includeLabels: false, includeOverlays: false });
@@ -40,7 +47,7 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
     y: (bb.y1 + bb.y2) / 2,
     w: Math.max(1, bb.w - strokeWidth),
     h: Math.max(1, bb.h - strokeWidth),
-    shape: str(n.style('shape'), 'ellipse'),
+    shape: shapeOf(n),
     fill: str(n.style('background-color'), '#999999'),
     fillOpacity: num(n.style('background-opacity'), 1),
     stroke: str(n.style('border-color'), '#ffffff'),
@@ -150,6 +157,9 @@ export function captureScene(cy: Core, options: CaptureOptions): Scene {
   const relations = new Set<string>();
   visible.nodes().forEach((n) => {
     kinds.add(String(n.data('kind') ?? ''));
+    // An activity's type, as `ACTIVITY:<type>`, so the exported legend shows the glyphs drawn.
+    const activityType = n.data('activityType') as unknown;
+    if (typeof activityType === 'string' && activityType) kinds.add(`ACTIVITY:${activityType}`);
     const sector = n.data('sector') as unknown;
     if (typeof sector === 'string' && sector) sectors.add(sector);
   });

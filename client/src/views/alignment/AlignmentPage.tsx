@@ -54,7 +54,7 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
   };
 
   const switchTo = (p: AppPage) => {
-    if (p === 'explore' || p === 'meeting' || p === 'audit') return onPage(p);
+    if (p === 'explore' || p === 'activities' || p === 'meeting' || p === 'audit') return onPage(p);
     update({ page: p });
     if (page === 'meeting') onPage(p);
   };

@@ -34,9 +34,10 @@ export function useExplorerData(view: ViewState, selectedActorId: string | null)
     collaborations: true,
     countries: view.context.countries,
     themes: view.context.themes,
-    activities: false,
+    activities: view.context.activities === true,
   };
-  const shape = `${view.shown}|${view.context.countries ? 'c' : ''}${view.context.themes ? 't' : ''}#${version}`;
+  const layers = `${view.context.countries ? 'c' : ''}${view.context.themes ? 't' : ''}${view.context.activities ? 'a' : ''}`;
+  const shape = `${view.shown}|${layers}#${version}`;
   const filterKey = JSON.stringify(filter);
 
   const catalogue = useQuery(`catalogue#${version}`, fetchCatalogue);
