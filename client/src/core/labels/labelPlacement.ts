@@ -130,12 +130,13 @@ export const MOST_LABEL_SCALE = 3.5;
 
 /**
  * How much larger than its own size a label is drawn at this zoom. Labels scale with the map down to the zoom where
- * a standard one would render smaller than READABLE_LABEL_PX; further out they keep that rendered size (up to
- * MOST_LABEL_SCALE), as map viewers keep place names readable, and fewer fit so only the most important show.
- * In quarter steps: a small change of zoom does not restyle every label.
+ * a standard one would render smaller than `readablePx` (READABLE_LABEL_PX on a screen; meeting mode asks more, for
+ * a room); further out they keep that rendered size (up to MOST_LABEL_SCALE), as map viewers keep place names
+ * readable, and fewer fit so only the most important show. In quarter steps: a small change of zoom does not restyle
+ * every label.
  */
-export function labelScaleAt(zoom: number): number {
+export function labelScaleAt(zoom: number, readablePx = READABLE_LABEL_PX): number {
   if (!(zoom > 0)) return 1;
-  const exact = Math.min(MOST_LABEL_SCALE, Math.max(1, READABLE_LABEL_PX / (14 * zoom)));
+  const exact = Math.min(MOST_LABEL_SCALE, Math.max(1, readablePx / (14 * zoom)));
   return Math.round(exact * 4) / 4;
 }

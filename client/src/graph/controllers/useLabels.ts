@@ -8,6 +8,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 
 import { chooseLabels, labelScaleAt, type LabelBox } from '../../core/labels/labelPlacement';
+import { currentSide, labelSideBoxes } from '../labelGeometry';
 
 /** Labels rendered smaller than this are not drawn at all (the stylesheet's min-zoomed-font-size). */
 export const MIN_RENDERED_FONT = 10;
@@ -49,7 +50,9 @@ export function labelSizeOf(node: { data(key: string): unknown; scratch(key: str
  * draws the new text clipped to the old bounds).
  */
 function scaleLabels(cy: Core, zoom: number): void {
-  const scale = labelScaleAt(zoom);
+  // Meeting mode's maps ask for larger names (GraphView's readableLabelPx, kept on the instance).
+  const readable = cy.scratch('readableLabelPx') as number | undefined;
+  const scale = labelScaleAt(zoom, readable);
   const changed = cy.nodes().filter((node) => Number(node.scratch('_labelScale') ?? 1) !== scale);
   if (changed.empty()) return;
   cy.batch(() => {
@@ -104,8 +107,8 @@ export function placeLabels(cy: Core): void {
     });
     if (!Number.isFinite(bb.w) || bb.w <= 0) return;
     if (node.selected() || node.hasClass('on-path')) always.add(node.id());
-    // The label's box below its node and, for labels written below, the same box on the other sides: all computed
-    // from the node's shape, whichever side the label is on now.
+    // The label's box below its node and, for labels written below, the same box on the other sides: all worked out
+    // from where the label is drawn now, whichever side that is (labelGeometry.ts).
     const box: LabelBox = {
       id: node.id(),
       x: bb.x1 * zoom + pan.x,
@@ -114,17 +117,12 @@ export function placeLabels(cy: Core): void {
       height: bb.h * zoom,
       priority: priorityOf(node),
     };
-    if (SIDE_CLASSES.some((c) => node.hasClass(c)) || node.style('text-valign') === 'bottom') {
-      const body = node.boundingBox({ includeLabels: false, includeOverlays: false });
-      const centreX = ((body.x1 + body.x2) / 2) * zoom + pan.x;
-      const middleY = ((body.y1 + body.y2) / 2) * zoom + pan.y - box.height / 2;
-      box.x = centreX - box.width / 2;
-      box.y = (body.y2 + LABEL_GAP) * zoom + pan.y;
-      box.sides = {
-        above: { x: box.x, y: (body.y1 - LABEL_GAP) * zoom + pan.y - box.height },
-        right: { x: (body.x2 + LABEL_GAP) * zoom + pan.x, y: middleY },
-        left: { x: (body.x1 - LABEL_GAP) * zoom + pan.x - box.width, y: middleY },
-      };
+    const sideways = SIDE_CLASSES.some((c) => node.hasClass(c)) || node.style('text-valign') === 'bottom';
+    const sides = sideways ? labelSideBoxes(node, currentSide(node, 'label'), LABEL_GAP, zoom, pan) : null;
+    if (sides) {
+      box.x = sides.at.below.x;
+      box.y = sides.at.below.y;
+      box.sides = { above: sides.at.above, right: sides.at.right, left: sides.at.left };
     }
     boxes.push(box);
   });
