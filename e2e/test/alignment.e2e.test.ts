@@ -324,7 +324,7 @@ test('influence grid: a quadrant lists exactly its actors and brings them and th
   const listed = await page.getByTestId('quadrant-actors').locator('li button').allTextContents();
   expect([...listed].sort()).toEqual(expectedNames);
   // The grid itself keeps only their points at full strength.
-  expect(await page.getByTestId('influence-grid').locator('circle.pt:not(.faded)').count()).toBe(ids.size);
+  expect(await page.getByTestId('influence-grid').locator('.pt:not(.faded)').count()).toBe(ids.size);
 
   // The graph brings forward those actors and the links among them, and dims the rest.
   await page.waitForFunction(
@@ -361,6 +361,11 @@ test('meeting mode steps through saved alignment views with large labels', async
   await page.getByTestId('meeting-title').filter({ hasText: 'KFCA partner shortlist' }).waitFor();
   await page.getByText('1 / 1').waitFor();
   await ready();
+  // The partner graph alone, its large labels chosen so that none covers another (e2e/test/meeting.e2e.test.ts
+  // follows a whole story).
+  await page.waitForSelector('[data-testid="alignment-graph"][data-labels-settled="true"]');
+  expect(await overlappingLabels()).toEqual([]);
+  expect(await page.locator('.align-left').count()).toBe(0);
   await page.waitForTimeout(300);
   await screenshot(page, 'alignment-meeting');
 });

@@ -15,6 +15,8 @@ import type {
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { spokeSide, type AlignGraph, type ThemeRegion } from '../core/alignment/overlap';
+import type { Sector } from '../core/vocabulary';
+import { useAlignLabels } from './alignLabels';
 import { applyDiff } from './applyDiff';
 import { useBubbles } from './controllers/useBubbles';
 import { createExporter, type GraphExporter } from './export/exporter';
@@ -34,11 +36,21 @@ export interface AlignmentGraphProps {
   shortlisted?: string[];
   selected: string | null;
   layout: 'fcose' | 'concentric';
+  /** Meeting mode: names a room can read (fewer of them fit, none overlapping). */
   largeLabels?: boolean;
+  /** Meeting mode's reveal: only these sectors' actors are drawn, and links' labels only with the themes. */
+  reveal?: GraphReveal | null;
   onSelect(id: string | null): void;
   label: string;
   /** Receives the picture exporter while the graph is mounted, null after (the page's Export…). */
   onExporter?(exporter: GraphExporter | null): void;
+}
+
+/** What meeting mode has revealed of the graph so far; `key` names it (the container's `data-labels-for`). */
+export interface GraphReveal {
+  sectors: ReadonlySet<Sector> | null;
+  themes: boolean;
+  key: string;
 }
 
 declare global {
@@ -50,7 +62,7 @@ declare global {
       lit(): string[];
       litEdges(): Array<[string, string]>;
       selected(): string[];
-      /** Rendered boxes of the labels drawn (nodes' and edges'), for checks that none overlaps another. */
+      /** Rendered boxes of the labels drawn (nodes' and edges'; not those hidden for want of room), for checks that none overlaps another. */
       labelBoxes(): Array<{ id: string; edge: boolean; x1: number; y1: number; x2: number; y2: number }>;
     };
   }
@@ -80,7 +92,7 @@ function layoutOf(name: 'fcose' | 'concentric', count: number, large: boolean): 
     randomize: true,
     animate: false,
     fit: true,
-    padding: 40,
+    padding: large ? LARGE_PADDING : 40,
     nodeSeparation: 90,
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 110,
@@ -110,6 +122,25 @@ function placeSpokeLabels(cy: Core): void {
     cy.zoom(MOST_SPOKE_ZOOM);
     cy.center();
   }
+}
+
+/** Meeting mode's margin round the picture: room for the names of the actors at its edges (px). */
+const LARGE_PADDING = 70;
+/** Meeting mode stretches the force layout across a wide screen by at most this much. */
+const MOST_STRETCH = 2;
+
+/**
+ * The force layout's picture stretched across to the canvas's shape (meeting mode: a wide screen), so names, which
+ * are wide, get the room the screen has; every node keeps its neighbours on the same sides.
+ */
+function stretchToCanvas(cy: Core): void {
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  if (!(box.w > 0 && box.h > 0 && cy.height() > 0)) return;
+  const factor = Math.min(MOST_STRETCH, cy.width() / cy.height() / (box.w / box.h));
+  if (factor <= 1.05) return;
+  const cx = box.x1 + box.w / 2;
+  cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * factor, y: n.position('y') }));
+  cy.fit(undefined, LARGE_PADDING);
 }
 
 /** A brushed set is fitted, but no closer than this: one or two actors keep their neighbourhood around them. */
@@ -159,7 +190,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
         labelBoxes: () =>
           cy
             .elements()
-            .filter((e) => e.visible() && String(e.style('label') ?? '') !== '')
+            .filter((e) => e.visible() && !e.hasClass('label-hidden') && String(e.style('label') ?? '') !== '')
             .map((e) => {
               const b = e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
               const z = cy.zoom();
@@ -209,6 +240,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     const layout = cy.elements().layout(layoutOf(props.layout, cy.nodes().length, Boolean(props.largeLabels)));
     layout.one('layoutstop', () => {
       if (props.layout === 'concentric') placeSpokeLabels(cy);
+      else if (props.largeLabels) stretchToCanvas(cy);
       container.dataset.graphReady = 'true';
       container.dataset.nodeCount = String(cy.nodes().length);
       container.dataset.edgeCount = String(cy.edges().length);
@@ -242,6 +274,26 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
     if (highlighted && !selected && lit.nonempty() && container?.dataset.graphReady === 'true')
       cy.animate(brushView(cy, lit), { duration: 250 });
   }, [cyRef, defs, highlighted, ties, shortlisted, selected, layoutVersion]);
+
+  // Meeting mode's reveal: classes only, the layout (of every actor) stays, so each layer adds to the same picture.
+  const { reveal } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const sectors = reveal?.sectors ?? null;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const hidden = sectors !== null && !sectors.has(n.data('sector') as Sector);
+        if (n.hasClass('unrevealed') !== hidden) n.toggleClass('unrevealed', hidden);
+      });
+    });
+  }, [cyRef, defs, reveal]);
+
+  useAlignLabels(
+    cyRef,
+    { large: Boolean(props.largeLabels), edgeLabels: !reveal || reveal.themes, key: reveal?.key ?? '' },
+    [defs, highlighted, ties, shortlisted, selected, layoutVersion, reveal],
+  );
 
   useBubbles(cyRef, props.regions, layoutVersion);
 

@@ -14,6 +14,7 @@ import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
 import { labelSizeOf, MIN_RENDERED_FONT, useLabels } from './controllers/useLabels';
+import { useReveal, type Reveal } from './controllers/useReveal';
 import { useSelection } from './controllers/useSelection';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
@@ -29,6 +30,10 @@ export interface GraphViewProps extends Highlight, GraphEvents {
   layoutKey: string;
   /** Receives the picture exporter while the graph is mounted, null after (export dialog). */
   onExporter?(exporter: GraphExporter | null): void;
+  /** Meeting mode: draw only these nodes, each where the full layout put it. */
+  reveal?: Reveal | null;
+  /** Smallest rendered size of a name when zoomed out (px): larger for a room (meeting mode). Read at creation. */
+  readableLabelPx?: number;
 }
 
 /** Read-only hooks for browser tests: where a node is drawn, how many layouts ran. */
@@ -102,6 +107,7 @@ export function GraphView(props: GraphViewProps) {
     minZoom: 0.05,
     maxZoom: 4,
     setup: (cy) => {
+      if (props.readableLabelPx) cy.scratch('readableLabelPx', props.readableLabelPx);
       // The layout worker loads while the data is fetched.
       prepareLayout(cy);
       return installInspector(cy);
@@ -121,6 +127,7 @@ export function GraphView(props: GraphViewProps) {
   useLabels(cyRef, [defs, props.selected, props.matching, props.context, props.mode, props.path, props.expandedFrom]);
   useSelection(cyRef, defs, props.selected);
   useEvents(cyRef, props);
+  useReveal(cyRef, defs, props.reveal ?? null);
 
   // Grouped by network / coalition: overlapping regions, redrawn after each layout.
   const [layoutVersion, setLayoutVersion] = useState(0);

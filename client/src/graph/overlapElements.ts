@@ -15,10 +15,14 @@ export function toOverlapElements(graph: AlignGraph, largeLabels = false): Eleme
         id: n.id,
         label: n.rank ? `${n.rank}. ${n.label}` : n.label,
         name: n.name,
+        // Meeting mode reveals actors sector by sector.
+        sector: n.sector,
         colour: enc.colour,
         shape: enc.shape,
         size: (n.anchor ? 54 : 20 + influence * 5) * (largeLabels ? 1.3 : 1),
         fontSize: Math.round((n.anchor ? 15 : 10 + influence) * scale),
+        // Names wrap at the same number of letters whatever their size.
+        labelWidth: Math.round(150 * scale),
         role: n.anchor ? 'anchor' : n.rank ? 'suggested' : 'actor',
       },
     };

@@ -1,7 +1,8 @@
 /**
  * Stylesheet of the alignment graph. Cross-sector overlaps are the emphasised ones (solid, dark
  * blue, on top); same-sector ones recede (thin grey); a pair with more disagreement than agreement
- * is dashed vermilion. Labels (shared themes · score) show on the emphasised and selected edges.
+ * is dashed vermilion. Labels (shared themes · score) show on the emphasised and selected edges,
+ * where the label controller (alignLabels.ts) finds them room.
  */
 import type { StylesheetJson } from 'cytoscape';
 
@@ -23,7 +24,7 @@ export const overlapStyle: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'wrap',
-      'text-max-width': '150px',
+      'text-max-width': 'data(labelWidth)',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'border-width': 1.5,
@@ -50,6 +51,28 @@ export const overlapStyle: StylesheetJson = [
       'text-valign': 'center',
       'text-halign': 'right',
       'text-margin-x': 5,
+      'text-margin-y': 0,
+      'text-justification': 'left',
+    },
+  },
+  // Written on another side of its node where below was taken by another label or node (alignLabels.ts).
+  { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  {
+    selector: 'node.label-left',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-x': -3,
+      'text-margin-y': 0,
+      'text-justification': 'right',
+    },
+  },
+  {
+    selector: 'node.label-right',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 3,
       'text-margin-y': 0,
       'text-justification': 'left',
     },
@@ -127,4 +150,8 @@ export const overlapStyle: StylesheetJson = [
       'min-zoomed-font-size': 0,
     },
   },
+  // Last, so that they win: a label with no room is not drawn (its box stays measurable for the next choice), and
+  // meeting mode's actors of sectors not yet revealed are not drawn at all, nor their links.
+  { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  { selector: '.unrevealed', style: { display: 'none' } },
 ];

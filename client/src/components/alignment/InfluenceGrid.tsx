@@ -1,9 +1,26 @@
 /**
  * The stakeholder matrix: influence (up) × stance on a theme (right). A quadrant click brushes the
- * graph (its actors and the links among them) and lists its actors below the grid.
+ * graph (its actors and the links among them) and lists its actors below the grid. Every dot is the
+ * actor's sector shape and colour, as on the graph, named beside it where there is room (placeGrid in
+ * core/alignment/grid.ts: no dot or name covers another). In meeting mode the grid alone fills the
+ * screen and every dot is named in type a room can read.
  */
+import { useMemo, useRef } from 'react';
+
 import { QUADRANTS, type Quadrant } from '../../core/alignment/alignState';
-import { quadrantMembers, QUADRANT_LABELS, type GridPoint } from '../../core/alignment/grid';
+import {
+  gridGeometry,
+  placeGrid,
+  quadrantMembers,
+  QUADRANT_LABELS,
+  type GridFrame,
+  type GridPoint,
+} from '../../core/alignment/grid';
+import type { Measure } from '../../core/export/frame';
+import { shapePath } from '../../core/export/shapes';
+import { SECTOR_ENCODING, type Sector } from '../../core/vocabulary';
+import { canvasMeasure } from '../../graph/export/compose';
+import { useBoxSize } from './useBoxSize';
 
 export interface InfluenceGridProps {
   themes: Array<{ id: string; name: string }>;
@@ -14,39 +31,59 @@ export interface InfluenceGridProps {
   onTheme(id: string): void;
   onQuadrant(q: Quadrant | null): void;
   onSelect(id: string): void;
+  /** Meeting mode: the grid alone, filling its stage, every dot named in large type. */
+  presentation?: boolean;
+  /** The sectors revealed so far (meeting mode); null or absent: every dot. */
+  revealed?: ReadonlySet<Sector> | null;
 }
 
-const W = 420;
-const H = 360;
-/** Room for the influence ticks and axis title (left) and the stance axis title (bottom). */
-const LEFT = 40;
-const RIGHT = 8;
-const TOP = 6;
-const BOTTOM = 26;
-/** Each half keeps a band at its top for the quadrant titles, clear of the points. */
-const TITLE = 24;
-/** One row per influence level: 3–5 in the upper half, 1–2 in the lower. */
-const ROW = (H - TOP - BOTTOM - 2 * TITLE) / 5;
-const MID_Y = TOP + TITLE + 3 * ROW;
-const MID_X = LEFT + (W - LEFT - RIGHT) / 2;
-const AREA: Record<Quadrant, { x: number; y: number }> = {
-  champions: { x: 1, y: 0 },
-  blockers: { x: 0, y: 0 },
-  supporters: { x: 1, y: 1 },
-  watch: { x: 0, y: 1 },
-};
+/** The panel's grid: its width is the panel's, its type the page's. */
+function panelFrame(width: number): GridFrame {
+  return {
+    width,
+    height: Math.round(width * 0.9),
+    left: 40,
+    right: 6,
+    top: 4,
+    bottom: 40,
+    title: 22,
+    dot: 5,
+    fontPx: 11,
+    labelWidth: 84,
+  };
+}
 
-/** Stance −1…1 (the nudge included) with a margin, so points at ±1 stay inside the frame. */
-function sx(stance: number): number {
-  return MID_X + Math.max(-1.1, Math.min(1.1, stance)) * 0.85 * ((W - LEFT - RIGHT) / 2);
+/** Meeting mode's grid: the whole stage, dots and names sized for the back of a room (20 px names on 1,920 px). */
+function stageFrame(width: number, height: number): GridFrame {
+  const font = Math.max(14, Math.min(20, Math.round(width / 96)));
+  return {
+    width,
+    height,
+    left: 74,
+    right: 12,
+    top: 6,
+    bottom: 76,
+    title: 42,
+    dot: font / 2,
+    fontPx: font,
+    labelWidth: font * 12.5,
+  };
 }
-/** Centre of an influence level's row. */
-function rowY(level: number): number {
-  const i = Math.max(1, Math.min(5, Math.round(level)));
-  return i >= 3 ? TOP + TITLE + (5 - i + 0.5) * ROW : MID_Y + TITLE + (2 - i + 0.5) * ROW;
-}
+
+/** Meeting mode's quadrant titles and hints (px; the stylesheet's .large .q-title and .q-hint). */
+const TITLE_PX = 24;
+const HINT_PX = 18;
+const TITLE_INSET = 12;
 
 export function InfluenceGrid(p: InfluenceGridProps) {
+  const themeName = p.themes.find((t) => t.id === p.theme)?.name ?? '';
+  if (p.presentation) {
+    return (
+      <section className="grid-stage" aria-label={`Influence × alignment on ${themeName}`}>
+        <GridSvg {...p} themeName={themeName} />
+      </section>
+    );
+  }
   return (
     <section className="align-panel" aria-labelledby="grid-title">
       <h2 id="grid-title">Influence × alignment</h2>
@@ -60,20 +97,60 @@ export function InfluenceGrid(p: InfluenceGridProps) {
           ))}
         </select>
       </label>
+      <GridSvg {...p} themeName={themeName} />
+      <p className="muted grid-note">
+        Each dot is an actor with a known position on the theme, in its sector&apos;s colour and shape; a higher
+        priority sits further out. Mixed positions sit in the band left of the centre line: not (yet) supportive.
+      </p>
+      {p.quadrant && (
+        <QuadrantList quadrant={p.quadrant} points={p.points} selected={p.selected} onSelect={p.onSelect} />
+      )}
+    </section>
+  );
+}
+
+function GridSvg(p: InfluenceGridProps & { themeName: string }) {
+  const boxRef = useRef<HTMLDivElement | null>(null);
+  const size = useBoxSize(boxRef, { width: 420, height: 600 });
+  const large = Boolean(p.presentation);
+  const frame = large ? stageFrame(size.width, size.height) : panelFrame(size.width);
+  const frameKey = JSON.stringify(frame);
+  const canvas = useMemo(() => canvasMeasure(), []);
+  // Names are bold (the stylesheet's .pt-label), and measured so.
+  const measure: Measure = useMemo(() => (text, px) => canvas(text, px, true), [canvas]);
+  // Placed once for every point, drawn or not: revealing a sector adds its dots without moving the others.
+  const placed = useMemo(
+    () => placeGrid(p.points, frame, measure, { everyLabel: large }),
+    // frameKey stands for the frame's values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [p.points, frameKey, measure, large],
+  );
+  const g = gridGeometry(frame, p.points);
+  const shown = placed.filter((d) => !p.revealed || (d.point.sector !== null && p.revealed.has(d.point.sector)));
+  const plotBottom = frame.height - frame.bottom;
+  const tick = large ? 18 : 10;
+  const axis = large ? 20 : 11;
+
+  return (
+    <div ref={boxRef} className="grid-box">
       <svg
-        viewBox={`0 0 ${W} ${H}`}
-        className="influence-grid"
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
+        width={frame.width}
+        height={frame.height}
+        className={`influence-grid${large ? ' large' : ''}`}
         data-testid="influence-grid"
         role="group"
         aria-label="Stakeholder grid"
       >
         {QUADRANTS.map((q) => {
-          const a = AREA[q];
-          const x = a.x ? MID_X : LEFT;
-          const y = a.y ? MID_Y : TOP;
-          const w = a.x ? W - RIGHT - MID_X : MID_X - LEFT;
-          const h = a.y ? H - BOTTOM - MID_Y : MID_Y - TOP;
-          const count = p.points.filter((pt) => pt.quadrant === q).length;
+          const b = g.quadrants[q];
+          const count = shown.filter((d) => d.point.quadrant === q).length;
+          const titleY = b.y1 + (large ? 28 : 16);
+          const title = `${QUADRANT_LABELS[q].title} (${count})`;
+          // In meeting mode the quadrant also says what to do with its actors, where that fits beside the title.
+          const hint = ` — ${QUADRANT_LABELS[q].hint}`;
+          const withHint =
+            large && canvas(title, TITLE_PX, true) + canvas(hint, HINT_PX) <= b.x2 - b.x1 - 2 * TITLE_INSET;
           return (
             <g
               key={q}
@@ -87,48 +164,93 @@ export function InfluenceGrid(p: InfluenceGridProps) {
                 if (e.key === 'Enter' || e.key === ' ') p.onQuadrant(p.quadrant === q ? null : q);
               }}
             >
-              <rect x={x} y={y} width={w} height={h} />
-              <text x={x + 8} y={y + 17} className="q-title">
-                {QUADRANT_LABELS[q].title} ({count})
+              <rect x={b.x1} y={b.y1} width={b.x2 - b.x1} height={b.y2 - b.y1} />
+              <text x={b.x1 + (large ? TITLE_INSET : 8)} y={titleY} className="q-title">
+                {title}
+                {withHint && <tspan className="q-hint">{hint}</tspan>}
               </text>
             </g>
           );
         })}
-        {p.points.map((pt) => (
-          <circle
-            key={pt.id}
-            cx={sx(pt.stance + pt.jx)}
-            cy={rowY(pt.influence) + pt.jy * ROW}
-            r={p.selected === pt.id ? 7 : 4.5}
-            className={`pt${p.quadrant && p.quadrant !== pt.quadrant ? ' faded' : ''}${p.selected === pt.id ? ' sel' : ''}`}
-            onClick={() => p.onSelect(pt.id)}
-          >
-            <title>
-              {pt.name}
-              {pt.label !== pt.name ? ` (${pt.label})` : ''}: influence {pt.influence}
-            </title>
-          </circle>
+        {g.columns.map((c) => (
+          <g key={c.key} className="column" aria-hidden="true">
+            {c.x1 > frame.left + 1 && c.x1 !== g.midX && (
+              <line x1={c.x1} x2={c.x1} y1={frame.top} y2={plotBottom} className="column-line" />
+            )}
+            <text x={(c.x1 + c.x2) / 2} y={plotBottom + tick + 4} className="column-tick" fontSize={tick}>
+              {c.label}
+            </text>
+          </g>
         ))}
-        {[1, 2, 3, 4, 5].map((level) => (
-          <text key={level} x={LEFT - 6} y={rowY(level) + 4} className="tick">
-            {level}
-          </text>
-        ))}
-        <text x={MID_X} y={H - 8} className="axis">
-          opposes ← stance → supports
+        <line x1={g.midX} x2={g.midX} y1={frame.top} y2={plotBottom} className="centre-line" aria-hidden="true" />
+        {[1, 2, 3, 4, 5].map((level) => {
+          const row = g.rowOf(level);
+          return (
+            <text
+              key={level}
+              x={frame.left - 8}
+              y={(row.y1 + row.y2) / 2 + tick / 3}
+              className="tick influence-tick"
+              fontSize={tick}
+            >
+              {level}
+            </text>
+          );
+        })}
+        <text x={g.midX} y={frame.height - (large ? 14 : 6)} className="axis" fontSize={axis}>
+          opposes ← stance{p.themeName && large ? ` on ${p.themeName}` : ''} (priority further out) → supports
         </text>
-        <text x={14} y={(TOP + H - BOTTOM) / 2} className="axis" transform={`rotate(-90 14 ${(TOP + H - BOTTOM) / 2})`}>
+        <text
+          x={axis}
+          y={(frame.top + plotBottom) / 2}
+          className="axis"
+          fontSize={axis}
+          transform={`rotate(-90 ${axis} ${(frame.top + plotBottom) / 2})`}
+        >
           influence (1–5)
         </text>
+        {shown.map(({ point, x, y }) => {
+          const enc = point.sector ? SECTOR_ENCODING[point.sector] : null;
+          const r = p.selected === point.id ? frame.dot * 1.4 : frame.dot;
+          return (
+            <path
+              key={point.id}
+              d={shapePath(enc?.shape ?? 'ellipse', x, y, 2 * r, 2 * r)}
+              fill={enc?.colour ?? '#0072b2'}
+              data-id={point.id}
+              className={`pt${p.quadrant && p.quadrant !== point.quadrant ? ' faded' : ''}${p.selected === point.id ? ' sel' : ''}`}
+              onClick={() => p.onSelect(point.id)}
+            >
+              <title>
+                {point.name}
+                {point.label !== point.name ? ` (${point.label})` : ''}: influence {point.influence}
+                {enc ? `, ${enc.label}` : ''}
+              </title>
+            </path>
+          );
+        })}
+        {shown.map(({ point, label }) =>
+          label ? (
+            <text
+              key={point.id}
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+              fontSize={frame.fontPx}
+              data-id={point.id}
+              className={`pt-label${p.quadrant && p.quadrant !== point.quadrant ? ' faded' : ''}`}
+              aria-hidden="true"
+            >
+              {label.lines.map((line, i) => (
+                <tspan key={i} x={label.x} dy={i === 0 ? '0.35em' : '1.2em'}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          ) : null,
+        )}
       </svg>
-      <p className="muted grid-note">
-        Each dot is an actor with a known position on the theme; a higher priority sits further out. Mixed positions sit
-        just left of the centre line: not (yet) supportive.
-      </p>
-      {p.quadrant && (
-        <QuadrantList quadrant={p.quadrant} points={p.points} selected={p.selected} onSelect={p.onSelect} />
-      )}
-    </section>
+    </div>
   );
 }
 

@@ -1,4 +1,7 @@
-/** Saves the current alignment page (its URL state) as a named view through the existing saveView API. */
+/**
+ * Saves the current alignment page (its URL state) as a named view through the existing saveView API, with an
+ * optional description: meeting mode shows it as the view's caption.
+ */
 import { useState } from 'react';
 
 import { ApiError } from '../../data/client';
@@ -10,11 +13,12 @@ export function SaveViewForm({
   onSignIn,
 }: {
   label: string;
-  save(name: string): Promise<void>;
+  save(name: string, description: string | null): Promise<void>;
   signedIn: boolean;
   onSignIn(): void;
 }) {
   const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (!signedIn) {
     return (
@@ -32,14 +36,24 @@ export function SaveViewForm({
       onSubmit={(e) => {
         e.preventDefault();
         setMessage(null);
-        save(name.trim()).then(
-          () => setMessage(`Saved “${name.trim()}”.`),
+        const saved = name.trim();
+        save(saved, description.trim() || null).then(
+          () => {
+            // Emptied for the next view, as the explorer's Saved views form is (the form outlives a page switch).
+            setName('');
+            setDescription('');
+            setMessage(`Saved “${saved}”.`);
+          },
           (err: unknown) => setMessage(err instanceof ApiError ? err.message : String(err)),
         );
       }}
     >
       <label htmlFor="save-view-name">{label}</label>
       <input id="save-view-name" value={name} onChange={(e) => setName(e.target.value)} required />
+      <label htmlFor="save-view-description" className="save-view-description">
+        Description (optional; the caption in meeting mode)
+      </label>
+      <input id="save-view-description" value={description} onChange={(e) => setDescription(e.target.value)} />
       <button type="submit" className="primary">
         Save view
       </button>

@@ -68,8 +68,12 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
       }
       signedIn={Boolean(me)}
       onSignIn={() => setSigningIn(true)}
-      save={async (name) => {
-        await ops.saveView(name, null, toSavedState(encodeAlignState(state, window.location.search, state.page)));
+      save={async (name, description) => {
+        await ops.saveView(
+          name,
+          description,
+          toSavedState(encodeAlignState(state, window.location.search, state.page)),
+        );
       }}
     />
   );

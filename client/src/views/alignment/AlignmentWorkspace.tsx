@@ -1,8 +1,10 @@
 /**
  * One alignment page's body: its panel on the left (overlap controls, matrix, partner finder or
- * stakeholder grid) and the alignment graph brushed with it. Used by the page and by meeting mode.
+ * stakeholder grid) and the alignment graph brushed with it. Used by the page and by meeting mode,
+ * which shows only what the page is about, the whole width of the screen (the graph, the grid or the
+ * matrix), revealed layer by layer (core/meeting/story.ts).
  */
-import { useMemo, useState, type MutableRefObject } from 'react';
+import { useEffect, useMemo, useState, type MutableRefObject } from 'react';
 
 import { AlignmentMatrix } from '../../components/alignment/AlignmentMatrix';
 import { InfluenceGrid } from '../../components/alignment/InfluenceGrid';
@@ -22,11 +24,12 @@ import {
   toAlignNode,
   type AlignGraph,
 } from '../../core/alignment/overlap';
-import { COUNTRY_NAMES, SECTOR_ENCODING } from '../../core/vocabulary';
+import type { Layer, Revealable } from '../../core/meeting/story';
+import { COUNTRY_NAMES, SECTOR_ENCODING, type Sector } from '../../core/vocabulary';
 import type { ActorBriefFragment as ActorBrief } from '../../data/generated/graphql';
 import { fetchCatalogue } from '../../data/operations';
 import { useQuery } from '../../data/useQuery';
-import { AlignmentGraph } from '../../graph/AlignmentGraph';
+import { AlignmentGraph, type GraphReveal } from '../../graph/AlignmentGraph';
 import type { GraphExporter } from '../../graph/export/exporter';
 import { isReportPage, ReportWorkspace } from './ReportWorkspace';
 import { useAlignmentData, useSharedConfidence } from './useAlignment';
@@ -37,7 +40,12 @@ export interface AlignmentWorkspaceProps {
   update(patch: Partial<AlignState>): void;
   /** The query string holding the shared filters. */
   search: string;
+  /** Meeting mode: no controls, the page's picture the whole width, large labels. */
   presentation?: boolean;
+  /** Meeting mode: the layer revealed so far, and its key (the graph says when its labels are chosen for it). */
+  reveal?: { layer: Layer; key: string } | null;
+  /** Meeting mode: what this view holds to reveal, once its data has come. */
+  onRevealable?(revealable: Revealable): void;
   saveSlot?: React.ReactNode;
   /** Opens an actor in the explorer. */
   onActor?(id: string): void;
@@ -54,7 +62,22 @@ export function AlignmentWorkspace(props: AlignmentWorkspaceProps) {
   return isReportPage(props.state.page) ? <ReportWorkspace {...props} /> : <GraphWorkspace {...props} />;
 }
 
-function GraphWorkspace({ state, update, search, presentation = false, saveSlot, exportRef }: AlignmentWorkspaceProps) {
+function countSectors(sectors: Iterable<Sector | null>): Map<Sector, number> {
+  const counts = new Map<Sector, number>();
+  for (const s of sectors) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+function GraphWorkspace({
+  state,
+  update,
+  search,
+  presentation = false,
+  reveal = null,
+  onRevealable,
+  saveSlot,
+  exportRef,
+}: AlignmentWorkspaceProps) {
   // The explorer's minimum confidence, shared through the address (`conf`): set here, it holds there too.
   const [minConfidence, shared, chooseConfidence] = useSharedConfidence(search);
   const { overlaps, alignment, partners } = useAlignmentData(state, shared);
@@ -100,6 +123,8 @@ function GraphWorkspace({ state, update, search, presentation = false, saveSlot,
     () => (state.page === 'overlap' ? themeRegions(chosen, themes, onGraph) : []),
     [state.page, chosen, themes, onGraph],
   );
+  // Meeting mode: the theme regions come with the themes' layer.
+  const regionsShown = reveal && !reveal.layer.themes ? [] : regions;
   const matrix = useMemo(
     () => (alignment.data ? buildMatrix(alignment.data, state.rows) : null),
     [alignment.data, state.rows],
@@ -114,6 +139,7 @@ function GraphWorkspace({ state, update, search, presentation = false, saveSlot,
         influence,
         (id) => actors.get(id)?.acronym ?? nameOf(id),
         nameOf,
+        (id) => actors.get(id)?.sector ?? null,
       ),
     // nameOf reads `actors`, listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -140,6 +166,33 @@ function GraphWorkspace({ state, update, search, presentation = false, saveSlot,
         ? graph.edges.filter((e) => e.source === selected || e.target === selected).map((e) => e.id)
         : null,
     [selected, state.page, graph],
+  );
+
+  // What meeting mode can reveal: the overlap network's actors by sector, then its themes; the grid's dots by sector.
+  const revealable: Revealable | null = useMemo(() => {
+    if (state.page === 'overlap' && graph && overlaps.data)
+      return {
+        sectors: countSectors(graph.nodes.map((n) => n.sector)),
+        themes: regions.length > 0 || graph.edges.length > 0,
+      };
+    if (state.page === 'grid' && alignment.data)
+      return { sectors: countSectors(points.map((p) => p.sector)), themes: false };
+    return null;
+  }, [state.page, graph, overlaps.data, alignment.data, regions, points]);
+  // Said once the data has come: until then meeting mode draws nothing, rather than the whole view for a moment.
+  useEffect(() => {
+    if (revealable) onRevealable?.(revealable);
+  }, [onRevealable, revealable]);
+  const graphReveal: GraphReveal | null = useMemo(
+    () =>
+      reveal
+        ? {
+            sectors: reveal.layer.sectors ? new Set(reveal.layer.sectors) : null,
+            themes: reveal.layer.themes,
+            key: reveal.key,
+          }
+        : null,
+    [reveal],
   );
 
   const [exporter, setExporter] = useState<GraphExporter | null>(null);
@@ -243,12 +296,71 @@ function GraphWorkspace({ state, update, search, presentation = false, saveSlot,
         onTheme={(id) => update({ gridTheme: id })}
         onQuadrant={(quadrant) => update({ quadrant })}
         onSelect={setSelected}
+        presentation={presentation}
+        revealed={graphReveal?.sectors ?? null}
       />
     );
   }
 
+  const graphArea = (
+    <div className="graph-area">
+      <AlignmentGraph
+        graph={graph}
+        regions={regionsShown}
+        highlighted={highlighted}
+        ties={ties}
+        shortlisted={state.page === 'partners' ? state.shortlist : []}
+        selected={selected}
+        layout={state.page === 'partners' ? 'concentric' : 'fcose'}
+        largeLabels={presentation}
+        reveal={graphReveal}
+        onSelect={setSelected}
+        onExporter={setExporter}
+        label="Alignment graph: actors joined by the themes they share. The panel beside it lists the same information as text."
+      />
+      {state.page === 'partners' && !anchor && (
+        <div className="overlay" role="status">
+          Pick an actor to see its suggested partners.
+        </div>
+      )}
+      {regionsShown.length > 0 && (
+        <ul className="region-key" aria-label="Theme regions">
+          {regionsShown.map((r) => (
+            <li key={r.id}>
+              <span className="swatch" style={{ background: r.colour }} aria-hidden /> {r.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+
+  if (presentation) {
+    // The page's picture alone: the grid or the matrix where the page is about them, else the graph.
+    const alone = state.page === 'grid' || state.page === 'matrix';
+    return (
+      <div className={`align-body page-${state.page} presentation`}>
+        <main className="centre align-centre meeting-picture">
+          {error && (
+            <p className="error" role="alert">
+              {error.message}
+            </p>
+          )}
+          {alone
+            ? (panel ??
+              (!error && (
+                <p className="muted" role="status">
+                  Loading…
+                </p>
+              )))
+            : graphArea}
+        </main>
+      </div>
+    );
+  }
+
   return (
-    <div className={`align-body page-${state.page}${presentation ? ' presentation' : ''}`}>
+    <div className={`align-body page-${state.page}`}>
       <aside className="align-left" aria-label="Alignment controls">
         {error && (
           <p className="error" role="alert">
@@ -272,35 +384,7 @@ function GraphWorkspace({ state, update, search, presentation = false, saveSlot,
         {state.page !== 'partners' && saveSlot}
       </aside>
       <main className="centre align-centre">
-        <div className="graph-area">
-          <AlignmentGraph
-            graph={graph}
-            regions={regions}
-            highlighted={highlighted}
-            ties={ties}
-            shortlisted={state.page === 'partners' ? state.shortlist : []}
-            selected={selected}
-            layout={state.page === 'partners' ? 'concentric' : 'fcose'}
-            largeLabels={presentation}
-            onSelect={setSelected}
-            onExporter={setExporter}
-            label="Alignment graph: actors joined by the themes they share. The panel beside it lists the same information as text."
-          />
-          {state.page === 'partners' && !anchor && (
-            <div className="overlay" role="status">
-              Pick an actor to see its suggested partners.
-            </div>
-          )}
-          {regions.length > 0 && (
-            <ul className="region-key" aria-label="Theme regions">
-              {regions.map((r) => (
-                <li key={r.id}>
-                  <span className="swatch" style={{ background: r.colour }} aria-hidden /> {r.name}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        {graphArea}
         {sel && (
           <div className="align-selected" data-testid="align-selected">
             <strong>{sel.name}</strong>{' '}
