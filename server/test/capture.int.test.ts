@@ -117,7 +117,13 @@ describe('accepting and rejecting', () => {
     });
     const before = await counts();
     const accepted = (await suite.gql.ok<{ acceptCapture: Capture }>(ACCEPT, { id: c.id }, admin)).acceptCapture;
-    expect(accepted).toMatchObject({ status: 'ACCEPTED', reviewedBy: 'adm', actorId: 'kh-biz', conflict: null });
+    expect(accepted).toMatchObject({
+      status: 'ACCEPTED',
+      reviewedBy: 'adm',
+      actorId: 'kh-biz',
+      conflict: null,
+      summary: 'Angkor Agri Company opposes Community and social forestry',
+    });
     expect(await interest('kh-biz', 'community-forestry')).toEqual({
       position: 'OPPOSES',
       priority: 2,
@@ -186,6 +192,7 @@ describe('accepting and rejecting', () => {
     ).rejectCapture;
     expect(rejected).toMatchObject({
       status: 'REJECTED',
+      summary: 'Provincial Land Office is a member of Cambodian Forest Network',
       reviewedBy: 'ana',
       note: 'Not what was said: ສະມາຄົມ only observes',
     });
@@ -308,6 +315,11 @@ describe('bad input', () => {
         actor: { name: 'ក'.repeat(201), acronym: 'A'.repeat(31), sector: 'MEDIA', level: 'LOCAL' },
       },
       ['input.actor.acronym', 'input.actor.name', 'input.session.provenance.source'],
+    ],
+    [
+      'a new actor without sector or level',
+      { session: SESSION, actor: { name: 'Nhóm Nông dân' } },
+      ['input.actor.level', 'input.actor.sector'],
     ],
     [
       'ids that name nothing',

@@ -106,9 +106,11 @@ export type CaptureActorInput = {
   basedIn?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   influence?: InputMaybe<Scalars['Int']['input']>;
-  level: Level;
+  /** Required, as sector. */
+  level?: InputMaybe<Level>;
   name: Scalars['String']['input'];
-  sector: Sector;
+  /** Required: left out, it is named with every other invalid field (BAD_USER_INPUT), not refused as a malformed request. */
+  sector?: InputMaybe<Sector>;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

@@ -302,8 +302,22 @@ function diffOf(entry: Entry, provenance: ProvenanceInput, state: TargetState | 
   }
 }
 
+/** What the audit trail says an accepted entry did, in the words of the editing mutations' summaries. */
+function auditWords(entry: Entry): string {
+  switch (entry.kind) {
+    case 'ACTOR':
+      return entry.actor.name;
+    case 'POSITION':
+      return `${entry.position.position} ${entry.position.themeId}`;
+    case 'COLLABORATION':
+      return `with ${entry.collaboration.partnerId}`;
+    case 'MEMBERSHIP':
+      return `member of ${entry.membership.groupId}`;
+  }
+}
+
 function summaryOf(entry: Entry, state: TargetState | undefined): string {
-  const who = state?.actor?.name ?? ('actor' in entry ? entry.actor.name : '');
+  const who = state?.actor?.name ?? (entry.kind === 'ACTOR' ? entry.actor.name : payloadActorId(entry));
   switch (entry.kind) {
     case 'ACTOR':
       return `New actor: ${entry.actor.name}`;
@@ -313,6 +327,17 @@ function summaryOf(entry: Entry, state: TargetState | undefined): string {
       return `${who} works with ${state?.partner?.name ?? entry.collaboration.partnerId}`;
     case 'MEMBERSHIP':
       return `${who} is a member of ${state?.grp?.name ?? entry.membership.groupId}`;
+  }
+}
+
+function payloadActorId(entry: Exclude<Entry, { kind: 'ACTOR' }>): string {
+  switch (entry.kind) {
+    case 'POSITION':
+      return entry.position.actorId;
+    case 'COLLABORATION':
+      return entry.collaboration.actorId;
+    case 'MEMBERSHIP':
+      return entry.membership.actorId;
   }
 }
 
@@ -361,6 +386,10 @@ const provenanceOf = (c: CaptureProps): ProvenanceInput => ({
   confidence: c.confidence,
 });
 
+/** Only the names of what an entry is about: a reviewed entry's diff is against nothing recorded. */
+const names = (state: TargetState | undefined): TargetState | undefined =>
+  state && { ...state, interest: null, membership: null, collaboration: null, duplicate: null };
+
 function toCaptureRecord(c: CaptureProps, state: TargetState | undefined): CaptureRecord {
   const entry = entryOf(c);
   const pending = c.status === 'PENDING';
@@ -378,8 +407,9 @@ function toCaptureRecord(c: CaptureProps, state: TargetState | undefined): Captu
     reviewedAt: c.reviewedAt ?? null,
     note: c.note ?? null,
     actorId: c.appliedTo ?? c.actorId ?? null,
-    // Once reviewed, the diff and the conflict are history: the capture's own values, against nothing.
-    diff: diffOf(entry, provenanceOf(c), pending ? state : undefined),
+    // Once reviewed, the diff and the conflict are history: the capture's own values, against nothing (the names of
+    // what it is about are still read now).
+    diff: diffOf(entry, provenanceOf(c), pending ? state : names(state)),
     conflict: pending ? conflictOf(entry, c.base, state) : null,
   };
 }
@@ -492,7 +522,7 @@ export async function listCaptures(
   const captures = rows.map((r) => r.capture as CaptureProps);
   const states = await readTargets(
     (p) => db.read('capture-targets', p),
-    captures.filter((c) => c.status === 'PENDING').map((c) => targetOf(c.id, entryOf(c))),
+    captures.map((c) => targetOf(c.id, entryOf(c))),
   );
   return captures.map((c) => toCaptureRecord(c, states.get(c.id)));
 }
@@ -581,7 +611,7 @@ export async function acceptCapture(db: Database, viewer: Viewer, id: string): P
   return auditedWrite(
     db,
     viewer,
-    { kind: 'actor', id: actorId, action: 'acceptCapture', summary: `${summaryOf(entry, undefined)} (captured)` },
+    { kind: 'actor', id: actorId, action: 'acceptCapture', summary: `${auditWords(entry)} (captured: ${seen.source})` },
     async (tx) => {
       const c = await lockPending(tx, key);
       const state = (await readTargets((p) => tx.run('capture-targets', p), [targetOf(c.id, entry)])).get(c.id);
@@ -594,7 +624,7 @@ export async function acceptCapture(db: Database, viewer: Viewer, id: string): P
         note: null,
         appliedTo: actorId,
       });
-      return toCaptureRecord(row?.capture as CaptureProps, undefined);
+      return toCaptureRecord(row?.capture as CaptureProps, state);
     },
   );
 }
@@ -611,13 +641,14 @@ export async function rejectCapture(
   requireReviewer(viewer);
   const { id: key, note: why } = parseInput(z.object({ id: idSchema, note: noteSchema }), { id, note });
   return db.writeTransaction(async (tx) => {
-    await lockPending(tx, key);
+    const c = await lockPending(tx, key);
+    const state = (await readTargets((p) => tx.run('capture-targets', p), [targetOf(c.id, entryOf(c))])).get(c.id);
     const [row] = await tx.run('capture-review', {
       ...reviewParams(viewer, key),
       status: 'REJECTED',
       note: why,
       appliedTo: null,
     });
-    return toCaptureRecord(row?.capture as CaptureProps, undefined);
+    return toCaptureRecord(row?.capture as CaptureProps, state);
   });
 }

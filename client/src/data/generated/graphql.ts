@@ -106,9 +106,11 @@ export type CaptureActorInput = {
   basedIn?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   influence?: InputMaybe<Scalars['Int']['input']>;
-  level: Level;
+  /** Required, as sector. */
+  level?: InputMaybe<Level>;
   name: Scalars['String']['input'];
-  sector: Sector;
+  /** Required: left out, it is named with every other invalid field (BAD_USER_INPUT), not refused as a malformed request. */
+  sector?: InputMaybe<Sector>;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -840,6 +842,50 @@ export type UndoChangeMutationVariables = Exact<{
 
 export type UndoChangeMutation = { undoChange: ChangeEntryFragment };
 
+export type CaptureEntryFragment = {
+  id: string;
+  sessionId: string;
+  kind: CaptureKind;
+  status: CaptureStatus;
+  summary: string;
+  sensitive: boolean;
+  capturedBy: string | null;
+  capturedAt: string;
+  reviewedBy: string | null;
+  note: string | null;
+  actorId: string | null;
+  conflict: string | null;
+  provenance: { source: string | null; recordedAt: string | null; confidence: Confidence | null };
+  diff: Array<{ label: string; before: string | null; after: string | null }>;
+};
+
+export type CapturesQueryVariables = Exact<{
+  status?: InputMaybe<CaptureStatus>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type CapturesQuery = { captures: Array<CaptureEntryFragment> };
+
+export type CaptureEntryMutationVariables = Exact<{
+  input: CaptureInput;
+}>;
+
+export type CaptureEntryMutation = { capture: CaptureEntryFragment };
+
+export type AcceptCaptureMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AcceptCaptureMutation = { acceptCapture: CaptureEntryFragment };
+
+export type RejectCaptureMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type RejectCaptureMutation = { rejectCapture: CaptureEntryFragment };
+
 export type DatasetInfoFragment = {
   label: string | null;
   kind: string | null;
@@ -1379,6 +1425,35 @@ export const ChangeEntryFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ChangeEntry' },
 ) as unknown as TypedDocumentString<ChangeEntryFragment, unknown>;
+export const CaptureEntryFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaptureEntry on Capture {
+  id
+  sessionId
+  kind
+  status
+  summary
+  sensitive
+  capturedBy
+  capturedAt
+  reviewedBy
+  note
+  actorId
+  conflict
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+  diff {
+    label
+    before
+    after
+  }
+}
+    `,
+  { fragmentName: 'CaptureEntry' },
+) as unknown as TypedDocumentString<CaptureEntryFragment, unknown>;
 export const DatasetInfoFragmentDoc = new TypedDocumentString(
   `
     fragment DatasetInfo on DatasetInfo {
@@ -3190,6 +3265,126 @@ export const UndoChangeDocument = new TypedDocumentString(`
   undoOf
   undoneBy
 }`) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;
+export const CapturesDocument = new TypedDocumentString(`
+    query Captures($status: CaptureStatus, $sessionId: ID, $limit: Int) {
+  captures(status: $status, sessionId: $sessionId, limit: $limit) {
+    ...CaptureEntry
+  }
+}
+    fragment CaptureEntry on Capture {
+  id
+  sessionId
+  kind
+  status
+  summary
+  sensitive
+  capturedBy
+  capturedAt
+  reviewedBy
+  note
+  actorId
+  conflict
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+  diff {
+    label
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<CapturesQuery, CapturesQueryVariables>;
+export const CaptureEntryDocument = new TypedDocumentString(`
+    mutation CaptureEntry($input: CaptureInput!) {
+  capture(input: $input) {
+    ...CaptureEntry
+  }
+}
+    fragment CaptureEntry on Capture {
+  id
+  sessionId
+  kind
+  status
+  summary
+  sensitive
+  capturedBy
+  capturedAt
+  reviewedBy
+  note
+  actorId
+  conflict
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+  diff {
+    label
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<CaptureEntryMutation, CaptureEntryMutationVariables>;
+export const AcceptCaptureDocument = new TypedDocumentString(`
+    mutation AcceptCapture($id: ID!) {
+  acceptCapture(id: $id) {
+    ...CaptureEntry
+  }
+}
+    fragment CaptureEntry on Capture {
+  id
+  sessionId
+  kind
+  status
+  summary
+  sensitive
+  capturedBy
+  capturedAt
+  reviewedBy
+  note
+  actorId
+  conflict
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+  diff {
+    label
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<AcceptCaptureMutation, AcceptCaptureMutationVariables>;
+export const RejectCaptureDocument = new TypedDocumentString(`
+    mutation RejectCapture($id: ID!, $note: String) {
+  rejectCapture(id: $id, note: $note) {
+    ...CaptureEntry
+  }
+}
+    fragment CaptureEntry on Capture {
+  id
+  sessionId
+  kind
+  status
+  summary
+  sensitive
+  capturedBy
+  capturedAt
+  reviewedBy
+  note
+  actorId
+  conflict
+  provenance {
+    source
+    recordedAt
+    confidence
+  }
+  diff {
+    label
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<RejectCaptureMutation, RejectCaptureMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue {
   dataset {

@@ -74,7 +74,12 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
     { id: 'saved-views', label: 'Saved views', onSelect: () => setPanel('saved') },
     { id: 'export', label: 'Export…', onSelect: () => setDialog('export') },
     ...(user?.role === 'analyst' || user?.role === 'admin'
-      ? [{ id: 'import', label: 'Import…', onSelect: () => setDialog('import') }]
+      ? [
+          { id: 'import', label: 'Import…', onSelect: () => setDialog('import') },
+          // Capture in the room and its review (views/capture): pages of their own, as the audit trail is.
+          { id: 'capture', label: 'Capture in the room…', onSelect: () => window.location.assign('?page=capture') },
+          { id: 'review-captures', label: 'Review captures', onSelect: () => window.location.assign('?page=review') },
+        ]
       : []),
     ...(user?.role === 'admin'
       ? [
