@@ -5,7 +5,8 @@
 // Params: $canSeeSensitive (boolean), $actorIds ([id] or null).
 // Returns: kind ('ACTOR'|'NETWORK'|'COALITION'|'THEME'|'ACTIVITY'), id, label, acronym, altNames, sector, level,
 // influence, sensitive, basedIn, operatesIn, description, website, founded, activeIn, focusThemes, activityType,
-// activityDate, heldIn, themes, provenance, recordedAt, confidence (absent fields null; lists sorted so exports diff cleanly).
+// activityDate, activityEndDate (null for a one-day activity), activityStatus, heldIn, themes, outcomes, provenance
+// (an activity's: its source), recordedAt, confidence (absent fields null; lists sorted so exports diff cleanly).
 CALL () {
   MATCH (a:Actor)
   WHERE a.id IS NOT NULL AND ($canSeeSensitive OR NOT coalesce(a.sensitive, false))
@@ -19,7 +20,8 @@ CALL () {
          a.sector AS sector, a.level AS level, a.influence AS influence, coalesce(a.sensitive, false) AS sensitive,
          c.id AS basedIn, COLLECT { MATCH (a)-[:OPERATES_IN]->(o:Country) RETURN o.id ORDER BY o.id } AS operatesIn,
          a.description AS description, a.website AS website, null AS founded, [] AS activeIn, [] AS focusThemes,
-         null AS activityType, null AS activityDate, null AS heldIn, [] AS themes, b.source AS provenance,
+         null AS activityType, null AS activityDate, null AS activityEndDate, null AS activityStatus, null AS heldIn,
+         [] AS themes, null AS outcomes, b.source AS provenance,
          b.recordedAt AS recordedAt, b.confidence AS confidence
   UNION ALL
   MATCH (g:Group)
@@ -37,7 +39,8 @@ CALL () {
          null AS basedIn, [] AS operatesIn, g.description AS description, null AS website, g.founded AS founded,
          COLLECT { MATCH (g)-[:ACTIVE_IN]->(c:Country) RETURN c.id ORDER BY c.id } AS activeIn,
          COLLECT { MATCH (g)-[:FOCUSES_ON]->(t:Theme) RETURN t.id ORDER BY t.id } AS focusThemes,
-         null AS activityType, null AS activityDate, null AS heldIn, [] AS themes, r.source AS provenance,
+         null AS activityType, null AS activityDate, null AS activityEndDate, null AS activityStatus, null AS heldIn,
+         [] AS themes, null AS outcomes, r.source AS provenance,
          r.recordedAt AS recordedAt, r.confidence AS confidence
   UNION ALL
   MATCH (t:Theme)
@@ -49,7 +52,8 @@ CALL () {
   RETURN 'THEME' AS kind, t.id AS id, t.name AS label, null AS acronym, [] AS altNames, null AS sector, null AS level,
          null AS influence, null AS sensitive, null AS basedIn, [] AS operatesIn, t.description AS description,
          null AS website, null AS founded, [] AS activeIn, [] AS focusThemes, null AS activityType, null AS activityDate,
-         null AS heldIn, [] AS themes, null AS provenance, null AS recordedAt, null AS confidence
+         null AS activityEndDate, null AS activityStatus, null AS heldIn, [] AS themes, null AS outcomes,
+         null AS provenance, null AS recordedAt, null AS confidence
   UNION ALL
   MATCH (x:Activity)
   WHERE x.id IS NOT NULL AND ($actorIds IS NULL OR EXISTS {
@@ -61,12 +65,16 @@ CALL () {
     MATCH (x)-[:HELD_IN]->(c:Country)
     RETURN c ORDER BY c.id LIMIT 1
   }
+  // An empty description or outcomes is written as none (the API stores none as null).
   RETURN 'ACTIVITY' AS kind, x.id AS id, x.name AS label, null AS acronym, [] AS altNames, null AS sector, null AS level,
-         null AS influence, null AS sensitive, null AS basedIn, [] AS operatesIn, x.description AS description,
+         null AS influence, null AS sensitive, null AS basedIn, [] AS operatesIn,
+         CASE WHEN x.description <> '' THEN x.description END AS description,
          null AS website, null AS founded, [] AS activeIn, [] AS focusThemes, x.type AS activityType,
-         toString(x.date) AS activityDate, c.id AS heldIn,
-         COLLECT { MATCH (x)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id } AS themes,
-         null AS provenance, null AS recordedAt, null AS confidence
+         toString(x.date) AS activityDate, toString(x.endDate) AS activityEndDate, x.status AS activityStatus,
+         c.id AS heldIn, COLLECT { MATCH (x)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id } AS themes,
+         CASE WHEN x.outcomes <> '' THEN x.outcomes END AS outcomes,
+         x.source AS provenance, null AS recordedAt, null AS confidence
 }
 RETURN kind, id, label, acronym, altNames, sector, level, influence, sensitive, basedIn, operatesIn, description,
-       website, founded, activeIn, focusThemes, activityType, activityDate, heldIn, themes, provenance, recordedAt, confidence
+       website, founded, activeIn, focusThemes, activityType, activityDate, activityEndDate, activityStatus, heldIn,
+       themes, outcomes, provenance, recordedAt, confidence

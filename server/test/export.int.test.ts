@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Database } from '../src/db/database';
+import { addParticipant, createActivity } from '../src/domain/activities';
 import { wipe } from '../src/domain/seeding';
 import type { Viewer } from '../src/domain/viewer';
 import { exportGraph } from '../src/export/exportGraph';
-import type { ExportFormat } from '../src/export/formats';
+import { CSV_FILES, type ExportFormat } from '../src/export/formats';
+import { COLUMNS } from '../src/import/columns';
 import { importFiles } from '../src/import/importer';
 import { smallGraph } from './fixtures/smallGraph';
 import { fingerprint, freshDatabase } from './testDatabase';
@@ -139,19 +141,117 @@ describe('data export', () => {
     ]);
   });
 
-  test('round trip: CSV (zipped nodes and edges) into an empty database gives the same graph', async () => {
+  test('activities carry status, last day, outcomes and source, participations role and provenance, in every format; a sensitive participation reaches no viewer', async () => {
+    await createActivity(db, ADMIN, {
+      id: 'act-training-km',
+      type: 'TRAINING',
+      name: 'វគ្គបណ្តុះបណ្តាលស្តីពីព្រៃសហគមន៍',
+      date: '2016-01-11',
+      endDate: '2016-01-13',
+      status: 'CANCELLED',
+      country: 'REGIONAL',
+      themes: ['community-forestry', 'grievance-mechanisms'],
+      description: 'Held online, "quoted", over\ntwo lines',
+      outcomes: 'Postponed; two partners met anyway | notes kept',
+    });
+    await db.runStatement("MATCH (x:Activity {id: 'act-training-km'}) SET x.source = 'Activity report, January 2016'");
+    await addParticipant(db, ADMIN, {
+      activityId: 'act-training-km',
+      actorId: 'kh-cso-a',
+      role: 'FACILITATOR',
+      provenance: { source: 'Attendance list', recordedAt: '2016-01-13', confidence: 'HIGH' },
+    });
+    await addParticipant(db, ADMIN, {
+      activityId: 'act-training-km',
+      actorId: 'kh-cso-c',
+      role: 'KEY_INFORMANT',
+      provenance: { source: 'Interview notes, confidential', recordedAt: '2016-01-12', confidence: 'LOW' },
+      sensitive: true,
+    });
+    const admin = await snapshot('rich-admin');
+    expect(admin.nodes.find((n) => n.data.id === 'act-training-km')?.data).toMatchObject({
+      kind: 'ACTIVITY',
+      label: 'វគ្គបណ្តុះបណ្តាលស្តីពីព្រៃសហគមន៍',
+      activityType: 'TRAINING',
+      activityDate: '2016-01-11',
+      activityEndDate: '2016-01-13',
+      activityStatus: 'CANCELLED',
+      heldIn: 'REGIONAL',
+      themes: ['community-forestry', 'grievance-mechanisms'],
+      outcomes: 'Postponed; two partners met anyway | notes kept',
+      provenance: 'Activity report, January 2016',
+    });
+    expect(admin.nodes.find((n) => n.data.id === 'act-visit')?.data).toMatchObject({
+      activityStatus: 'HELD',
+      activityEndDate: null,
+    });
+    expect(admin.edges.find((e) => e.data.id === 'PARTICIPATED_IN:kh-cso-c:act-training-km')?.data).toMatchObject({
+      role: 'key informant',
+      sensitive: true,
+      provenance: 'Interview notes, confidential',
+      recordedAt: '2016-01-12',
+      confidence: 'LOW',
+    });
+
+    // GraphML and GEXF declare the new attributes and carry them; CSV has an activities and a participants file.
+    const graphml = await readFile(await exportTo('graphml', ADMIN, 'rich.graphml'), 'utf8');
+    execFileSync('xmllint', ['--noout', '--schema', SCHEMA, join(dir, 'rich.graphml')], { stdio: 'pipe' });
+    for (const key of ['activityEndDate', 'activityStatus', 'outcomes'])
+      expect(graphml).toContain(`<key id="n_${key}" for="node" attr.name="${key}" attr.type="string"/>`);
+    expect(graphml).toContain('<data key="n_activityStatus">CANCELLED</data>');
+    const gexf = await readFile(await exportTo('gexf', ADMIN, 'rich.gexf'), 'utf8');
+    expect(gexf).toContain('<attvalue for="activityEndDate" value="2016-01-13"/>');
+    expect(gexf).toContain('<attvalue for="role" value="key informant"/>');
+    const zip = await exportTo('csv', ADMIN, 'rich.zip');
+    expect(execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n')).toEqual([...CSV_FILES]);
+    execFileSync('unzip', ['-o', '-q', zip, '-d', join(dir, 'rich')]);
+    const sheet = async (name: string): Promise<string[]> =>
+      (await readFile(join(dir, 'rich', name), 'utf8')).split('\r\n');
+    const activities = await sheet('activities.csv');
+    expect(activities[0]).toBe(`\uFEFF${COLUMNS.activities.map((c) => c.name).join(',')}`);
+    expect(activities).toContain(
+      'act-training-km,TRAINING,វគ្គបណ្តុះបណ្តាលស្តីពីព្រៃសហគមន៍,2016-01-11,2016-01-13,CANCELLED,REGIONAL,community-forestry | grievance-mechanisms,"Held online, ""quoted"", over\ntwo lines","Postponed; two partners met anyway | notes kept","Activity report, January 2016"',
+    );
+    const participants = await sheet('participants.csv');
+    expect(participants[0]).toBe(`\uFEFF${COLUMNS.participants.map((c) => c.name).join(',')}`);
+    expect(participants).toContain(
+      'act-training-km,kh-cso-c,key informant,"Interview notes, confidential",2016-01-12,LOW,yes',
+    );
+    expect(participants).toContain('act-training-km,kh-cso-a,facilitator,Attendance list,2016-01-13,HIGH,');
+    // Nodes and edges keep the graph of actors, groups and themes.
+    expect((await sheet('nodes.csv')).some((l) => l.includes('ACTIVITY'))).toBe(false);
+    expect((await sheet('edges.csv')).some((l) => l.includes('PARTICIPATED_IN'))).toBe(false);
+
+    // A viewer's export, in every format, holds the activity and its visible participant, never the sensitive one.
+    for (const format of ['graphml', 'gexf', 'cyjs', 'csv'] as const) {
+      const path = await exportTo(format, VIEWER, `rich-viewer.${format}`);
+      let text = await readFile(path, 'utf8');
+      if (format === 'csv') {
+        execFileSync('unzip', ['-o', '-q', path, '-d', join(dir, 'rich-viewer')]);
+        text = (await Promise.all(CSV_FILES.map((f) => readFile(join(dir, 'rich-viewer', f), 'utf8')))).join('\n');
+      }
+      expect({ format, outcomes: text.includes('two partners met anyway') }).toEqual({ format, outcomes: true });
+      expect({ format, visible: text.includes('Attendance list') }).toEqual({ format, visible: true });
+      expect({ format, sensitive: text.includes('Interview notes') }).toEqual({ format, sensitive: false });
+      expect({ format, informant: /kh-cso-c\W{1,40}act-training-km|act-training-km,kh-cso-c/.test(text) }).toEqual({
+        format,
+        informant: false,
+      });
+    }
+  });
+
+  test('round trip: CSV (zipped nodes, activities, edges and participants) into an empty database gives the same graph', async () => {
     const before = await snapshot('before-csv');
     const zip = await exportTo('csv', ADMIN, 'all.zip');
     execFileSync('unzip', ['-o', '-q', zip, '-d', join(dir, 'csv')]);
     const nodesCsv = await readFile(join(dir, 'csv', 'nodes.csv'), 'utf8');
     expect(nodesCsv.startsWith('\uFEFFId,Label,kind')).toBe(true);
     await emptyDatabase();
-    const report = await importFiles(
-      db,
-      ADMIN,
-      [{ path: join(dir, 'csv', 'nodes.csv') }, { path: join(dir, 'csv', 'edges.csv') }],
-      { dryRun: false },
-    );
+    const files = CSV_FILES.map((f) => ({ path: join(dir, 'csv', f) }));
+    const dry = await importFiles(db, ADMIN, files, { dryRun: true });
+    expect(dry.issues).toEqual([]);
+    expect(dry.counts).toMatchObject({ activities: 2, participations: 5 });
+    const report = await importFiles(db, ADMIN, files, { dryRun: false });
     expect(report.issues).toEqual([]);
     expect(report.committed).toBe(true);
     expect(await snapshot('after-csv')).toEqual(before);
@@ -168,7 +268,7 @@ describe('data export', () => {
     await emptyDatabase();
     const report = await importFiles(db, ADMIN, [{ path }], { dryRun: false });
     expect(report.issues).toEqual([]);
-    expect(report.counts).toMatchObject({ activities: 1, participations: 3 });
+    expect(report.counts).toMatchObject({ activities: 2, participations: 5 });
     expect(await snapshot(`after-${format}`)).toEqual(before);
     // Importing the same file again changes nothing.
     expect((await importFiles(db, ADMIN, [{ path }], { dryRun: false })).counts.newActors).toBe(0);

@@ -144,6 +144,8 @@ describe('spreadsheet import', () => {
       memberships: 1,
       interests: 1,
       collaborations: 1,
+      activities: 1,
+      participations: 2,
     });
     expect(progress.length).toBeGreaterThan(0);
     for (const kind of TEMPLATE_SHEETS) await writeFile(join(dir, `${kind}.csv`), templateCsv(kind));

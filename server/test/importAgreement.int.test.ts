@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { ACTIVITY_STATUSES } from '@reform-atlas/vocabulary';
 import ExcelJS from 'exceljs';
 
 import type { Database } from '../src/db/database';
@@ -275,6 +276,33 @@ const SHEETS: Record<string, { file: string; columns: Record<string, Pool> }> = 
       description: descriptions,
     },
   },
+  activitySheets: {
+    file: 'activities',
+    columns: {
+      id: { valid: ['gen-x-{u}', 'act-visit'], invalid: ['x y', ''] },
+      type: { valid: ['TRAINING', 'learning visit', 'Convening and collaboration'], invalid: ['PICNIC', ''] },
+      title: names,
+      startDate: { valid: ['2015-03-02', '2016-02-29'], invalid: ['', '2015-02-30', '2026-13-45'] },
+      // Valid last days are not before any valid first day.
+      endDate: { valid: ['', '2016-03-01'], invalid: ['2015-01-01', '2015-02-30'] },
+      status: { valid: ['', 'held', 'Planned', 'CANCELLED'], invalid: ['DONE'] },
+      country: { valid: ['KH', 'Lao PDR', 'Regional'], invalid: ['XX', ''] },
+      themes: { valid: ['', 'community-forestry', 'community-forestry | grievance-mechanisms'], invalid: ['nowhere'] },
+      description: descriptions,
+      outcomes: descriptions,
+      source: sources,
+    },
+  },
+  participantSheets: {
+    file: 'participants',
+    columns: {
+      activity: { valid: ['act-visit'], invalid: ['nowhere', ''] },
+      actor: existingActors,
+      role: { valid: ['', 'facilitator', 'Key informant', 'HOST'], invalid: ['chairperson', 'r'.repeat(101)] },
+      ...provenance,
+      sensitive: booleans,
+    },
+  },
   ...edgeSheets(),
 };
 
@@ -440,6 +468,11 @@ async function domainViolations(): Promise<string[]> {
   )) {
     const x = row.x as Record<string, unknown>;
     check(`activity ${String(x.id)}`, activityFieldsSchema, { ...x, country: (row.heldIn as string[])[0] ?? null });
+    if (!(ACTIVITY_STATUSES as readonly unknown[]).includes(x.status))
+      found.push(`activity ${String(x.id)}: status ${String(x.status)}`);
+    if (x.endDate !== null && x.endDate !== undefined && String(x.endDate) <= String(x.date))
+      found.push(`activity ${String(x.id)}: last day ${String(x.endDate)}, first ${String(x.date)}`);
+    if (String(x.outcomes ?? '').length > 5000) found.push(`activity ${String(x.id)}: outcomes too long`);
   }
   return found;
 }

@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { idSchema, parseInput } from '../domain/validation';
 import { canSeeSensitive, type Viewer } from '../domain/viewer';
 import {
+  CSV_FILES,
   csvWriter,
   cyjsWriter,
   EXPORT_FORMATS,
@@ -86,25 +87,33 @@ export async function exportGraph(
       archive.on('error', reject);
     });
     archive.pipe(out);
-    const nodeFile = new PassThrough();
-    const edgeFile = new PassThrough();
-    archive.append(nodeFile, { name: 'nodes.csv' });
-    archive.append(edgeFile, { name: 'edges.csv' });
-    const nodes = streamSink(nodeFile);
-    const edges = streamSink(edgeFile);
-    const base = csvWriter(nodes, edges, async () => undefined);
-    writer = {
-      ...base,
-      startEdges: async () => {
-        // The zip holds entries one after another: the nodes file must end before the edges file fills.
-        await nodes.flush();
-        nodeFile.end();
-        await base.startEdges();
-      },
+    // A zip holds its entries one after another, so each file ends before the next fills. The rows arrive in the
+    // files' order (export-nodes gives activities last, export-edges participations last).
+    const files = CSV_FILES.map((name) => {
+      const stream = new PassThrough();
+      archive.append(stream, { name });
+      return { name, stream, sink: streamSink(stream), ended: false };
+    });
+    const file = async (name: (typeof CSV_FILES)[number]): Promise<TextSink> => {
+      const at = files.findIndex((f) => f.name === name);
+      const target = files[at];
+      if (!target || target.ended) throw new Error(`export rows out of order: ${name} has already been written`);
+      for (const earlier of files.slice(0, at)) {
+        if (earlier.ended) continue;
+        await earlier.sink.flush();
+        earlier.stream.end();
+        earlier.ended = true;
+      }
+      return target.sink;
     };
+    writer = csvWriter(file);
     finish = async () => {
-      await edges.flush();
-      edgeFile.end();
+      for (const f of files) {
+        if (f.ended) continue;
+        await f.sink.flush();
+        f.stream.end();
+        f.ended = true;
+      }
       await archive.finalize();
       await archived;
     };

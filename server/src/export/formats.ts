@@ -177,21 +177,96 @@ export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCel
 export const NODE_CSV_HEADER = ['Id', 'Label', ...NODE_ATTRS.map((a) => a.name)];
 export const EDGE_CSV_HEADER = ['Source', 'Target', 'Type', ...EDGE_ATTRS.map((a) => a.name)];
 
-/** Two CSV files (Gephi's spreadsheet import names: Id/Label, Source/Target/Type), each with a UTF-8 BOM for Excel. */
-export function csvWriter(nodes: TextSink, edges: TextSink, done: () => Promise<void>): GraphWriter {
+/** The files of a CSV export, in the order they are written (and zipped). */
+export const CSV_FILES = ['nodes.csv', 'activities.csv', 'edges.csv', 'participants.csv'] as const;
+export type CsvFile = (typeof CSV_FILES)[number];
+
+/**
+ * Activities and participations as the import template's activities and participants sheets have them (the same
+ * column names, so the files import as they are and open as sheets a person can read and fill in).
+ */
+const ACTIVITY_CSV: ReadonlyArray<[column: string, value: (n: ExportNode) => AttrValue]> = [
+  ['id', (n) => n.id],
+  ['type', (n) => n.attrs.activityType ?? null],
+  ['title', (n) => n.label],
+  ['startDate', (n) => n.attrs.activityDate ?? null],
+  ['endDate', (n) => n.attrs.activityEndDate ?? null],
+  ['status', (n) => n.attrs.activityStatus ?? null],
+  ['country', (n) => n.attrs.heldIn ?? null],
+  ['themes', (n) => n.attrs.themes ?? null],
+  ['description', (n) => n.attrs.description ?? null],
+  ['outcomes', (n) => n.attrs.outcomes ?? null],
+  ['source', (n) => n.attrs.provenance ?? null],
+];
+const PARTICIPANT_CSV: ReadonlyArray<[column: string, value: (e: ExportEdge) => AttrValue]> = [
+  ['activity', (e) => e.target],
+  ['actor', (e) => e.source],
+  ['role', (e) => e.attrs.role ?? null],
+  ['provenance', (e) => e.attrs.provenance ?? null],
+  ['recordedAt', (e) => e.attrs.recordedAt ?? null],
+  ['confidence', (e) => e.attrs.confidence ?? null],
+  // Only a sensitive participation is marked; an empty cell keeps what a database it is imported into has.
+  ['sensitive', (e) => (e.attrs.sensitive === true ? 'yes' : null)],
+];
+
+/**
+ * A CSV export as files (each with a UTF-8 BOM for Excel): the graph of actors, groups and themes in Gephi's
+ * spreadsheet names (nodes.csv Id/Label, edges.csv Source/Target/Type), and the activities and participations in the
+ * template's sheets (activities.csv, participants.csv). `file` gives a file's sink, opening it after the earlier ones.
+ */
+export function csvWriter(file: (name: CsvFile) => Promise<TextSink>): GraphWriter {
+  const started = new Set<CsvFile>();
+  const write = async (name: CsvFile, header: readonly string[], cells: readonly string[]): Promise<void> => {
+    const sink = await file(name);
+    if (!started.has(name)) {
+      started.add(name);
+      await sink.write(`\uFEFF${csvLine(header)}`);
+    }
+    await sink.write(csvLine(cells));
+  };
+  const header = async (name: CsvFile, cells: readonly string[]): Promise<void> => {
+    if (started.has(name)) return;
+    started.add(name);
+    await (await file(name)).write(`\uFEFF${csvLine(cells)}`);
+  };
   return {
-    begin: () => nodes.write(`\uFEFF${csvLine(NODE_CSV_HEADER)}`),
-    node: (n) => nodes.write(csvLine([n.id, n.label, ...NODE_ATTRS.map((a) => attrText(n.attrs[a.name] ?? null))])),
-    startEdges: () => edges.write(`\uFEFF${csvLine(EDGE_CSV_HEADER)}`),
+    begin: () => header('nodes.csv', NODE_CSV_HEADER),
+    node: (n) =>
+      n.attrs.kind === 'ACTIVITY'
+        ? write(
+            'activities.csv',
+            ACTIVITY_CSV.map(([c]) => c),
+            ACTIVITY_CSV.map(([, v]) => attrText(v(n))),
+          )
+        : write('nodes.csv', NODE_CSV_HEADER, [
+            n.id,
+            n.label,
+            ...NODE_ATTRS.map((a) => attrText(n.attrs[a.name] ?? null)),
+          ]),
+    startEdges: async () => {
+      await header(
+        'activities.csv',
+        ACTIVITY_CSV.map(([c]) => c),
+      );
+      await header('edges.csv', EDGE_CSV_HEADER);
+    },
     edge: (e) =>
-      edges.write(
-        csvLine([
-          e.source,
-          e.target,
-          e.mutual ? 'Undirected' : 'Directed',
-          ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null)),
-        ]),
+      e.attrs.relation === 'PARTICIPATED_IN'
+        ? write(
+            'participants.csv',
+            PARTICIPANT_CSV.map(([c]) => c),
+            PARTICIPANT_CSV.map(([, v]) => attrText(v(e))),
+          )
+        : write('edges.csv', EDGE_CSV_HEADER, [
+            e.source,
+            e.target,
+            e.mutual ? 'Undirected' : 'Directed',
+            ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null)),
+          ]),
+    end: () =>
+      header(
+        'participants.csv',
+        PARTICIPANT_CSV.map(([c]) => c),
       ),
-    end: done,
   };
 }

@@ -24,11 +24,15 @@ export const NODE_ATTRS: readonly AttrSpec[] = [
   { name: 'founded', type: 'int' },
   { name: 'activeIn', type: 'list' },
   { name: 'focusThemes', type: 'list' },
-  // Learning activities: their type, date (YYYY-MM-DD), country and the themes they address.
+  // Learning activities: their type, first and last day (YYYY-MM-DD; no last day for a one-day activity), status,
+  // country, the themes they address and their outcomes (their source is the node's provenance).
   { name: 'activityType', type: 'string' },
   { name: 'activityDate', type: 'string' },
+  { name: 'activityEndDate', type: 'string' },
+  { name: 'activityStatus', type: 'string' },
   { name: 'heldIn', type: 'string' },
   { name: 'themes', type: 'list' },
+  { name: 'outcomes', type: 'string' },
   { name: 'provenance', type: 'string' },
   { name: 'recordedAt', type: 'string' },
   { name: 'confidence', type: 'string' },

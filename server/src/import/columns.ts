@@ -6,6 +6,8 @@ export const SHEET_KINDS = [
   'memberships',
   'interests',
   'collaborations',
+  'activities',
+  'participants',
   'nodes',
   'edges',
 ] as const;
@@ -31,6 +33,23 @@ const provenance: ColumnSpec[] = [
     name: 'recordedAt',
     help: 'Date recorded, YYYY-MM-DD. Default: the day of the import.',
     example: '2015-05-12',
+    aliases: ['recorded', 'date'],
+  },
+  { name: 'confidence', help: 'LOW, MEDIUM or HIGH (any case). Default MEDIUM.', example: 'HIGH' },
+];
+
+/** A participation's provenance: "source" and "date" as the participants sheet names them. */
+const participationProvenance: ColumnSpec[] = [
+  {
+    name: 'provenance',
+    help: 'Where the participation is recorded (attendance list, activity report). Default "Spreadsheet import".',
+    example: 'Attendance list, Vientiane learning visit',
+    aliases: ['source', 'source of information', 'evidence'],
+  },
+  {
+    name: 'recordedAt',
+    help: 'Date recorded, YYYY-MM-DD. Default: the day of the import.',
+    example: '2015-05-14',
     aliases: ['recorded', 'date'],
   },
   { name: 'confidence', help: 'LOW, MEDIUM or HIGH (any case). Default MEDIUM.', example: 'HIGH' },
@@ -144,6 +163,87 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'since', help: 'Year the collaboration began.', example: '2013' },
     ...provenance,
   ],
+  activities: [
+    {
+      name: 'id',
+      required: true,
+      help: 'Stable id of the activity (letters, digits, - _ .). A row whose id is already recorded updates that activity.',
+      example: 'act-la-learning-visit-2015',
+    },
+    {
+      name: 'type',
+      required: true,
+      help: 'INFORMATION_WORK, CASE_STUDIES, TARGETED_RESEARCH, LEARNING_VISIT, CROSS_BORDER_LEARNING, TRAINING, COACHING_PAIRING or CONVENING_COLLABORATION, or the words the page shows (e.g. Learning visit).',
+      example: 'LEARNING_VISIT',
+      aliases: ['activityType', 'activity type'],
+    },
+    {
+      name: 'title',
+      required: true,
+      help: 'Title, up to 200 characters, in any script.',
+      example: 'ການຢ້ຽມຢາມຮຽນຮູ້ປ່າໄມ້ຊຸມຊົນ',
+      aliases: ['name', 'label'],
+    },
+    {
+      name: 'startDate',
+      required: true,
+      help: 'First day, YYYY-MM-DD.',
+      example: '2015-05-12',
+      aliases: ['start', 'start date', 'date', 'activityDate'],
+    },
+    {
+      name: 'endDate',
+      help: 'Last day, YYYY-MM-DD, not before the first; empty for a one-day activity.',
+      example: '2015-05-14',
+      aliases: ['end', 'end date', 'activityEndDate'],
+    },
+    {
+      name: 'status',
+      help: 'PLANNED, HELD or CANCELLED (any case). Empty: an activity already recorded keeps its status; a new one is HELD when it has started, PLANNED otherwise.',
+      example: 'HELD',
+      aliases: ['activityStatus'],
+    },
+    {
+      name: 'country',
+      required: true,
+      help: 'Held in: KH, LA, MM, VN, TH or REGIONAL, or the name the page shows (Lao PDR, Regional).',
+      example: 'LA',
+      aliases: ['heldIn', 'held in'],
+    },
+    { name: 'themes', help: 'Theme ids addressed, separated by | or ; (at most 50).', example: 'community-forestry' },
+    { name: 'description', help: 'Free text, up to 5,000 characters.', example: 'Three days in community forests.' },
+    {
+      name: 'outcomes',
+      help: 'What came of it, up to 5,000 characters.',
+      example: 'Two villages agreed to share forest maps.',
+    },
+    {
+      name: 'source',
+      help: 'Where the activity is documented (an activity report), up to 500 characters.',
+      example: 'Activity report, May 2015',
+      aliases: ['provenance'],
+    },
+  ],
+  participants: [
+    {
+      name: 'activity',
+      required: true,
+      help: 'Activity id (in this import or already recorded).',
+      example: 'act-la-learning-visit-2015',
+    },
+    { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
+    {
+      name: 'role',
+      help: 'ORGANISER, FACILITATOR, PARTICIPANT, SPEAKER, HOST, FUNDER, KEY_INFORMANT or INVITED, or the words the page shows (e.g. Key informant). Default PARTICIPANT.',
+      example: 'FACILITATOR',
+    },
+    ...participationProvenance,
+    {
+      name: 'sensitive',
+      help: 'yes/no: a participation shown only to analysts and administrators. Empty keeps what the database has; a new one is not sensitive.',
+      example: 'no',
+    },
+  ],
   nodes: [
     { name: 'id', required: true, help: 'Node id.', example: 'la-cso-landnet' },
     { name: 'label', required: true, help: 'Name.', example: 'Mekong Land Learning Network' },
@@ -168,9 +268,16 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
       help: 'Activities: INFORMATION_WORK, CASE_STUDIES, TARGETED_RESEARCH, LEARNING_VISIT, CROSS_BORDER_LEARNING, TRAINING, COACHING_PAIRING or CONVENING_COLLABORATION, or the words the page shows (e.g. Learning visit).',
       example: '',
     },
-    { name: 'activityDate', help: 'Activities: the date held, YYYY-MM-DD.', example: '' },
+    { name: 'activityDate', help: 'Activities: the first day, YYYY-MM-DD.', example: '' },
+    {
+      name: 'activityEndDate',
+      help: 'Activities: the last day, YYYY-MM-DD; empty for a one-day activity.',
+      example: '',
+    },
+    { name: 'activityStatus', help: 'Activities: PLANNED, HELD or CANCELLED.', example: '' },
     { name: 'heldIn', help: 'Activities: the country held in.', example: '', aliases: ['held in'] },
     { name: 'themes', help: 'Activities: theme ids addressed, separated by |', example: '' },
+    { name: 'outcomes', help: 'Activities: what came of it.', example: '' },
     ...provenance,
   ],
   edges: [
@@ -208,22 +315,31 @@ export const headerKey = (text: string): string => text.toLowerCase().replace(/[
 /** Which sheet a table is, from its sheet or file name, else from its columns. */
 export function detectKind(name: string, headers: ReadonlySet<string>): SheetKind | null {
   const key = headerKey(name);
-  // Link sheets first: "memberships-missing-actor" names a memberships sheet, not an actors one.
+  // Link sheets first: "memberships-missing-actor" names a memberships sheet, not an actors one (and
+  // "participants-unknown-actor" a participants sheet). Activities last: "edges-unknown-activity" is an edges file,
+  // "activity-participants" a participants sheet.
   const order: SheetKind[] = [
     'memberships',
     'interests',
     'collaborations',
+    'participants',
     'actors',
     'groups',
     'themes',
     'nodes',
     'edges',
+    'activities',
   ];
-  const byName = order.find((k) => key.includes(k) || key.includes(k.slice(0, -1)));
+  // Not "edge" alone: "knowledge-sharing-activities" is an activities sheet.
+  const singular = (k: SheetKind): string =>
+    k === 'activities' ? 'activity' : k === 'nodes' || k === 'edges' ? k : k.slice(0, -1);
+  const byName = order.find((k) => key.includes(k) || key.includes(singular(k)));
   if (byName) return byName;
   const has = (...cols: string[]): boolean => cols.every((c) => headers.has(headerKey(c)));
   if (has('source', 'target', 'relation')) return 'edges';
   if (has('id', 'label', 'kind')) return 'nodes';
+  if (has('activity', 'actor')) return 'participants';
+  if (has('id', 'title', 'type')) return 'activities';
   if (has('actor', 'partner')) return 'collaborations';
   if (has('actor', 'theme')) return 'interests';
   if (has('actor', 'group')) return 'memberships';

@@ -103,18 +103,21 @@ export async function commitPlan(
             ...l.prov,
           })),
         ],
-        // Participants travel as edges (possibly in another file), so activities are written without them first.
+        // Participants may come from another file (a participants sheet, an export's edges): activities first.
         [
-          'seed-activities',
+          'import-activities',
           plan.activities.map((x) => ({
             id: x.id,
             name: x.name,
             type: x.type,
             date: x.date,
+            endDate: x.endDate,
+            status: x.status,
             country: x.country,
-            description: x.description ?? '',
-            themes: x.themes,
-            participants: [],
+            description: x.description,
+            outcomes: x.outcomes,
+            source: x.source,
+            themes: [...new Set(x.themes)],
           })),
         ],
         [

@@ -1,14 +1,29 @@
 /** What a set of files would change, built row by row as the files stream in: records and the issues of each row. */
 import { basename } from 'node:path';
 
-import { INFLUENCE_MAX, INFLUENCE_MIN, PRIORITY_MAX, PRIORITY_MIN, type ImportIssue } from '@reform-atlas/vocabulary';
+import {
+  INFLUENCE_MAX,
+  INFLUENCE_MIN,
+  PRIORITY_MAX,
+  PRIORITY_MIN,
+  storedRole,
+  type ImportIssue,
+  type ParticipantRole,
+} from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
 import { groupFieldsSchema } from '../domain/groups';
 import { linkLabelSchema } from '../domain/relations';
 import { normaliseSearchText } from '../domain/searchText';
 import { themeFieldsSchema } from '../domain/themes';
-import { activityFieldsSchema, actorFieldsSchema, altNamesSchema, idSchema, nameSchema } from '../domain/validation';
+import {
+  actorFieldsSchema,
+  altNamesSchema,
+  idSchema,
+  nameSchema,
+  optionalText,
+  sourceSchema,
+} from '../domain/validation';
 import { COLUMNS, detectKind, headerKey, mapHeader, type SheetKind } from './columns';
 import type { TableSink } from './readers';
 import type { ActivityRec, ActorRec, GroupRec, LinkRec, Origin, ThemeRec } from './records';
@@ -19,6 +34,32 @@ import { RELATIONS, type Vocabularies } from './vocabulary';
 export const MAX_LISTED = 1_000;
 /** A header's unknown columns named in its message; the rest are counted. */
 const MAX_NAMED_COLUMNS = 10;
+
+/** As the API takes them (domain/activities.ts): at most 50 themes, 5,000 characters of description and outcomes. */
+const activityThemesSchema = z.array(idSchema).max(50, 'must have at most 50 items');
+const longTextSchema = optionalText(5000);
+
+/** The columns an activity is read from: an activities sheet's, or an export's nodes'. */
+const ACTIVITY_COLUMNS = {
+  sheet: {
+    name: 'title',
+    type: 'type',
+    date: 'startDate',
+    endDate: 'endDate',
+    status: 'status',
+    country: 'country',
+    source: 'source',
+  },
+  nodes: {
+    name: 'label',
+    type: 'activityType',
+    date: 'activityDate',
+    endDate: 'activityEndDate',
+    status: 'activityStatus',
+    country: 'heldIn',
+    source: 'provenance',
+  },
+} as const;
 
 export class ImportPlan {
   readonly actors: ActorRec[] = [];
@@ -63,7 +104,7 @@ export class ImportPlan {
             this.issue({
               ...where,
               line,
-              message: `cannot tell which sheet this is: name it actors, groups, themes, memberships, interests or collaborations, or use the template's column headers`,
+              message: `cannot tell which sheet this is: name it actors, groups, themes, memberships, interests, collaborations, activities or participants, or use the template's column headers`,
             });
             return;
           }
@@ -125,11 +166,15 @@ export class ImportPlan {
         return push(this.links, this.link(r, origin, 'INTERESTED_IN', 'actor', 'theme'));
       case 'collaborations':
         return push(this.links, this.link(r, origin, 'COLLABORATES_WITH', 'actor', 'partner'));
+      case 'activities':
+        return push(this.activities, this.activity(r, origin, ACTIVITY_COLUMNS.sheet));
+      case 'participants':
+        return push(this.links, this.link(r, origin, 'PARTICIPATED_IN', 'actor', 'activity'));
       case 'nodes': {
         const nodeKind = r.oneOf('kind', v.nodeKind, r.required('kind', 'node kind'));
         if (nodeKind === 'ACTOR') return push(this.actors, this.actor(r, origin, 'label', 'basedIn'));
         if (nodeKind === 'THEME') return push(this.themes, this.theme(r, origin, 'label'));
-        if (nodeKind === 'ACTIVITY') return push(this.activities, this.activity(r, origin));
+        if (nodeKind === 'ACTIVITY') return push(this.activities, this.activity(r, origin, ACTIVITY_COLUMNS.nodes));
         if (nodeKind) return push(this.groups, this.group(r, origin, nodeKind, 'label'));
         return;
       }
@@ -195,17 +240,31 @@ export class ImportPlan {
     };
   }
 
-  private activity(r: RowReader, origin: Origin): ActivityRec {
-    const shape = activityFieldsSchema.shape;
+  private activity(
+    r: RowReader,
+    origin: Origin,
+    c: (typeof ACTIVITY_COLUMNS)[keyof typeof ACTIVITY_COLUMNS],
+  ): ActivityRec {
+    const v = this.vocabulary;
+    const date = r.date(c.date, r.required(c.date, 'first day'));
+    const endDate = r.date(c.endDate, r.text(c.endDate));
+    if (date !== null && endDate !== null && endDate < date)
+      r.reject(c.endDate, `must not be before the first day (${date}; got '${endDate}')`);
     return {
       origin,
       id: r.id('id', true) ?? '',
-      name: r.valid('label', shape.name, r.required('label', 'name')) ?? '',
-      type: r.oneOf('activityType', this.vocabulary.activityType, r.required('activityType', 'activity type')) ?? '',
-      date: r.date('activityDate', r.required('activityDate', 'date')) ?? '',
-      country: r.country('heldIn', r.required('heldIn', 'country')) ?? '',
-      description: r.valid('description', shape.description, r.text('description')),
-      themes: r.valid('themes', z.array(idSchema), r.list('themes')) ?? [],
+      columns: { name: c.name, date: c.date, country: c.country },
+      name: r.valid(c.name, nameSchema, r.required(c.name, 'title')) ?? '',
+      type: r.oneOf(c.type, v.activityType, r.required(c.type, 'activity type')) ?? '',
+      date: date ?? '',
+      // A last day equal to the first is a one-day activity, stored without one (as createActivity stores it).
+      endDate: endDate === date ? null : endDate,
+      status: r.oneOf(c.status, v.activityStatus, r.text(c.status)),
+      country: r.country(c.country, r.required(c.country, 'country')) ?? '',
+      description: r.valid('description', longTextSchema, r.text('description')),
+      outcomes: r.valid('outcomes', longTextSchema, r.text('outcomes')),
+      themes: r.valid('themes', activityThemesSchema, r.list('themes')) ?? [],
+      source: r.valid(c.source, sourceSchema, r.text(c.source)),
     };
   }
 
@@ -218,8 +277,7 @@ export class ImportPlan {
       fromEdges: from === 'source',
       actor: r.required(from, from === 'source' ? 'source actor' : 'actor') ?? '',
       target: r.required(to, to) ?? '',
-      role:
-        r.valid('role', linkLabelSchema, r.text('role')) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member'),
+      role: this.role(r, relation, to),
       kind: r.valid('kind', linkLabelSchema, r.text('kind')) ?? 'collaboration',
       since: r.int('since', 1900, 2100),
       position: position ?? 'UNKNOWN',
@@ -227,5 +285,19 @@ export class ImportPlan {
       sensitive: r.optionalBool('sensitive'),
       prov: r.provenance(origin.file),
     };
+  }
+
+  /**
+   * A participants sheet takes the roles the API knows (a code or the page's words) and stores them as the API does
+   * ('key informant'); an export's edges keep a role as it was recorded (an older import may hold other words).
+   */
+  private role(r: RowReader, relation: LinkRec['relation'], to: string): string {
+    if (relation === 'PARTICIPATED_IN' && to === 'activity') {
+      const code = r.oneOf('role', this.vocabulary.participantRole, r.text('role'));
+      return storedRole((code ?? 'PARTICIPANT') as ParticipantRole);
+    }
+    return (
+      r.valid('role', linkLabelSchema, r.text('role')) ?? (relation === 'PARTICIPATED_IN' ? 'participant' : 'member')
+    );
   }
 }

@@ -45,16 +45,24 @@ export interface ThemeRec {
   name: string;
   description: string | null;
 }
-/** A learning activity, from an export's nodes file (kind ACTIVITY). */
+/** A learning activity, from an activities sheet or an export's nodes (kind ACTIVITY); written as the row gives it. */
 export interface ActivityRec {
   origin: Origin;
   id: string;
+  /** The sheet's names for the title, first day and country columns (an activities sheet's or an export's nodes'). */
+  columns: { name: string; date: string; country: string };
   name: string;
   type: string;
   date: string;
+  /** Null for a one-day activity. */
+  endDate: string | null;
+  /** Null keeps an activity's stored status (a new one: HELD when it has started, PLANNED otherwise). */
+  status: string | null;
   country: string;
   description: string | null;
+  outcomes: string | null;
   themes: string[];
+  source: string | null;
 }
 export type Relation = (typeof RELATIONS)[number];
 export interface LinkRec {

@@ -24,8 +24,14 @@ export interface DatabaseIndex {
   groups: Map<string, string | null>;
   themes: Set<string>;
   activities: Set<string>;
+  /** "title|first day|country" → the stored activity's id (createActivity refuses a second one). */
+  activityByKey: Map<string, string>;
   countries: Array<{ id: string; name: string }>;
 }
+
+/** What makes two activities the same: title, first day and where held. */
+const activityKey = (name: string, date: string, country: string): string =>
+  `${name.normalize('NFC')}|${date}|${country}`;
 
 export async function loadIndex(db: Database): Promise<DatabaseIndex> {
   const index: DatabaseIndex = {
@@ -35,6 +41,7 @@ export async function loadIndex(db: Database): Promise<DatabaseIndex> {
     groups: new Map(),
     themes: new Set(),
     activities: new Set(),
+    activityByKey: new Map(),
     countries: [],
   };
   const add = (map: Map<string, string[]>, key: string, id: string): void => {
@@ -46,8 +53,11 @@ export async function loadIndex(db: Database): Promise<DatabaseIndex> {
     const id = String(row.id);
     if (row.kind === 'GROUP') index.groups.set(id, row.groupKind === null ? null : String(row.groupKind));
     else if (row.kind === 'THEME') index.themes.add(id);
-    else if (row.kind === 'ACTIVITY') index.activities.add(id);
-    else if (row.kind === 'COUNTRY') index.countries.push({ id, name: String(row.name ?? id) });
+    else if (row.kind === 'ACTIVITY') {
+      index.activities.add(id);
+      const key = activityKey(String(row.name ?? ''), String(row.date ?? ''), String(row.country ?? ''));
+      if (!index.activityByKey.has(key)) index.activityByKey.set(key, id);
+    } else if (row.kind === 'COUNTRY') index.countries.push({ id, name: String(row.name ?? id) });
     else {
       const nameKey = String(row.nameKey ?? '');
       const country = row.country === null ? null : String(row.country);
@@ -140,10 +150,29 @@ export function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: nu
         flag(g.origin, 'focusThemes', `theme '${truncate(t)}' does not exist in this import or the database`);
   }
   const activityIds = new Map<string, ActivityRec>();
+  const activityKeys = new Map<string, ActivityRec>();
+  // A stored activity the import itself changes is compared as the import leaves it, not as it is stored.
+  const changedHere = new Set(plan.activities.map((x) => x.id));
   for (const x of plan.activities) {
     const twin = activityIds.get(x.id);
+    const key = activityKey(x.name, x.date, x.country);
+    const sameDay = activityKeys.get(key);
+    const stored = index.activityByKey.get(key);
     if (twin) flag(x.origin, 'id', `activity '${x.id}' appears twice (also ${at(twin.origin)})`);
+    else if (sameDay)
+      flag(
+        x.origin,
+        x.columns.name,
+        `likely duplicate of ${at(sameDay.origin)} ('${sameDay.id}': same title, first day and country)`,
+      );
+    else if (stored !== undefined && stored !== x.id && !changedHere.has(stored))
+      flag(
+        x.origin,
+        x.columns.name,
+        `likely duplicate of existing activity '${stored}' (same title, first day and country); use id '${stored}' to update it, or change the title`,
+      );
     activityIds.set(x.id, x);
+    activityKeys.set(key, x);
     for (const t of x.themes)
       if (!themeExists(t))
         flag(x.origin, 'themes', `theme '${truncate(t)}' does not exist in this import or the database`);

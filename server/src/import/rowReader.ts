@@ -39,6 +39,11 @@ export class RowReader {
     if (!this.problems.some((p) => p.column === column)) this.problems.push({ column, message });
   }
 
+  /** A problem found by comparing cells (a last day before the first). */
+  reject(column: string, message: string): void {
+    this.problem(column, message);
+  }
+
   /** Whether the row already has a problem in this column (a formula, a control character, …). */
   failed(column: string): boolean {
     return this.problems.some((p) => p.column === column);

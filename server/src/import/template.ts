@@ -11,6 +11,8 @@ export const TEMPLATE_SHEETS: readonly SheetKind[] = [
   'memberships',
   'interests',
   'collaborations',
+  'activities',
+  'participants',
 ];
 
 const SHEET_HELP: Record<string, string> = {
@@ -20,6 +22,21 @@ const SHEET_HELP: Record<string, string> = {
   memberships: 'Who belongs to which network or coalition.',
   interests: "An actor's position on a theme and how much it matters to them.",
   collaborations: 'Who works with whom; each pair once.',
+  activities:
+    'Learning and alliance activities (workshops, learning visits, trainings…). A row whose id is recorded updates that activity; its cells are written as given (a blank cell clears), except a blank status, which keeps the recorded one.',
+  participants:
+    'Who took part in which activity, in which role, with the provenance of the record; each actor once per activity.',
+};
+
+/** A second participant, so the example activity has a host and a facilitator. */
+const PARTICIPANT_EXAMPLE: Record<string, string> = {
+  activity: 'act-la-learning-visit-2015',
+  actor: 'kh-cso-forest',
+  role: 'Host',
+  provenance: 'Activity report, May 2015',
+  recordedAt: '2015-05-14',
+  confidence: 'MEDIUM',
+  sensitive: 'no',
 };
 
 /** A second example actor, so the collaborations example has a partner inside the template itself. */
@@ -40,6 +57,7 @@ function exampleRows(kind: SheetKind): string[][] {
   const cols = COLUMNS[kind];
   const rows = [cols.map((c) => c.example)];
   if (kind === 'actors') rows.push(cols.map((c) => PARTNER_EXAMPLE[c.name] ?? ''));
+  if (kind === 'participants') rows.push(cols.map((c) => PARTICIPANT_EXAMPLE[c.name] ?? ''));
   return rows;
 }
 

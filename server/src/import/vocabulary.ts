@@ -5,6 +5,8 @@
  * the names became one list may still say "Laos (Lao PDR)").
  */
 import {
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_STATUSES,
   ACTIVITY_TYPE_LABELS,
   ACTIVITY_TYPES,
   CONFIDENCE_LABELS,
@@ -15,6 +17,8 @@ import {
   GROUP_KINDS,
   LEVEL_LABELS,
   LEVELS,
+  PARTICIPANT_ROLE_LABELS,
+  PARTICIPANT_ROLES,
   POSITION_LABELS,
   POSITIONS,
   SECTOR_LABELS,
@@ -67,6 +71,8 @@ export interface Vocabularies {
   country: Vocabulary;
   groupKind: Vocabulary;
   activityType: Vocabulary;
+  activityStatus: Vocabulary;
+  participantRole: Vocabulary;
   nodeKind: Vocabulary;
   relation: Vocabulary;
 }
@@ -90,6 +96,8 @@ export function vocabularies(countryNames: ReadonlyArray<{ id: string; name: str
     country: new Vocabulary('country', COUNTRY_CODES, COUNTRY_NAMES, aliases),
     groupKind: new Vocabulary('group kind', GROUP_KINDS, GROUP_KIND_LABELS),
     activityType: new Vocabulary('activity type', ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS),
+    activityStatus: new Vocabulary('status', ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS),
+    participantRole: new Vocabulary('role', PARTICIPANT_ROLES, PARTICIPANT_ROLE_LABELS),
     nodeKind: new Vocabulary('node kind', NODE_KINDS, GROUP_KIND_LABELS),
     relation: new Vocabulary('relation', RELATIONS),
   };

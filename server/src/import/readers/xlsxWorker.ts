@@ -10,11 +10,32 @@ import { stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 
 import ExcelJS from 'exceljs';
+import unzipper from 'unzipper';
 
 import type { XlsxMessage, XlsxTask } from './xlsxProtocol';
 import { cellText, XLSX_MAX_COLUMNS } from './xlsxProtocol';
 
 const ROWS_PER_MESSAGE = 500;
+
+/**
+ * unzipper's Parse (ExcelJS's unzipper) emits 'end' as soon as it has read the whole zip, while entries it has
+ * parsed may still wait in its readable buffer; ExcelJS's stream iterator takes that 'end' as the last entry and
+ * stops. A workbook whose worksheets come before its workbook part (as ExcelJS writes them: sheets are spooled to
+ * temporary files, pausing the zip) then lost its last parts now and then, and its read failed with "Cannot read
+ * properties of undefined (reading 'sheets')" (one read in ten of the import template) — or a style or shared-string
+ * part could go missing. In this thread only, 'end' is let through once the readable side has really ended.
+ */
+type ParseStream = ReturnType<typeof unzipper.Parse> & {
+  _readableState?: { endEmitted?: boolean };
+};
+const parse = unzipper.Parse.bind(unzipper);
+(unzipper as { Parse: typeof unzipper.Parse }).Parse = (options) => {
+  const stream = parse(options) as ParseStream;
+  const emit = stream.emit.bind(stream);
+  stream.emit = (event: string | symbol, ...args: unknown[]): boolean =>
+    event === 'end' && stream._readableState?.endEmitted !== true ? false : emit(event, ...args);
+  return stream;
+};
 
 function post(message: XlsxMessage): void {
   parentPort?.postMessage(message);
