@@ -60,7 +60,6 @@ export const QUERY_NAMES = [
   'group-snapshot',
   'group-update',
   'groups-list',
-  'import-activities',
   'import-actors',
   'import-actors-current',
   'import-countries',
