@@ -60,6 +60,7 @@ export const QUERY_NAMES = [
   'group-snapshot',
   'group-update',
   'groups-list',
+  'import-activities',
   'import-actors',
   'import-actors-current',
   'import-countries',
