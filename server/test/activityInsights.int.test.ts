@@ -409,7 +409,7 @@ describe('suggestParticipants', () => {
         'based in Lao PDR, where no participant is based',
         'works with Forest Voices Cambodia, who takes part',
         // kh-gov and kh-host are as close (1): the first by id is named.
-        'closest in interests to Provincial Forestry Office (alignment 1)',
+        'closest in interests to Provincial Forestry Office (alignment 100%)',
       ]);
       expect(got[2]?.reasons).toContain('Civil society has only one participant so far');
       expect(got[3]?.reasons).toContain('brings Community organisation, a sector no participant is from');

@@ -79,9 +79,9 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
   return (
     <Modal title="Import a spreadsheet" onClose={onClose} testId="import-dialog">
       <p className="export-note">
-        CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations),
-        or a GraphML, GEXF or Cytoscape JSON data export. The file is checked first; nothing is written until you import
-        it.
+        CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations,
+        activities, participants), or a GraphML, GEXF or Cytoscape JSON data export. The file is checked first; nothing
+        is written until you import it.
       </p>
       <label className="export-field">
         Spreadsheet file

@@ -199,7 +199,7 @@ export async function suggestParticipants(
     for (const g of groups.slice(0, 2)) reasons.push(`in ${listOf(g.groups)} with ${g.participant}, who takes part`);
     if (workingWith.length === 0 && groups.length === 0) reasons.push('no participant works with it yet');
     if (closest && components.alignment > 0)
-      reasons.push(`closest in interests to ${nameOf(closest)} (alignment ${round(components.alignment)})`);
+      reasons.push(`closest in interests to ${nameOf(closest)} (alignment ${Math.round(components.alignment * 100)}%)`);
 
     return {
       actor: briefOf(actor),
