@@ -1,7 +1,7 @@
 /**
- * The page switch in the top bar: Explore | Alignment | Matrix | Partners | Grid | Gaps | Landscape | Meeting. The
- * eight buttons take about 560 px; below 1,600 px the same choice is a select (styles.css shows one or the other),
- * so the bar fits.
+ * The page switch in the top bar: Explore | Alignment | Matrix | Partners | Grid | Gaps | Landscape | Activities |
+ * Meeting. The nine buttons take about 640 px; below 1,600 px the same choice is a select (styles.css shows one or the
+ * other), so the bar fits.
  */
 import './alignment.css';
 
