@@ -9,6 +9,7 @@ import '../../components/activities/activities.css';
 
 import { useEffect, useState } from 'react';
 
+import { SignInDialog } from '../../components/account/SignInDialog';
 import { ActivityDetails } from '../../components/activities/ActivityDetails';
 import { ActivityFilters } from '../../components/activities/ActivityFilters';
 import { ActivityForm } from '../../components/activities/ActivityForm';
@@ -22,7 +23,6 @@ import {
 import { ReachPanel } from '../../components/activities/ReachPanel';
 import { SuggestedParticipants } from '../../components/activities/SuggestedParticipants';
 import { ModeSwitch } from '../../components/alignment/ModeSwitch';
-import { SignInPanel } from '../../components/SignInPanel';
 import { TopBar } from '../../components/TopBar';
 import {
   dayRange,
@@ -34,7 +34,7 @@ import {
   type ActivityFilterState,
 } from '../../core/activities/activityState';
 import type { AppPage } from '../../core/alignment/alignState';
-import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
+import { changeOwnPassword, signOut, useAccount } from '../../data/account';
 import * as api from '../../data/activities';
 import { ApiError } from '../../data/client';
 import type { ParticipantRole } from '../../data/generated/graphql';
@@ -139,17 +139,7 @@ export function ActivitiesPage({ onPage }: { onPage(page: AppPage, search?: stri
         onSignOut={() => void signOut()}
         changePassword={changeOwnPassword}
       />
-      {signingIn && (
-        <div className="modal" role="dialog" aria-label="Sign in">
-          <SignInPanel
-            signIn={async (username, password) => {
-              await signIn(username, password);
-              setSigningIn(false);
-            }}
-            onClose={() => setSigningIn(false)}
-          />
-        </div>
-      )}
+      {signingIn && <SignInDialog onClose={() => setSigningIn(false)} />}
       <main className="activities-page" aria-labelledby="activities-title">
         <aside className="activities-side">
           <ActivityFilters

@@ -4,17 +4,17 @@
  */
 import { useRef, useState } from 'react';
 
+import { SignInDialog } from '../../components/account/SignInDialog';
 import { ModeSwitch } from '../../components/alignment/ModeSwitch';
 import { SaveViewForm } from '../../components/alignment/SaveViewForm';
 import { FigureExportDialog, type ExportableView } from '../../components/export/FigureExportDialog';
-import { SignInPanel } from '../../components/SignInPanel';
 import { TopBar } from '../../components/TopBar';
 import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
 import { describeFilters } from '../../core/export/caption';
 import { sourceCaption } from '../../core/export/names';
 import { decodeViewState } from '../../core/url/urlState';
 import { toNodeId } from '../../core/view/displayGraph';
-import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
+import { changeOwnPassword, signOut, useAccount } from '../../data/account';
 import * as ops from '../../data/operations';
 import { useQuery } from '../../data/useQuery';
 import { AlignmentWorkspace } from './AlignmentWorkspace';
@@ -92,17 +92,7 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
         />
       )}
       {exporting && <FigureExportDialog view={exporting} onClose={() => setExporting(null)} />}
-      {signingIn && (
-        <div className="modal" role="dialog" aria-label="Sign in">
-          <SignInPanel
-            signIn={async (username, password) => {
-              await signIn(username, password);
-              setSigningIn(false);
-            }}
-            onClose={() => setSigningIn(false)}
-          />
-        </div>
-      )}
+      {signingIn && <SignInDialog onClose={() => setSigningIn(false)} />}
       {page === 'meeting' ? (
         <MeetingMode current={state} onExit={() => onPage(state.page)} />
       ) : (

@@ -7,13 +7,13 @@ import '../../components/audit/audit.css';
 
 import { useState } from 'react';
 
+import { SignInDialog } from '../../components/account/SignInDialog';
 import { AuditFilterForm } from '../../components/audit/AuditFilterForm';
 import { AuditTable, type UndoOutcome } from '../../components/audit/AuditTable';
-import { SignInPanel } from '../../components/SignInPanel';
 import { TopBar } from '../../components/TopBar';
 import type { AppPage } from '../../core/alignment/alignState';
 import { auditVariables, NO_AUDIT_FILTER, type AuditFilter } from '../../core/audit/changeWords';
-import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
+import { changeOwnPassword, signOut, useAccount } from '../../data/account';
 import { fetchAuditTrail, undoChange, type ChangeEntry } from '../../data/audit';
 import { ApiError, fieldOf, withoutFieldPrefix } from '../../data/client';
 import * as ops from '../../data/operations';
@@ -133,17 +133,7 @@ export function AuditPage({ onPage }: { onPage(page: AppPage, search?: string): 
         onSignOut={() => void signOut()}
         changePassword={changeOwnPassword}
       />
-      {signingIn && (
-        <div className="modal" role="dialog" aria-label="Sign in">
-          <SignInPanel
-            signIn={async (username, password) => {
-              await signIn(username, password);
-              setSigningIn(false);
-            }}
-            onClose={() => setSigningIn(false)}
-          />
-        </div>
-      )}
+      {signingIn && <SignInDialog onClose={() => setSigningIn(false)} />}
       <main className="audit-page" aria-labelledby="audit-title">
         <h2 id="audit-title">Audit trail</h2>
         <p className="muted">

@@ -8,11 +8,11 @@ import '../../components/capture/capture.css';
 import { useCallback, useEffect, useState } from 'react';
 
 import { AccountGate } from '../../components/account/AccountGate';
+import { SignInDialog } from '../../components/account/SignInDialog';
 import { CaptureDiff, CaptureHeading } from '../../components/capture/CaptureDiff';
 import { EntryForm } from '../../components/capture/EntryForm';
 import { ReviewList } from '../../components/capture/ReviewList';
 import { SessionForm } from '../../components/capture/SessionForm';
-import { SignInPanel } from '../../components/SignInPanel';
 import { TopBar } from '../../components/TopBar';
 import {
   captureErrors,
@@ -23,7 +23,7 @@ import {
   type EntryDraft,
 } from '../../core/capture/captureDraft';
 import { CONFIDENCE_LABELS } from '../../core/vocabulary';
-import { changeOwnPassword, signIn, signOut, useAccount } from '../../data/account';
+import { changeOwnPassword, signOut, useAccount } from '../../data/account';
 import { captureEntry, fetchCaptures, type CaptureEntry } from '../../data/captures';
 import { ApiError } from '../../data/client';
 import * as ops from '../../data/operations';
@@ -224,17 +224,7 @@ export function CapturePage({ initial }: { initial: CaptureMode }) {
           onSignOut={() => void signOut()}
           changePassword={changeOwnPassword}
         />
-        {signingIn && (
-          <div className="modal" role="dialog" aria-label="Sign in">
-            <SignInPanel
-              signIn={async (username, password) => {
-                await signIn(username, password);
-                setSigningIn(false);
-              }}
-              onClose={() => setSigningIn(false)}
-            />
-          </div>
-        )}
+        {signingIn && <SignInDialog onClose={() => setSigningIn(false)} />}
         <main className="capture-page" aria-labelledby="capture-title">
           <h2 id="capture-title">{mode === 'capture' ? 'Capture in the room' : 'Review captured entries'}</h2>
           {me === undefined ? (
