@@ -84,9 +84,14 @@ export function EmbedOriginsForm() {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Editable once the recorded list is in: text typed before it arrived would be replaced by it.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     fetchEmbedOrigins().then(
-      (origins) => setText(origins.join('\n')),
+      (origins) => {
+        setText(origins.join('\n'));
+        setLoaded(true);
+      },
       (err: unknown) => setError(messageOf(err)),
     );
   }, []);
@@ -116,7 +121,13 @@ export function EmbedOriginsForm() {
         <label htmlFor="embed-origins">
           Sites that may show embedded views (one origin a line, e.g. https://example.org)
         </label>
-        <textarea id="embed-origins" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="embed-origins"
+          rows={3}
+          value={text}
+          disabled={!loaded}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       {error && (
         <p className="field-error" role="alert">
@@ -124,7 +135,9 @@ export function EmbedOriginsForm() {
         </p>
       )}
       {status && <p role="status">{status}</p>}
-      <button type="submit">Save the allowed sites</button>
+      <button type="submit" disabled={!loaded}>
+        Save the allowed sites
+      </button>
     </form>
   );
 }

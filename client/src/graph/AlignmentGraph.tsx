@@ -300,7 +300,7 @@ export function AlignmentGraph(props: AlignmentGraphProps) {
   const { onExporter } = props;
   useEffect(() => {
     if (!onExporter) return;
-    onExporter(createExporter(() => cyRef.current));
+    onExporter(createExporter(() => cyRef.current, { keepHiddenLabels: true }));
     return () => onExporter(null);
   }, [onExporter, cyRef]);
 

@@ -23,7 +23,7 @@ const shapeOf = (n: NodeSingular): string => {
   return `polygon:${Array.isArray(points) ? points.join(' ') : String(points ?? '')}`;
 };
 
-function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
+function nodeOf(n: NodeSingular, measure: Measure, keepHiddenLabels: boolean): SceneNode {
   const bb = n.boundingBox({ includeLabels: false, includeOverlays: false });
   const strokeWidth = num(n.style('border-width'));
   const fontSize = num(n.style('font-size'), 12);
@@ -60,7 +60,7 @@ function nodeOf(n: NodeSingular, measure: Measure): SceneNode {
     fontStyle: str(n.style('font-style'), 'normal'),
     fontFamily: str(n.style('font-family'), 'sans-serif'),
     textColour: str(n.style('color'), '#000000'),
-    textOpacity: num(n.style('text-opacity'), 1),
+    textOpacity: keepHiddenLabels && n.hasClass('label-hidden') ? 1 : num(n.style('text-opacity'), 1),
     valign: valign === 'top' || valign === 'center' ? valign : 'bottom',
     marginY: num(n.style('text-margin-y')),
     // Compound boxes keep their title centred above them whatever text-halign says.
@@ -146,11 +146,16 @@ export interface CaptureOptions {
   /** true: the whole graph; false: only what the viewport shows. */
   full: boolean;
   measure: Measure;
+  /**
+   * Names the screen left out at its zoom are kept: the picture chooses its own (the PDF drops those with no room at
+   * 7 pt). The alignment graph asks for it: at its fitted zoom the screen may draw no name at all.
+   */
+  keepHiddenLabels?: boolean;
 }
 
 export function captureScene(cy: Core, options: CaptureOptions): Scene {
   const visible = cy.elements().filter((ele) => ele.visible() && ele.effectiveOpacity() > 0);
-  const nodes = visible.nodes().map((n) => nodeOf(n, options.measure));
+  const nodes = visible.nodes().map((n) => nodeOf(n, options.measure, options.keepHiddenLabels ?? false));
   const edges = visible.edges().map(edgeOf);
   const sectors = new Set<string>();
   const kinds = new Set<string>();

@@ -13,7 +13,7 @@ import type { Figure } from '../../core/export/figure';
 import type { Decorations } from '../../core/export/frame';
 import { legendEntries, type LegendEntry, type Present } from '../../core/export/legend';
 import { clampScale, type PictureFormat } from '../../core/export/names';
-import { captureScene } from './capture';
+import { captureScene, type CaptureOptions } from './capture';
 import { canvasBlob, canvasMeasure, composePicture } from './compose';
 import { figurePicture, titledPng } from './figureExport';
 import { sceneFigure } from './svg';
@@ -57,7 +57,10 @@ async function rasterGraph(cy: Core, scale: number, full: boolean): Promise<Blob
   return cy.png({ output: 'blob-promise', full, scale });
 }
 
-export function createExporter(getCy: () => Core | null): GraphExporter {
+export function createExporter(
+  getCy: () => Core | null,
+  capture: Pick<CaptureOptions, 'keepHiddenLabels'> = {},
+): GraphExporter {
   const need = (): Core => {
     const cy = getCy();
     if (!cy || cy.destroyed())
@@ -81,14 +84,14 @@ export function createExporter(getCy: () => Core | null): GraphExporter {
       return { width: Math.round(w * s), height: Math.round(h * s), scale: s };
     },
     figure: (options) => {
-      const scene = captureScene(need(), { full: options.full, measure: canvasMeasure() });
+      const scene = captureScene(need(), { ...capture, full: options.full, measure: canvasMeasure() });
       return sceneFigure(scene, (options.legend ?? legendEntries)(scene.present), options.name);
     },
     picture: async (options) => {
       const cy = need();
       const measure = canvasMeasure();
       if (options.format !== 'png') {
-        const scene = captureScene(cy, { full: options.full, measure });
+        const scene = captureScene(cy, { ...capture, full: options.full, measure });
         const legend = options.decor.legend ? legendEntries(scene.present) : [];
         return figurePicture(sceneFigure(scene, legend), {
           format: options.format,
@@ -97,7 +100,7 @@ export function createExporter(getCy: () => Core | null): GraphExporter {
           embedFonts: options.embedFonts,
         });
       }
-      const present = captureScene(cy, { full: options.full, measure }).present;
+      const present = captureScene(cy, { ...capture, full: options.full, measure }).present;
       const legend = options.decor.legend ? legendEntries(present) : [];
       const { w, h } = graphSize(cy, options.full);
       const scale = clampScale(w, h, options.scale);
