@@ -69,6 +69,23 @@ export async function overlappingLabels(page: Page): Promise<string[]> {
 }
 
 /**
+ * Pairs of labels drawn on the alignment graph (a node's or an edge's) whose boxes overlap by more than 2 px each
+ * way; two edge labels may cross.
+ */
+export async function overlappingAlignmentLabels(page: Page): Promise<string[]> {
+  const boxes = await page.evaluate(() => window.reformAtlasAlignment?.labelBoxes() ?? []);
+  const clashes: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      if (a.edge && b.edge) continue;
+      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (w > 2 && h > 2) clashes.push(`${a.id} × ${b.id}`);
+    }
+  return clashes;
+}
+
+/**
  * Types `text` into the focused field as an input method does: each word (Vietnamese) or each grapheme cluster
  * (Khmer, Lao, Burmese, Thai) is composed step by step (Input.imeSetComposition, the text underlined in the field)
  * and then committed (Input.insertText), as Chromium receives it from a real IME.

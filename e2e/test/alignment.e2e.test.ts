@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { ARTIFACTS, screenshot, switchToPage } from '../src/browser';
+import { overlappingAlignmentLabels } from '../src/checks';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(120_000);
@@ -41,20 +42,6 @@ async function partnersAre(names: string[]): Promise<void> {
       ) === JSON.stringify(want),
     names,
   );
-}
-
-/** Pairs of drawn labels (node or edge) whose boxes overlap by more than 2 px each way. */
-async function overlappingLabels(): Promise<string[]> {
-  const boxes = await page.evaluate(() => window.reformAtlasAlignment?.labelBoxes() ?? []);
-  const clashes: string[] = [];
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1)) {
-      if (a.edge && b.edge) continue;
-      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (w > 2 && h > 2) clashes.push(`${a.id} × ${b.id}`);
-    }
-  return clashes;
 }
 
 beforeAll(async () => {
@@ -146,7 +133,7 @@ test('partner finder: a facilitator picks an actor and reads why each partner is
       );
   // The graph is the actor and its suggestions, each spoke labelled with its rank and score; no label sits on another.
   expect(await attr('data-node-count')).toBe(count + 1);
-  expect(await overlappingLabels()).toEqual([]);
+  expect(await overlappingAlignmentLabels(page)).toEqual([]);
   await partners.nth(0).getByRole('button', { name: 'Add to shortlist' }).click();
   await partners.nth(2).getByRole('button', { name: 'Add to shortlist' }).click();
   await page.getByTestId('shortlist').getByRole('heading', { name: 'Shortlist (2)' }).waitFor();
@@ -364,7 +351,7 @@ test('meeting mode steps through saved alignment views with large labels', async
   // The partner graph alone, its large labels chosen so that none covers another (e2e/test/meeting.e2e.test.ts
   // follows a whole story).
   await page.waitForSelector('[data-testid="alignment-graph"][data-labels-settled="true"]');
-  expect(await overlappingLabels()).toEqual([]);
+  expect(await overlappingAlignmentLabels(page)).toEqual([]);
   expect(await page.locator('.align-left').count()).toBe(0);
   await page.waitForTimeout(300);
   await screenshot(page, 'alignment-meeting');

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 
 import { pageAction, screenshot, signInAs, switchToPage, waitForGraph } from '../src/browser';
-import { overlappingLabels } from '../src/checks';
+import { overlappingAlignmentLabels, overlappingLabels } from '../src/checks';
 import { api } from '../src/pageApi';
 import { ANALYST, startStack, type Stack } from '../src/stack';
 
@@ -32,20 +32,6 @@ interface Box {
 
 const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
-
-/** Pairs of labels drawn on the alignment graph (actors' and links') whose boxes overlap by more than 2 px each way. */
-async function overlappingAlignmentLabels(): Promise<string[]> {
-  const boxes = await page.evaluate(() => window.reformAtlasAlignment?.labelBoxes() ?? []);
-  const clashes: string[] = [];
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1)) {
-      if (a.edge && b.edge) continue;
-      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (w > 2 && h > 2) clashes.push(`${a.id} × ${b.id}`);
-    }
-  return clashes;
-}
 
 /** The grid's dots and names as drawn (screen boxes), each with its actor. */
 async function gridDrawing() {
@@ -233,13 +219,13 @@ test('meeting mode tells the three views in order, layer by layer, with the keys
   expect(named.length).toBeGreaterThan(0);
   expect(new Set(named.map((l) => SECTOR_WORDS[sectorOf.get(l.id) ?? '']))).toEqual(new Set([firstSector]));
   await expect(page.locator('.region-key').count()).resolves.toBe(0);
-  expect(await overlappingAlignmentLabels()).toEqual([]);
+  expect(await overlappingAlignmentLabels(page)).toEqual([]);
   await screenshot(page, 'meeting-2-overlap-first-sector');
   for (let layer = 2; layer <= overlapLayers; layer += 1) {
     await page.keyboard.press(layer % 2 === 0 ? 'PageDown' : 'ArrowRight');
     await waitForCue(`2.${layer}`);
     await graphSettled(`2.${layer}`);
-    expect(await overlappingAlignmentLabels()).toEqual([]);
+    expect(await overlappingAlignmentLabels(page)).toEqual([]);
   }
   // The last layer brings the theme regions, named under the picture, not over it.
   await page.locator('.region-key li').first().waitFor();
