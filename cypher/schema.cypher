@@ -58,3 +58,8 @@ CREATE INDEX capture_status IF NOT EXISTS FOR (n:Capture) ON (n.status, n.captur
 
 // Restore bookkeeping: nodes carry their backup key until every relationship is back.
 CREATE INDEX restore_key IF NOT EXISTS FOR (n:RestoringNode) ON (n.restoreKey);
+
+// Programme phases: named spans on the time axis (issue 17).
+CREATE CONSTRAINT phase_id IF NOT EXISTS FOR (n:Phase) REQUIRE n.id IS UNIQUE;
+// Actors new on the map between two dates (changesBetween) are found by their first day.
+CREATE INDEX actor_valid_from IF NOT EXISTS FOR (n:Actor) ON (n.validFrom);

@@ -97,6 +97,10 @@ export type ActorPatch = {
   provenance?: InputMaybe<ProvenanceInput>;
   sector?: InputMaybe<Sector>;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day on the map (ISO date); null clears (ActorPatch). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day on the map (ISO date); null clears (ActorPatch). */
+  validTo?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -165,6 +169,10 @@ export type CollaborationInput = {
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+  /** First day the tie held (ISO date); the year of since, or none, when omitted. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the tie held (ISO date, inclusive); omitted while it holds. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Confidence = 'HIGH' | 'LOW' | 'MEDIUM';
@@ -203,6 +211,10 @@ export type CreateActorInput = {
   provenance?: InputMaybe<ProvenanceInput>;
   sector: Sector;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day on the map (ISO date); null clears (ActorPatch). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day on the map (ISO date); null clears (ActorPatch). */
+  validTo?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -259,12 +271,19 @@ export type GroupPatch = {
 export type InterestInput = {
   actorId: Scalars['ID']['input'];
   position: Position;
+  /**
+   * The first day this position was held (ISO date; the provenance's date when omitted). A position that differs
+   * from the current one is added to the interest's history, never written over it.
+   */
+  positionFrom?: InputMaybe<Scalars['String']['input']>;
   /** 1 (low) to 3 (high); 2 when omitted. */
   priority?: InputMaybe<Scalars['Int']['input']>;
   provenance?: InputMaybe<ProvenanceInput>;
   /** A sensitive link is shown only to analysts and admins. */
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   themeId: Scalars['ID']['input'];
+  /** Last day the interest held (ISO date, inclusive); omitted while it holds. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Level = 'INTERNATIONAL' | 'LOCAL' | 'NATIONAL' | 'REGIONAL';
@@ -277,6 +296,10 @@ export type MembershipInput = {
   /** A sensitive link is shown only to analysts and admins. */
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** First day the tie held (ISO date); the year of since, or none, when omitted. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the tie held (ISO date, inclusive); omitted while it holds. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type NodeKind = 'ACTIVITY' | 'ACTOR' | 'COALITION' | 'COUNTRY' | 'NETWORK' | 'THEME';
@@ -310,6 +333,15 @@ export type PartnerFilter = {
   sectors?: InputMaybe<Array<Sector>>;
   /** Partners interested in one of these themes. */
   themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PhaseInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** A slug; generated from the name when omitted (createPhase only). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  start: Scalars['String']['input'];
 };
 
 export type Position = 'MIXED' | 'OPPOSES' | 'SUPPORTS' | 'UNKNOWN';

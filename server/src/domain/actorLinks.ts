@@ -2,6 +2,7 @@ import {
   roleCode,
   type ActivityStatus,
   type ActivityType,
+  type Confidence,
   type GroupKind,
   type Level,
   type ParticipantRole,
@@ -29,13 +30,19 @@ export interface ActorSummary {
   level: Level | null;
 }
 
-export interface CountryLinkRecord {
+/** When a tie held: ISO dates, null when not recorded (from) or while it holds (to). */
+export interface Validity {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface CountryLinkRecord extends Validity {
   country: NamedRef;
   relation: 'BASED_IN' | 'OPERATES_IN';
   provenance: Provenance;
 }
 
-export interface MembershipRecord {
+export interface MembershipRecord extends Validity {
   group: { id: string; kind: GroupKind; name: string; acronym: string | null };
   role: string | null;
   since: number | null;
@@ -44,15 +51,25 @@ export interface MembershipRecord {
   provenance: Provenance;
 }
 
-export interface InterestRecord {
+/** One dated position on a theme; the history of an interest is never written over. */
+export interface PositionRecord {
+  position: Position;
+  from: string;
+  source: string | null;
+  confidence: Confidence | null;
+}
+
+export interface InterestRecord extends Validity {
   theme: NamedRef;
   position: Position;
   priority: number;
   sensitive: boolean;
   provenance: Provenance;
+  /** Oldest first; the last is the current position. */
+  history: PositionRecord[];
 }
 
-export interface CollaborationRecord {
+export interface CollaborationRecord extends Validity {
   actor: ActorSummary;
   kind: string | null;
   since: number | null;

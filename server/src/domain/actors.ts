@@ -25,6 +25,9 @@ export interface ActorRecord {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** First and last day on the map (ISO dates), null when not recorded / while active. */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface ActorPage {
@@ -52,6 +55,8 @@ interface ActorProps {
   createdAt?: string | null;
   updatedAt?: string | null;
   version?: number | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 export function toActorRecord(props: unknown): ActorRecord {
@@ -71,6 +76,8 @@ export function toActorRecord(props: unknown): ActorRecord {
     createdAt: String(p.createdAt ?? ''),
     updatedAt: String(p.updatedAt ?? ''),
     version: Number(p.version ?? 1),
+    validFrom: p.validFrom ?? null,
+    validTo: p.validTo ?? null,
   };
 }
 

@@ -155,6 +155,10 @@ export type Actor = {
   /** Every distinct source behind this actor's links. */
   sources: Array<Scalars['String']['output']>;
   updatedAt: Scalars['String']['output'];
+  /** First day on the map (ISO date): founded, or first mapped. Null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day on the map (dissolved, or no longer active); null while active. */
+  validTo?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -170,6 +174,11 @@ export type ActorBrief = {
   level: Level;
   name: Scalars['String']['output'];
   sector: Sector;
+};
+
+export type ActorChange = {
+  actor: GraphNode;
+  validFrom?: Maybe<Scalars['String']['output']>;
 };
 
 export type ActorConnection = {
@@ -220,6 +229,10 @@ export type ActorPatch = {
   provenance?: InputMaybe<ProvenanceInput>;
   sector?: InputMaybe<Sector>;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day on the map (ISO date); null clears (ActorPatch). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day on the map (ISO date); null clears (ActorPatch). */
+  validTo?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -401,6 +414,10 @@ export type Collaboration = {
   /** A link only analysts and admins see (no one else is sent it). */
   sensitive: Scalars['Boolean']['output'];
   since?: Maybe<Scalars['Int']['output']>;
+  /** First day the tie held (ISO date); null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day the tie held (inclusive); null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type CollaborationInput = {
@@ -411,6 +428,10 @@ export type CollaborationInput = {
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+  /** First day the tie held (ISO date); the year of since, or none, when omitted. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the tie held (ISO date, inclusive); omitted while it holds. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Confidence = 'HIGH' | 'LOW' | 'MEDIUM';
@@ -432,6 +453,10 @@ export type CountryLink = {
   provenance: Provenance;
   /** BASED_IN or OPERATES_IN */
   relation: Scalars['String']['output'];
+  /** First day the tie held (ISO date); null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day the tie held (inclusive); null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type CountryPositionCounts = {
@@ -490,6 +515,10 @@ export type CreateActorInput = {
   provenance?: InputMaybe<ProvenanceInput>;
   sector: Sector;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day on the map (ISO date); null clears (ActorPatch). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day on the map (ISO date); null clears (ActorPatch). */
+  validTo?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -561,6 +590,15 @@ export type FacetCount = {
   value: Scalars['ID']['output'];
 };
 
+export type FirstEngagement = {
+  activity: GraphNode;
+  actor: GraphNode;
+  /** The activity's first day. */
+  date: Scalars['String']['output'];
+  provenance: Provenance;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
 export type GapCandidate = {
   actor: ActorBrief;
   fillsCountry: Scalars['Boolean']['output'];
@@ -581,6 +619,10 @@ export type GraphEdge = {
   role?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
+  /** First day the tie held (ISO date); null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day the tie held; null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type GraphElements = {
@@ -618,6 +660,10 @@ export type GraphNode = {
   name: Scalars['String']['output'];
   sector?: Maybe<Sector>;
   sensitive: Scalars['Boolean']['output'];
+  /** An actor's first day on the map (ISO date); null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** An actor's last day on the map; null while it is active. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** A network (a lasting membership structure) or a coalition (gathered around shared goals). */
@@ -654,6 +700,8 @@ export type GroupSummary = {
 };
 
 export type Interest = {
+  /** Every recorded position, oldest first; the last is the current one. */
+  history: Array<PositionRecord>;
   position: Position;
   /** 1 (low) to 3 (high). */
   priority: Scalars['Int']['output'];
@@ -661,20 +709,53 @@ export type Interest = {
   /** A link only analysts and admins see (no one else is sent it). */
   sensitive: Scalars['Boolean']['output'];
   theme: ThemeSummary;
+  /** First day the tie held (ISO date); null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day the tie held (inclusive); null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type InterestInput = {
   actorId: Scalars['ID']['input'];
   position: Position;
+  /**
+   * The first day this position was held (ISO date; the provenance's date when omitted). A position that differs
+   * from the current one is added to the interest's history, never written over it.
+   */
+  positionFrom?: InputMaybe<Scalars['String']['input']>;
   /** 1 (low) to 3 (high); 2 when omitted. */
   priority?: InputMaybe<Scalars['Int']['input']>;
   provenance?: InputMaybe<ProvenanceInput>;
   /** A sensitive link is shown only to analysts and admins. */
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   themeId: Scalars['ID']['input'];
+  /** Last day the interest held (ISO date, inclusive); omitted while it holds. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Level = 'INTERNATIONAL' | 'LOCAL' | 'NATIONAL' | 'REGIONAL';
+
+export type MapChanges = {
+  endedTieCount: Scalars['Int']['output'];
+  /** Ties valid on `from` but not on `to`. */
+  endedTies: Array<TieChange>;
+  firstEngagementCount: Scalars['Int']['output'];
+  /** Actors whose first activity (by its first day) falls after `from` and on or before `to`. */
+  firstEngagements: Array<FirstEngagement>;
+  from: Scalars['String']['output'];
+  newActorCount: Scalars['Int']['output'];
+  /** Actors on the map on `to` but not on `from` (their first day on the map falls between the two). */
+  newActors: Array<ActorChange>;
+  newTieCount: Scalars['Int']['output'];
+  /** Ties valid on `to` but not on `from` (memberships, collaborations, interests, countries of operation). */
+  newTies: Array<TieChange>;
+  positionShiftCount: Scalars['Int']['output'];
+  /** Interests held on both days with a different position. */
+  positionShifts: Array<PositionShift>;
+  to: Scalars['String']['output'];
+  /** True when a list was cut at the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 export type Membership = {
   group: GroupSummary;
@@ -683,6 +764,10 @@ export type Membership = {
   /** A link only analysts and admins see (no one else is sent it). */
   sensitive: Scalars['Boolean']['output'];
   since?: Maybe<Scalars['Int']['output']>;
+  /** First day the tie held (ISO date); null when not recorded. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Last day the tie held (inclusive); null while it holds. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type MembershipInput = {
@@ -693,6 +778,10 @@ export type MembershipInput = {
   /** A sensitive link is shown only to analysts and admins. */
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** First day the tie held (ISO date); the year of since, or none, when omitted. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the tie held (ISO date, inclusive); omitted while it holds. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -727,6 +816,8 @@ export type Mutation = {
   /** Administrators: a token for scripts (Authorization: Bearer <secret>); the secret is shown once. */
   createApiToken: CreatedApiToken;
   createGroup: Group;
+  /** Administrators and analysts. CONFLICT for a duplicate id or name. */
+  createPhase: Phase;
   createTheme: Theme;
   /**
    * Administrators: adds an account; without a password a one-time password is generated and returned once, and the
@@ -738,6 +829,8 @@ export type Mutation = {
   /** Deletes the actor and all its relationships; returns its id. */
   deleteActor: Scalars['ID']['output'];
   deleteGroup: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deletePhase: Scalars['ID']['output'];
   deleteSavedView: Scalars['ID']['output'];
   deleteTheme: Scalars['ID']['output'];
   /**
@@ -787,6 +880,8 @@ export type Mutation = {
   updateGroup: Group;
   /** Changes an actor's role, provenance or sensitive flag in an activity; NOT_FOUND when it does not take part. */
   updateParticipant: Activity;
+  /** Replaces the phase's fields. NOT_FOUND for an unknown id. */
+  updatePhase: Phase;
   updateTheme: Theme;
 };
 
@@ -831,6 +926,10 @@ export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
 };
 
+export type MutationCreatePhaseArgs = {
+  input: PhaseInput;
+};
+
 export type MutationCreateThemeArgs = {
   input: CreateThemeInput;
 };
@@ -848,6 +947,10 @@ export type MutationDeleteActorArgs = {
 };
 
 export type MutationDeleteGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDeletePhaseArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -943,6 +1046,11 @@ export type MutationUpdateGroupArgs = {
 
 export type MutationUpdateParticipantArgs = {
   input: ParticipantInput;
+};
+
+export type MutationUpdatePhaseArgs = {
+  id: Scalars['ID']['input'];
+  input: PhaseInput;
 };
 
 export type MutationUpdateThemeArgs = {
@@ -1115,6 +1223,26 @@ export type PathResult = {
   nodes: Array<GraphNode>;
 };
 
+/** A programme phase (Phase I, Phase II, ...): a named span on the same time axis as activities. */
+export type Phase = {
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day (YYYY-MM-DD); null while the phase runs. */
+  end?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** First day (YYYY-MM-DD). */
+  start: Scalars['String']['output'];
+};
+
+export type PhaseInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** A slug; generated from the name when omitted (createPhase only). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+};
+
 export type Position = 'MIXED' | 'OPPOSES' | 'SUPPORTS' | 'UNKNOWN';
 
 export type PositionCounts = {
@@ -1123,6 +1251,26 @@ export type PositionCounts = {
   supports: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
   unknown: Scalars['Int']['output'];
+};
+
+/** One dated position of an actor on a theme; a new position is added to the history, never written over it. */
+export type PositionRecord = {
+  confidence?: Maybe<Confidence>;
+  /** The first day this position was held. */
+  from: Scalars['String']['output'];
+  position: Position;
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+export type PositionShift = {
+  actor: GraphNode;
+  after: Position;
+  before: Position;
+  /** The day the position now held was first recorded. */
+  on: Scalars['String']['output'];
+  /** The provenance of the record that shifted it. */
+  provenance: Provenance;
+  theme: GraphNode;
 };
 
 /** Where a link came from: a consultation workshop, key-informant interview or document. */
@@ -1191,6 +1339,13 @@ export type Query = {
    * is that whole day in UTC).
    */
   changes: Array<Change>;
+  /**
+   * What changed between the map as it stood on `from` and as it stands on `to` (today when omitted): ties that
+   * began or ended, actors new on the map, positions that shifted, and actors taking part in an activity for the
+   * first time. Each item carries its provenance. Only what the caller may see: a sensitive actor or link is never
+   * counted or named for a viewer. The filter chooses the actors (a tie is listed when either end matches).
+   */
+  changesBetween: MapChanges;
   /** Sectors and countries with a stake in a coalition's focus themes but no member in it, and who could fill them. */
   coalitionGaps: CoalitionGaps;
   coalitions: Array<Group>;
@@ -1224,6 +1379,8 @@ export type Query = {
   overlaps: OverlapNetwork;
   /** The shortest connection between two nodes, by default through collaborations, memberships and joint activities. */
   path: PathResult;
+  /** The programme's phases, earliest first. */
+  phases: Array<Phase>;
   /**
    * Reach of the held activities in a scope (a period, countries, themes, types): how many actors of each sector took
    * part (any role but INVITED) in at least one, who took part for the first time in the period (none of the scope's
@@ -1295,6 +1452,7 @@ export type QueryActorsArgs = {
 
 export type QueryAlignmentArgs = {
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
@@ -1315,6 +1473,14 @@ export type QueryChangesArgs = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryChangesBetweenArgs = {
+  filter?: InputMaybe<ActorFilter>;
+  from: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryCoalitionGapsArgs = {
   coalitionId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1326,6 +1492,7 @@ export type QueryEmbeddedViewArgs = {
 };
 
 export type QueryGraphArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   include?: InputMaybe<GraphInclude>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1336,6 +1503,7 @@ export type QueryGroupsArgs = {
 };
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1344,6 +1512,7 @@ export type QueryNeighbourhoodArgs = {
 };
 
 export type QueryOverlapsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   crossSectorOnly?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ActorFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1353,6 +1522,7 @@ export type QueryOverlapsArgs = {
 };
 
 export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   minConfidence?: InputMaybe<Confidence>;
   relations?: InputMaybe<Array<RelationType>>;
@@ -1381,6 +1551,7 @@ export type QuerySuggestParticipantsArgs = {
 
 export type QuerySuggestPartnersArgs = {
   actorId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnerFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1577,6 +1748,19 @@ export type ThemeSummary = {
   name: Scalars['String']['output'];
 };
 
+export type TieChange = {
+  /** The graph edge id (kind:source:target), as in GraphEdge. */
+  edgeId: Scalars['ID']['output'];
+  kind: RelationType;
+  /** A membership's role, a collaboration's kind, an interest's position. */
+  label?: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  source: GraphNode;
+  target: GraphNode;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 export type User = {
   createdAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1672,6 +1856,7 @@ export type ResolversTypes = {
   ActivityType: ActivityType;
   Actor: ResolverTypeWrapper<ActorRecord>;
   ActorBrief: ResolverTypeWrapper<ActorBrief>;
+  ActorChange: ResolverTypeWrapper<ActorChange>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
   ActorFacets: ResolverTypeWrapper<ActorFacets>;
   ActorFilter: ActorFilter;
@@ -1714,6 +1899,7 @@ export type ResolversTypes = {
   EmbedMode: EmbedMode;
   EmbeddedView: ResolverTypeWrapper<EmbeddedView>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
+  FirstEngagement: ResolverTypeWrapper<FirstEngagement>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapCandidate: ResolverTypeWrapper<GapCandidate>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1729,6 +1915,7 @@ export type ResolversTypes = {
   Interest: ResolverTypeWrapper<Interest>;
   InterestInput: InterestInput;
   Level: Level;
+  MapChanges: ResolverTypeWrapper<MapChanges>;
   Membership: ResolverTypeWrapper<Membership>;
   MembershipInput: MembershipInput;
   Mutation: ResolverTypeWrapper<{}>;
@@ -1748,8 +1935,12 @@ export type ResolversTypes = {
   PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
   PartnerTheme: ResolverTypeWrapper<PartnerTheme>;
   PathResult: ResolverTypeWrapper<PathResult>;
+  Phase: ResolverTypeWrapper<Phase>;
+  PhaseInput: PhaseInput;
   Position: Position;
   PositionCounts: ResolverTypeWrapper<PositionCounts>;
+  PositionRecord: ResolverTypeWrapper<PositionRecord>;
+  PositionShift: ResolverTypeWrapper<PositionShift>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceInput: ProvenanceInput;
   Query: ResolverTypeWrapper<{}>;
@@ -1774,6 +1965,7 @@ export type ResolversTypes = {
   ThemePosition: ResolverTypeWrapper<ThemePosition>;
   ThemeStance: ResolverTypeWrapper<ThemeStance>;
   ThemeSummary: ResolverTypeWrapper<ThemeSummary>;
+  TieChange: ResolverTypeWrapper<TieChange>;
   User: ResolverTypeWrapper<User>;
 };
 
@@ -1787,6 +1979,7 @@ export type ResolversParentTypes = {
   ActivitySummary: ActivitySummary;
   Actor: ActorRecord;
   ActorBrief: ActorBrief;
+  ActorChange: ActorChange;
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
   ActorFacets: ActorFacets;
   ActorFilter: ActorFilter;
@@ -1825,6 +2018,7 @@ export type ResolversParentTypes = {
   DatasetInfo: DatasetInfo;
   EmbeddedView: EmbeddedView;
   FacetCount: FacetCount;
+  FirstEngagement: FirstEngagement;
   Float: Scalars['Float']['output'];
   GapCandidate: GapCandidate;
   GraphEdge: GraphEdge;
@@ -1838,6 +2032,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interest: Interest;
   InterestInput: InterestInput;
+  MapChanges: MapChanges;
   Membership: Membership;
   MembershipInput: MembershipInput;
   Mutation: {};
@@ -1855,7 +2050,11 @@ export type ResolversParentTypes = {
   PartnerSuggestion: PartnerSuggestion;
   PartnerTheme: PartnerTheme;
   PathResult: PathResult;
+  Phase: Phase;
+  PhaseInput: PhaseInput;
   PositionCounts: PositionCounts;
+  PositionRecord: PositionRecord;
+  PositionShift: PositionShift;
   Provenance: Provenance;
   ProvenanceInput: ProvenanceInput;
   Query: {};
@@ -1877,6 +2076,7 @@ export type ResolversParentTypes = {
   ThemePosition: ThemePosition;
   ThemeStance: ThemeStance;
   ThemeSummary: ThemeSummary;
+  TieChange: TieChange;
   User: User;
 };
 
@@ -1963,6 +2163,8 @@ export type ActorResolvers<
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1979,6 +2181,15 @@ export type ActorBriefResolvers<
   level?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ActorChange'] = ResolversParentTypes['ActorChange'],
+> = {
+  actor?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2134,6 +2345,8 @@ export type CollaborationResolvers<
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2163,6 +2376,8 @@ export type CountryLinkResolvers<
   country?: Resolver<ResolversTypes['CountrySummary'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2253,6 +2468,18 @@ export type FacetCountResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FirstEngagementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['FirstEngagement'] = ResolversParentTypes['FirstEngagement'],
+> = {
+  activity?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GapCandidateResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate'],
@@ -2278,6 +2505,8 @@ export type GraphEdgeResolvers<
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2310,6 +2539,8 @@ export type GraphNodeResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2345,11 +2576,34 @@ export type InterestResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest'],
 > = {
+  history?: Resolver<Array<ResolversTypes['PositionRecord']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['ThemeSummary'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MapChangesResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MapChanges'] = ResolversParentTypes['MapChanges'],
+> = {
+  endedTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endedTies?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType>;
+  firstEngagementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstEngagements?: Resolver<Array<ResolversTypes['FirstEngagement']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newActorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newActors?: Resolver<Array<ResolversTypes['ActorChange']>, ParentType, ContextType>;
+  newTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType>;
+  positionShiftCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionShifts?: Resolver<Array<ResolversTypes['PositionShift']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2362,6 +2616,8 @@ export type MembershipResolvers<
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2425,6 +2681,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateGroupArgs, 'input'>
   >;
+  createPhase?: Resolver<
+    ResolversTypes['Phase'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreatePhaseArgs, 'input'>
+  >;
   createTheme?: Resolver<
     ResolversTypes['Theme'],
     ParentType,
@@ -2445,6 +2707,7 @@ export type MutationResolvers<
   >;
   deleteActor?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
   deleteGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
+  deletePhase?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePhaseArgs, 'id'>>;
   deleteSavedView?: Resolver<
     ResolversTypes['ID'],
     ParentType,
@@ -2555,6 +2818,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateParticipantArgs, 'input'>
+  >;
+  updatePhase?: Resolver<
+    ResolversTypes['Phase'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePhaseArgs, 'id' | 'input'>
   >;
   updateTheme?: Resolver<
     ResolversTypes['Theme'],
@@ -2710,6 +2979,18 @@ export type PathResultResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PhaseResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Phase'] = ResolversParentTypes['Phase'],
+> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PositionCountsResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['PositionCounts'] = ResolversParentTypes['PositionCounts'],
@@ -2719,6 +3000,30 @@ export type PositionCountsResolvers<
   supports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionRecordResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PositionRecord'] = ResolversParentTypes['PositionRecord'],
+> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionShiftResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PositionShift'] = ResolversParentTypes['PositionShift'],
+> = {
+  actor?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2776,6 +3081,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryChangesArgs, 'limit'>
   >;
+  changesBetween?: Resolver<
+    ResolversTypes['MapChanges'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryChangesBetweenArgs, 'from' | 'limit'>
+  >;
   coalitionGaps?: Resolver<
     ResolversTypes['CoalitionGaps'],
     ParentType,
@@ -2809,6 +3120,7 @@ export type QueryResolvers<
     RequireFields<QueryOverlapsArgs, 'limit' | 'minShared'>
   >;
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
+  phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType, RequireFields<QueryReachArgs, 'limit'>>;
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
@@ -3015,6 +3327,21 @@ export type ThemeSummaryResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TieChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange'],
+> = {
+  edgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UserResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
@@ -3035,6 +3362,7 @@ export type Resolvers<ContextType = Context> = {
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorBrief?: ActorBriefResolvers<ContextType>;
+  ActorChange?: ActorChangeResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorFacets?: ActorFacetsResolvers<ContextType>;
   ActorSummary?: ActorSummaryResolvers<ContextType>;
@@ -3057,6 +3385,7 @@ export type Resolvers<ContextType = Context> = {
   DatasetInfo?: DatasetInfoResolvers<ContextType>;
   EmbeddedView?: EmbeddedViewResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  FirstEngagement?: FirstEngagementResolvers<ContextType>;
   GapCandidate?: GapCandidateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphElements?: GraphElementsResolvers<ContextType>;
@@ -3064,6 +3393,7 @@ export type Resolvers<ContextType = Context> = {
   Group?: GroupResolvers<ContextType>;
   GroupSummary?: GroupSummaryResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
+  MapChanges?: MapChangesResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OverlapEdge?: OverlapEdgeResolvers<ContextType>;
@@ -3078,7 +3408,10 @@ export type Resolvers<ContextType = Context> = {
   PartnerSuggestion?: PartnerSuggestionResolvers<ContextType>;
   PartnerTheme?: PartnerThemeResolvers<ContextType>;
   PathResult?: PathResultResolvers<ContextType>;
+  Phase?: PhaseResolvers<ContextType>;
   PositionCounts?: PositionCountsResolvers<ContextType>;
+  PositionRecord?: PositionRecordResolvers<ContextType>;
+  PositionShift?: PositionShiftResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reach?: ReachResolvers<ContextType>;
@@ -3095,5 +3428,6 @@ export type Resolvers<ContextType = Context> = {
   ThemePosition?: ThemePositionResolvers<ContextType>;
   ThemeStance?: ThemeStanceResolvers<ContextType>;
   ThemeSummary?: ThemeSummaryResolvers<ContextType>;
+  TieChange?: TieChangeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
