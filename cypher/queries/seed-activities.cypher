@@ -1,5 +1,6 @@
 // Upserts learning and alliance activities with their country, themes and participants.
-// Params: $rows [{id, name, type, date, country, description, themes [id], participants [{actor, role, source, recordedAt, confidence}]}].
+// Params: $rows [{id, name, type, date, country, description, themes [id], participants [{actor, role, source, recordedAt, confidence,
+// validFrom (optional ISO date)}]}].
 // An activity without a status is HELD when it has started, PLANNED otherwise; one already stored keeps its status and
 // version (loading the same rows twice changes nothing).
 UNWIND $rows AS row
@@ -21,6 +22,7 @@ CALL (x, row) {
   UNWIND row.participants AS p
   MATCH (a:Actor {id: p.actor})
   MERGE (a)-[r:PARTICIPATED_IN]->(x)
-  SET r.role = p.role, r.source = p.source, r.recordedAt = date(p.recordedAt), r.confidence = p.confidence
+  SET r.role = p.role, r.source = p.source, r.recordedAt = date(p.recordedAt), r.confidence = p.confidence,
+      r.validFrom = coalesce(date(p.validFrom), r.validFrom)
 }
 RETURN count(x) AS written

@@ -5,5 +5,6 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.from})
 MATCH (b:Actor {id: row.to})
 CREATE (a)-[r:COLLABORATES_WITH {kind: row.kind, since: row.since, source: row.source,
-                                 recordedAt: date(row.recordedAt), confidence: row.confidence, sensitive: row.sensitive}]->(b)
+                                 recordedAt: date(row.recordedAt), confidence: row.confidence, sensitive: row.sensitive,
+                                 validFrom: date(row.validFrom), validTo: date(row.validTo)}]->(b)
 RETURN count(r) AS written

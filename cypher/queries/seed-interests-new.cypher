@@ -5,5 +5,8 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor})
 MATCH (t:Theme {id: row.theme})
 CREATE (a)-[r:INTERESTED_IN {position: row.position, priority: row.priority, source: row.source,
-                             recordedAt: date(row.recordedAt), confidence: row.confidence, sensitive: row.sensitive}]->(t)
+                             recordedAt: date(row.recordedAt), confidence: row.confidence, sensitive: row.sensitive,
+                             validFrom: date(row.validFrom), validTo: date(row.validTo),
+                             historyPositions: row.historyPositions, historyFrom: [d IN row.historyFrom | date(d)],
+                             historySources: row.historySources, historyConfidences: row.historyConfidences}]->(t)
 RETURN count(r) AS written

@@ -5,5 +5,6 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor})
 MATCH (g:Group {id: row.group})
 CREATE (a)-[r:MEMBER_OF {role: row.role, since: row.since, source: row.source,
-                         recordedAt: date(row.recordedAt), confidence: row.confidence, sensitive: row.sensitive}]->(g)
+                         recordedAt: date(row.recordedAt), confidence: row.confidence, sensitive: row.sensitive,
+                         validFrom: date(row.validFrom), validTo: date(row.validTo)}]->(g)
 RETURN count(r) AS written

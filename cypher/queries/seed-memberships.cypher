@@ -1,9 +1,11 @@
-// Upserts memberships of networks and coalitions. Params: $rows [{actor, group, role, since, source, recordedAt, confidence, sensitive (optional: absent keeps the link's flag)}].
+// Upserts memberships of networks and coalitions. Params: $rows [{actor, group, role, since, source, recordedAt, confidence, sensitive (optional: absent keeps the link's flag),
+// validFrom, validTo (optional ISO dates, the first and last day the tie held: absent keeps the link's value)}].
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor})
 MATCH (g:Group {id: row.group})
 MERGE (a)-[r:MEMBER_OF]->(g)
 SET r.role = row.role, r.since = row.since, r.source = row.source,
     r.recordedAt = date(row.recordedAt), r.confidence = row.confidence,
-    r.sensitive = coalesce(row.sensitive, r.sensitive)
+    r.sensitive = coalesce(row.sensitive, r.sensitive),
+    r.validFrom = coalesce(date(row.validFrom), r.validFrom), r.validTo = coalesce(date(row.validTo), r.validTo)
 RETURN count(r) AS written

@@ -13,6 +13,7 @@ import {
   type GroupKind,
   type Level,
   type Position,
+  POSITIONS,
   SECTOR_LABELS,
   type Sector,
 } from '@reform-atlas/vocabulary';
@@ -31,6 +32,7 @@ import {
   SECTOR_KINDS,
 } from './synthetic-names';
 import type {
+  PositionChange,
   Provenance,
   SeedActivity,
   SeedActor,
@@ -41,6 +43,7 @@ import type {
   SeedInterest,
   SeedMembership,
   SeedTheme,
+  Validity,
 } from './types';
 
 export const SYNTHETIC_LABEL = 'Synthetic data — generated for tests and benchmarks';
@@ -280,6 +283,23 @@ const DATES: string[] = (() => {
 })();
 const FIRST_2015 = DATES.indexOf('2015-01-01');
 
+/**
+ * Every ISO date of the programme's span, 2014-01-01 to 2022-12-31: the days links begin and end on (issue 17). Drawn
+ * from a random stream of their own, so adding dates left every other generated value as it was.
+ */
+const PROGRAMME_DAYS: string[] = (() => {
+  const days: string[] = [];
+  for (let t = Date.UTC(2014, 0, 1); t <= Date.UTC(2022, 11, 31); t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+})();
+const PROGRAMME_INDEX = new Map(PROGRAMME_DAYS.map((day, index) => [day, index]));
+/** Shares of actors dated, of memberships and collaborations ended, of interests with a position shift. */
+const DATED_ACTORS = 0.9;
+const ENDED_TIES = 0.1;
+const SHIFTED_INTERESTS = 0.1;
+
 const WORKSHOP: Record<CountryCode, string> = {
   KH: KH_WS.source,
   LA: LA_WS.source,
@@ -322,9 +342,9 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
   if (!Number.isInteger(actorCount) || actorCount < 0) {
     throw new RangeError(`actors must be a non-negative integer, got ${actorCount}`);
   }
-  const random = new Random(
-    options.seed === undefined ? DEFAULT_SYNTHETIC_SEED : `${DEFAULT_SYNTHETIC_SEED}:${options.seed}`,
-  );
+  const seed = options.seed === undefined ? DEFAULT_SYNTHETIC_SEED : `${DEFAULT_SYNTHETIC_SEED}:${options.seed}`;
+  const random = new Random(seed);
+  const time = new Timeline(new Random(`${seed}:time`));
 
   const countries: SeedCountry[] = illustrativeCountries.map((country) => ({ ...country }));
   const themes: SeedTheme[] = illustrativeThemes.map((theme) => ({ ...theme }));
@@ -464,6 +484,10 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
     actorGroups[a] = joined;
     actorsByCountry.get(basedIn)?.push(a);
 
+    const actorFrom = time.actorFrom();
+    for (const interest of interests) Object.assign(interest, time.interest(interest, actorFrom, sources.get(basedIn)));
+    for (const membership of memberships) Object.assign(membership, time.tie(actorFrom));
+
     actors[a] = {
       id: `syn-a-${pad(a + 1, 6)}`,
       name: actorNames.unique(name),
@@ -479,6 +503,7 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
       operatesIn: [...operatesIn],
       interests,
       memberships,
+      ...(actorFrom === undefined ? {} : { validFrom: actorFrom }),
     };
   }
 
@@ -514,6 +539,7 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
       kind: collaborationKind(random, actorA.sector, actorB.sector),
       since: random.between(2000, 2016),
       ...provenance(actorA.basedIn),
+      ...time.tie(later(actorA.validFrom, actorB.validFrom)),
     });
   }
 
@@ -545,7 +571,7 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
       const actor = actors[index];
       if (!actor) throw new RangeError(`no actor ${index}`);
       const role = ROLE_BY_ORDER[order] ?? (actor.sector === 'DONOR' ? 'funder' : 'participant');
-      return { actor: actor.id, role, ...report, confidence: CONFIDENCE_WEIGHTS.draw(random) };
+      return { actor: actor.id, role, ...report, confidence: CONFIDENCE_WEIGHTS.draw(random), validFrom: date };
     });
     const where = countryName.get(country) ?? country;
     const topic = themeName.get(activityThemes[0] ?? '') ?? 'land governance';
@@ -562,6 +588,77 @@ export function generateSyntheticDataset(options: SyntheticOptions): SeedDataset
   }
 
   return { label: SYNTHETIC_LABEL, countries, themes, groups, actors, collaborations, activities };
+}
+
+// ------------------------------------------------------------------------------------------- time
+
+/** The later of two optional ISO dates (ISO dates order as strings). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+/** Dates for actors and links, drawn from their own random stream (see PROGRAMME_DAYS). */
+class Timeline {
+  constructor(private readonly random: Random) {}
+
+  /** A day in [first, last] of the programme (indices into PROGRAMME_DAYS). */
+  private dayBetween(first: number, last: number): string {
+    return PROGRAMME_DAYS[this.random.between(first, last)] ?? '2014-01-01';
+  }
+
+  private indexOf(day: string | undefined): number {
+    return day === undefined ? 0 : (PROGRAMME_INDEX.get(day) ?? 0);
+  }
+
+  /** The actor's first day on the map, for most actors (the others have always been there). */
+  actorFrom(): string | undefined {
+    return this.random.chance(DATED_ACTORS) ? this.dayBetween(0, PROGRAMME_DAYS.length - 1) : undefined;
+  }
+
+  /** A membership or collaboration: begins on or after `notBefore`; about one in ten has ended since. */
+  tie(notBefore: string | undefined): Validity {
+    const first = this.indexOf(notBefore);
+    const last = PROGRAMME_DAYS.length - 1;
+    const start = this.random.between(first, last);
+    const validFrom = PROGRAMME_DAYS[start] ?? '2014-01-01';
+    if (start < last && this.random.chance(ENDED_TIES)) {
+      return { validFrom, validTo: this.dayBetween(start + 1, last) };
+    }
+    return { validFrom };
+  }
+
+  /**
+   * An interest: begins on or after `notBefore`, and keeps its position history; about one in ten shifted once (from a
+   * different position, recorded at the start, to the current one, recorded later).
+   */
+  interest(
+    current: Pick<SeedInterest, 'position' | 'source' | 'confidence'>,
+    notBefore: string | undefined,
+    sources: readonly string[] | undefined,
+  ): Pick<SeedInterest, 'validFrom' | 'history'> {
+    const first = this.indexOf(notBefore);
+    const last = PROGRAMME_DAYS.length - 1;
+    const start = this.random.between(first, last);
+    const validFrom = PROGRAMME_DAYS[start] ?? '2014-01-01';
+    const now: PositionChange = {
+      position: current.position,
+      from: validFrom,
+      source: current.source,
+      confidence: current.confidence,
+    };
+    if (start < last && this.random.chance(SHIFTED_INTERESTS)) {
+      const before: PositionChange = {
+        position: this.random.pick(POSITIONS.filter((p) => p !== current.position)),
+        from: validFrom,
+        source: this.random.pick(sources ?? [current.source]),
+        confidence: CONFIDENCE_WEIGHTS.draw(this.random),
+      };
+      return { validFrom, history: [before, { ...now, from: this.dayBetween(start + 1, last) }] };
+    }
+    return { validFrom, history: [now] };
+  }
 }
 
 // ---------------------------------------------------------------------------------------- helpers

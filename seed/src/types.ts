@@ -17,6 +17,24 @@ export interface Provenance {
   confidence: Confidence;
 }
 
+/**
+ * When a link held (issue 17): `validFrom` its first day, `validTo` its last day (inclusive); either absent means open
+ * on that side. ISO dates (YYYY-MM-DD), stored as Neo4j DATEs.
+ */
+export interface Validity {
+  validFrom?: string;
+  validTo?: string;
+}
+
+/** One dated position in an interest's history (stored on the link as parallel lists, oldest first). */
+export interface PositionChange {
+  position: Position;
+  /** ISO date the position was first recorded. */
+  from: string;
+  source: string;
+  confidence: Confidence;
+}
+
 export interface SeedCountry {
   code: CountryCode;
   name: string;
@@ -40,14 +58,16 @@ export interface SeedGroup {
   focusThemes: string[];
 }
 
-export interface SeedInterest extends Provenance {
+export interface SeedInterest extends Provenance, Validity {
   theme: string;
   position: Position;
   /** 1 (low) to 3 (high). */
   priority: number;
+  /** Oldest first; the last entry's position is `position`, the first's date is `validFrom`. */
+  history?: PositionChange[];
 }
 
-export interface SeedMembership extends Provenance {
+export interface SeedMembership extends Provenance, Validity {
   group: string;
   role: string;
   /** Year joined. */
@@ -71,9 +91,11 @@ export interface SeedActor {
   operatesIn: CountryCode[];
   interests: SeedInterest[];
   memberships: SeedMembership[];
+  /** ISO date the actor was first on the map (its links to countries carry it as their validFrom). */
+  validFrom?: string;
 }
 
-export interface SeedCollaboration extends Provenance {
+export interface SeedCollaboration extends Provenance, Validity {
   from: string;
   to: string;
   /** e.g. "joint research", "funding", "policy dialogue". */
@@ -90,7 +112,7 @@ export interface SeedActivity {
   country: CountryCode;
   description: string;
   themes: string[];
-  participants: Array<Provenance & { actor: string; role: string }>;
+  participants: Array<Provenance & Validity & { actor: string; role: string }>;
 }
 
 export interface SeedDataset {

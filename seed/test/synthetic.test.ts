@@ -157,6 +157,63 @@ describe('generateSyntheticDataset', () => {
     expect(new Set(d.actors.map((a) => a.name)).size).toBe(d.actors.length);
   });
 
+  it('dates actors and links across 2014-2022 (issue 17), ending about one tie in ten', () => {
+    const inProgramme = (day: string | undefined): boolean =>
+      day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= '2014-01-01' && day <= '2022-12-31';
+    const dated = d.actors.filter((a) => a.validFrom !== undefined);
+    expect(dated.length / d.actors.length).toBeGreaterThan(0.85);
+    expect(dated.length).toBeLessThan(d.actors.length);
+    expect(dated.filter((a) => !inProgramme(a.validFrom))).toEqual([]);
+    expect(new Set(dated.map((a) => a.validFrom?.slice(0, 4)))).toEqual(
+      new Set(['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022']),
+    );
+
+    const actorFrom = new Map(d.actors.map((a) => [a.id, a.validFrom ?? '']));
+    const memberships = d.actors.flatMap((a) => a.memberships.map((m) => ({ ...m, ends: [a.id] })));
+    const collaborations = d.collaborations.map((c) => ({ ...c, ends: [c.from, c.to] }));
+    for (const ties of [memberships, collaborations]) {
+      // A tie begins once its actors are on the map, and ends (its last day) after the day it began.
+      const broken = ties.filter(
+        (tie) =>
+          !inProgramme(tie.validFrom) ||
+          tie.ends.some((end) => (tie.validFrom ?? '') < (actorFrom.get(end) ?? '')) ||
+          (tie.validTo !== undefined && !(inProgramme(tie.validTo) && tie.validTo > (tie.validFrom ?? ''))),
+      );
+      expect(broken.slice(0, 3)).toEqual([]);
+      const ended = ties.filter((tie) => tie.validTo !== undefined).length / ties.length;
+      expect(ended).toBeGreaterThan(0.07);
+      expect(ended).toBeLessThan(0.13);
+    }
+    for (const activity of d.activities) {
+      expect(activity.participants.filter((p) => p.validFrom !== activity.date)).toEqual([]);
+    }
+  });
+
+  it('keeps the position history of each interest: oldest first, from its validFrom to its current position', () => {
+    const interests = d.actors.flatMap((a) => a.interests.map((i) => ({ ...i, actorFrom: a.validFrom ?? '' })));
+    // Checked as one list of the interests that break a rule (an expect per interest takes seconds for 20k).
+    const broken = interests.filter((interest) => {
+      const history = interest.history ?? [];
+      const [first, second] = history;
+      const validFrom = interest.validFrom ?? '';
+      if (!first || history.length > 2 || validFrom < interest.actorFrom || first.from !== validFrom) return true;
+      if (history.at(-1)?.position !== interest.position) return true;
+      if (history.some((e) => e.source.length === 0 || !['LOW', 'MEDIUM', 'HIGH'].includes(e.confidence))) return true;
+      if (second)
+        return !(second.from > first.from && second.from <= '2022-12-31' && first.position !== second.position);
+      return !isDeepStrictEqual(first, {
+        position: interest.position,
+        from: validFrom,
+        source: interest.source,
+        confidence: interest.confidence,
+      });
+    });
+    expect(broken.slice(0, 3)).toEqual([]);
+    const shifted = interests.filter((interest) => interest.history?.length === 2).length / interests.length;
+    expect(shifted).toBeGreaterThan(0.08);
+    expect(shifted).toBeLessThan(0.12);
+  });
+
   it('handles tiny and empty datasets', () => {
     const empty = generateSyntheticDataset({ actors: 0 });
     expect(empty.actors).toEqual([]);

@@ -63,6 +63,47 @@ describe('seed', () => {
     );
     expect(Number(row?.actors)).toBe(1_000);
     expect(Number(row?.collaborations)).toBe(dataset.collaborations.length);
+
+    // Dated links (issue 17): DATEs and lists of DATEs, the position history as parallel lists.
+    const actor = dataset.actors.find((a) => a.validFrom && a.interests.some((i) => i.history?.length === 2));
+    const member = dataset.actors.find((a) => a.memberships.some((m) => m.validTo));
+    const ended = dataset.collaborations.find((c) => c.validTo);
+    if (!actor || !member || !ended) throw new Error('the generator dates no links');
+    const [dated] = await db.runStatement(
+      `MATCH (a:Actor {id: $actor})-[b:BASED_IN]->()
+       RETURN a.validFrom IS :: DATE NOT NULL AND b.validFrom IS :: DATE NOT NULL AS dates, toString(a.validFrom) AS actorFrom,
+              toString(b.validFrom) AS basedFrom,
+              COLLECT { MATCH (a)-[r:INTERESTED_IN]->(t) WHERE size(r.historyPositions) = 2
+                        WITH t, r ORDER BY t.id RETURN [t.id, toString(r.validFrom), r.historyPositions, [d IN r.historyFrom | toString(d)],
+                                r.historySources, r.historyConfidences, r.historyFrom IS :: LIST<DATE NOT NULL> NOT NULL] } AS shifts,
+              COLLECT { MATCH (:Actor {id: $member})-[m:MEMBER_OF]->(g) WHERE m.validTo IS :: DATE NOT NULL
+                        WITH g, m ORDER BY g.id RETURN [g.id, toString(m.validFrom), toString(m.validTo)] } AS endedMemberships,
+              COLLECT { MATCH (:Actor {id: $from})-[c:COLLABORATES_WITH]->(:Actor {id: $to})
+                        RETURN [toString(c.validFrom), toString(c.validTo)] } AS endedCollaboration`,
+      { actor: actor.id, member: member.id, from: ended.from, to: ended.to },
+    );
+    expect(dated).toEqual({
+      dates: true,
+      actorFrom: actor.validFrom,
+      basedFrom: actor.validFrom,
+      shifts: actor.interests
+        .filter((i) => i.history?.length === 2)
+        .map((i) => [
+          i.theme,
+          i.validFrom,
+          i.history?.map((h) => h.position),
+          i.history?.map((h) => h.from),
+          i.history?.map((h) => h.source),
+          i.history?.map((h) => h.confidence),
+          true,
+        ])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+      endedMemberships: member.memberships
+        .filter((m) => m.validTo)
+        .map((m) => [m.group, m.validFrom, m.validTo])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+      endedCollaboration: [[ended.validFrom, ended.validTo]],
+    });
     const before = await storeFingerprint(db);
     await loadDataset(db, dataset, { kind: 'synthetic' });
     expect(await storeFingerprint(db)).toEqual(before);

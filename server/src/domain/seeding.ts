@@ -1,4 +1,4 @@
-import { validateDataset, type SeedActor, type SeedDataset } from '@reform-atlas/seed';
+import { validateDataset, type SeedActor, type SeedDataset, type SeedInterest } from '@reform-atlas/seed';
 
 import type { Database, QueryName } from '../db/database';
 import { datasetInfo } from './catalogue';
@@ -8,6 +8,13 @@ export interface LoadReport {
   actors: number;
   relationships: number;
   millis: number;
+}
+
+function validity(link: { validFrom?: string; validTo?: string }): {
+  validFrom: string | null;
+  validTo: string | null;
+} {
+  return { validFrom: link.validFrom ?? null, validTo: link.validTo ?? null };
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -35,6 +42,22 @@ function actorRow(actor: SeedActor, illustrative: boolean): Record<string, unkno
     source: first?.source ?? 'Reform actor mapping',
     recordedAt: first?.recordedAt ?? '2015-01-01',
     confidence: first?.confidence ?? 'MEDIUM',
+    validFrom: actor.validFrom ?? null,
+  };
+}
+
+/** An interest as the seed-interests statements take it: its position history as parallel lists, oldest first. */
+function interestRow(actor: string, interest: SeedInterest): Record<string, unknown> {
+  const { history, ...rest } = interest;
+  return {
+    actor,
+    ...rest,
+    validFrom: interest.validFrom ?? null,
+    validTo: interest.validTo ?? null,
+    historyPositions: history?.map((h) => h.position) ?? null,
+    historyFrom: history?.map((h) => h.from) ?? null,
+    historySources: history?.map((h) => h.source) ?? null,
+    historyConfidences: history?.map((h) => h.confidence) ?? null,
   };
 }
 
@@ -108,15 +131,15 @@ export async function loadDataset(
     0,
     'seed-actors-new',
   );
-  const interests = dataset.actors.flatMap((a) => a.interests.map((i) => ({ actor: a.id, ...i })));
+  const interests = dataset.actors.flatMap((a) => a.interests.map((i) => interestRow(a.id, i)));
   const memberships = dataset.actors.flatMap((a) =>
-    a.memberships.map((m) => ({ actor: a.id, ...m, since: m.since ?? null })),
+    a.memberships.map((m) => ({ actor: a.id, ...m, since: m.since ?? null, ...validity(m) })),
   );
   await step('seed-interests', interests, 1, 'seed-interests-new');
   await step('seed-memberships', memberships, 1, 'seed-memberships-new');
   await step(
     'seed-collaborations',
-    dataset.collaborations.map((c) => ({ ...c, since: c.since ?? null })),
+    dataset.collaborations.map((c) => ({ ...c, since: c.since ?? null, ...validity(c) })),
     1,
     'seed-collaborations-new',
   );
