@@ -1,7 +1,7 @@
 // The actors matching an actor filter (most influential first, at most $limit), plus the data fingerprint
 // (see alignment-index.cypher). Who collaborates with whom comes from the actor index.
 // Params: the actors-list filter params ($canSeeSensitive, $sectors, $levels, $countries, $themes, $networks,
-// $coalitions, $text, $confidences), $limit.
+// $coalitions, $text, $confidences), $limit, $asOf (a DATE: actors on the map that day, through links valid then).
 // Returns one row: fingerprint, total (actors matching), ids [id].
 CALL () {
   // Counts from Neo4j's count store (no scan): every change goes through the audit trail, so the number of
@@ -31,6 +31,7 @@ CALL () {
   }
   WITH a
   WHERE ($canSeeSensitive OR NOT a.sensitive)
+    AND (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
     AND ($text IS NULL OR a.searchKey CONTAINS $text)
     AND ($sectors IS NULL OR a.sector IN $sectors)
     AND ($levels IS NULL OR a.level IN $levels)
@@ -39,12 +40,15 @@ CALL () {
     AND ($themes IS NULL OR EXISTS {
           (a)-[i:INTERESTED_IN]->(t:Theme)
           WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))
+            AND (i.validFrom IS NULL OR i.validFrom <= $asOf) AND (i.validTo IS NULL OR i.validTo >= $asOf)
         })
     AND ($networks IS NULL OR EXISTS {
           (a)-[m:MEMBER_OF]->(g:Network) WHERE g.id IN $networks AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+            AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)
         })
     AND ($coalitions IS NULL OR EXISTS {
           (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+            AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)
         })
   WITH a ORDER BY a.influence DESC, a.name, a.id
   WITH collect(a) AS matches

@@ -1,7 +1,9 @@
 // The elements of a subgraph for the explorer: the actors matching a filter (most influential first, up to
 // $limit; see below) plus, as asked, their groups, base countries, themes, collaborations and activities.
 // Params: the actors-list filter params, $limit, $confidences (links of other confidence are left out),
-// $includeGroups, $includeCountries, $includeThemes, $includeCollaborations, $includeActivities.
+// $includeGroups, $includeCountries, $includeThemes, $includeCollaborations, $includeActivities, $asOf and $today (DATEs).
+// The map as it stood on $asOf: actors and links outside their validity (validFrom..validTo, inclusive, nulls open)
+// are left out, and an interest carries the position it held that day.
 // Returns: total (actors matching the filter), nodes [{labels, props}] (the first $limit of them), others [{labels, props}] (the groups, countries, themes and
 // activities they link to) and links as tuples (see linkTuple in server/src/domain/elements.ts). Collaborations to actors outside the set are
 // returned too and dropped by the caller (a Set lookup there is cheaper than list membership here), except those
@@ -41,6 +43,7 @@ CALL () {
   }
   WITH a
   WHERE ($canSeeSensitive OR NOT a.sensitive)
+    AND (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
     AND ($text IS NULL OR a.searchKey CONTAINS $text)
     AND ($sectors IS NULL OR a.sector IN $sectors)
     AND ($levels IS NULL OR a.level IN $levels)
@@ -49,12 +52,15 @@ CALL () {
     AND ($themes IS NULL OR EXISTS {
           (a)-[i:INTERESTED_IN]->(t:Theme)
           WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))
+            AND (i.validFrom IS NULL OR i.validFrom <= $asOf) AND (i.validTo IS NULL OR i.validTo >= $asOf)
         })
     AND ($networks IS NULL OR EXISTS {
           (a)-[m:MEMBER_OF]->(g:Network) WHERE g.id IN $networks AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+            AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)
         })
     AND ($coalitions IS NULL OR EXISTS {
           (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+            AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)
         })
   WITH coalesce(a.influence, 0) AS level, count(*) AS n
   ORDER BY level DESC
@@ -86,6 +92,7 @@ CALL (cutoff) {
 WITH total, cutoff, a
 WHERE coalesce(a.influence, 0) >= cutoff
   AND ($canSeeSensitive OR NOT a.sensitive)
+  AND (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
   AND ($text IS NULL OR a.searchKey CONTAINS $text)
   AND ($sectors IS NULL OR a.sector IN $sectors)
   AND ($levels IS NULL OR a.level IN $levels)
@@ -94,15 +101,20 @@ WHERE coalesce(a.influence, 0) >= cutoff
   AND ($themes IS NULL OR EXISTS {
         (a)-[i:INTERESTED_IN]->(t:Theme)
         WHERE t.id IN $themes AND i.confidence IN $confidences AND ($canSeeSensitive OR NOT coalesce(i.sensitive, false))
+            AND (i.validFrom IS NULL OR i.validFrom <= $asOf) AND (i.validTo IS NULL OR i.validTo >= $asOf)
       })
   AND ($networks IS NULL OR EXISTS {
         (a)-[m:MEMBER_OF]->(g:Network) WHERE g.id IN $networks AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+            AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)
       })
   AND ($coalitions IS NULL OR EXISTS {
         (a)-[m:MEMBER_OF]->(g:Coalition) WHERE g.id IN $coalitions AND ($canSeeSensitive OR NOT coalesce(m.sensitive, false))
+            AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)
       })
 WITH total, cutoff, a, CASE WHEN a.influence >= 5 THEN COUNT {
     (a)-[r:COLLABORATES_WITH]-(b) WHERE NOT coalesce(r.sensitive, false) AND NOT coalesce(b.sensitive, false)
+      AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+      AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)
   } ELSE 0 END AS ties
 ORDER BY coalesce(a.influence, 0) DESC, ties DESC, a.name, a.id
 LIMIT $limit
@@ -122,13 +134,25 @@ OPTIONAL CALL (actors, cutoff) {
     )
     AND ($canSeeSensitive OR (NOT coalesce(r.sensitive, false) AND NOT coalesce(x.sensitive, false)))
     AND coalesce(r.confidence, 'HIGH') IN $confidences
+    AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+    AND (NOT x:Actor OR ((x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf)))
+    // On a past map an activity shows once held; today's map shows planned ones too.
+    AND (NOT x:Activity OR $asOf >= $today OR x.date <= $asOf)
   // A link is a tuple, not a map: the JavaScript driver decodes tens of thousands of small maps slowly.
   RETURN collect([type(r), labels(startNode(r)), startNode(r).id, labels(endNode(r)), endNode(r).id,
-                  r.position, r.priority, r.role, r.kind, r.source, toString(r.recordedAt), r.confidence]) AS links,
+                  // The position held that day: the last dated one on or before it (see actor-details.cypher).
+                  CASE WHEN r.historyFrom IS NULL THEN r.position
+                    ELSE coalesce(last([i IN range(0, size(r.historyFrom) - 1) WHERE r.historyFrom[i] <= $asOf
+                                        | r.historyPositions[i]]), r.historyPositions[0]) END,
+                  r.priority, r.role, r.kind, r.source, toString(r.recordedAt), r.confidence,
+                  toString(r.validFrom), toString(r.validTo)]) AS links,
          collect(DISTINCT CASE WHEN x:Actor THEN null ELSE x END) AS others
 }
 RETURN total,
-  [a IN actors | { labels: labels(a), props: a { .id, .name, .acronym, .altNames, .sector, .level, .influence, .sensitive },
-                   country: COLLECT { MATCH (a)-[:BASED_IN]->(c:Country) RETURN c.id }[0] }] AS nodes,
+  [a IN actors | { labels: labels(a), props: a { .id, .name, .acronym, .altNames, .sector, .level, .influence, .sensitive,
+                                    validFrom: toString(a.validFrom), validTo: toString(a.validTo) },
+                   country: COLLECT { MATCH (a)-[b:BASED_IN]->(c:Country)
+                                     WHERE (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)
+                                     RETURN c.id }[0] }] AS nodes,
   coalesce(links, []) AS links,
   [x IN coalesce(others, []) | { labels: labels(x), props: x { .id, .name, .acronym, .type, .sensitive } }] AS others

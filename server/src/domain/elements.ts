@@ -37,6 +37,9 @@ export interface GraphNode {
   activityType: ActivityType | null;
   sensitive: boolean;
   hop: number | null;
+  /** An actor's first and last day on the map (ISO dates), null when not recorded / while active. */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface Provenance {
@@ -55,6 +58,9 @@ export interface GraphEdge {
   priority: number | null;
   role: string | null;
   provenance: Provenance;
+  /** First and last day the tie held (ISO dates), null when not recorded / while it holds. */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface GraphElements {
@@ -125,6 +131,8 @@ interface NodeProps {
   /** An activity's type. */
   type?: ActivityType | null;
   sensitive?: boolean | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 export function toGraphNode(entry: NodeEntry, extra: { country?: string | null; hop?: number | null } = {}): GraphNode {
@@ -149,6 +157,8 @@ export function toGraphNode(entry: NodeEntry, extra: { country?: string | null; 
     activityType: p.type ?? null,
     sensitive: p.sensitive === true,
     hop: extra.hop ?? null,
+    validFrom: p.validFrom ?? null,
+    validTo: p.validTo ?? null,
   };
 }
 
@@ -161,6 +171,8 @@ interface LinkProps {
   source?: string | null;
   recordedAt?: string | null;
   confidence?: Confidence | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 /** A link as path returns it. */
@@ -187,6 +199,8 @@ export type LinkTuple = readonly [
   source: string | null,
   recordedAt: string | null,
   confidence: Confidence | null,
+  validFrom: string | null,
+  validTo: string | null,
 ];
 
 export function linkTupleToRow(t: LinkTuple): LinkEntry {
@@ -204,6 +218,8 @@ export function linkTupleToRow(t: LinkTuple): LinkEntry {
       source: t[9],
       recordedAt: t[10],
       confidence: t[11],
+      validFrom: t[12],
+      validTo: t[13],
     },
   };
 }
@@ -229,5 +245,7 @@ export function toGraphEdge(link: LinkEntry): GraphEdge {
       recordedAt: p.recordedAt ?? null,
       confidence: p.confidence ?? null,
     },
+    validFrom: p.validFrom ?? null,
+    validTo: p.validTo ?? null,
   };
 }

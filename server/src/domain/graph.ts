@@ -1,8 +1,10 @@
 import { CONFIDENCES } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
+import { DateParam } from '../db/convert';
 import type { Database } from '../db/database';
 import { notFound } from '../errors';
+import { parseAsOf, todayIso } from './asOf';
 import {
   linkTupleToRow,
   parseNodeKey,
@@ -35,7 +37,7 @@ export const MAX_GRAPH_ACTORS = 20_000;
 export async function subgraph(
   db: Database,
   viewer: Viewer,
-  args: { filter?: unknown; include?: unknown; limit?: number | null },
+  args: { filter?: unknown; include?: unknown; limit?: number | null; asOf?: string | null },
 ): Promise<GraphElements & { actorCount: number; total: number }> {
   const limit = parseInput(z.number().int().min(1).max(MAX_GRAPH_ACTORS).nullish(), args.limit, 'limit') ?? 2_000;
   const include = parseInput(includeSchema, args.include, 'include');
@@ -47,6 +49,7 @@ export async function subgraph(
     includeThemes: include.themes,
     includeCollaborations: include.collaborations,
     includeActivities: include.activities,
+    ...asOfParams(args.asOf),
   });
   const entries = (row?.nodes as Array<NodeEntry & { country: string | null }>) ?? [];
   const nodes = new Map<string, GraphNode>();
@@ -88,7 +91,13 @@ const neighbourhoodSchema = z.object({
   limit: orDefault(z.number().int().min(1).max(2_000, 'must be at most 2000'), () => 200),
   relations: z.array(z.enum(RELATION_TYPES)).min(1).nullish(),
   minConfidence: z.enum(CONFIDENCES).nullish(),
+  asOf: z.string().nullish(),
 });
+
+/** The day a map query reads the map as of, and today (past maps leave out activities not yet held). */
+export function asOfParams(asOf: unknown): { asOf: DateParam; today: DateParam } {
+  return { asOf: parseAsOf(asOf), today: new DateParam(todayIso()) };
+}
 
 /**
  * How many candidates one node of the previous hop may offer for the next. The next hop keeps the `limit` most
@@ -111,6 +120,7 @@ export async function neighbourhood(db: Database, viewer: Viewer, input: unknown
     types: args.relations ?? RELATION_TYPES,
     confidences: confidencesFrom(args.minConfidence),
     canSeeSensitive: canSeeSensitive(viewer),
+    ...asOfParams(args.asOf),
   });
   if (!row) throw notFound('Node', args.id);
   const entries = (row.nodes as Array<NodeEntry & { hop: number }>) ?? [];
@@ -129,6 +139,7 @@ const pathSchema = z.object({
   to: z.string().min(1, 'must not be empty').max(200),
   relations: z.array(z.enum(RELATION_TYPES)).min(1).nullish(),
   minConfidence: z.enum(CONFIDENCES).nullish(),
+  asOf: z.string().nullish(),
 });
 
 /** By default paths run through working ties (collaborations, memberships, joint activities), not shared countries. */
@@ -150,6 +161,7 @@ export async function shortestPath(
     types: args.relations ?? DEFAULT_PATH_RELATIONS,
     confidences: confidencesFrom(args.minConfidence),
     canSeeSensitive: canSeeSensitive(viewer),
+    ...asOfParams(args.asOf),
   });
   // No row: one end is missing or hidden; the same answer for both so hidden actors stay unknowable.
   if (!row) throw notFound('Node', `${args.from}' or '${args.to}`);

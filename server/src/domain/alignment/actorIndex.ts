@@ -1,6 +1,8 @@
 import type { Confidence, Level, Position, Sector } from '@reform-atlas/vocabulary';
 
+import { DateParam } from '../../db/convert';
 import type { Database, Row } from '../../db/database';
+import { todayIso } from '../asOf';
 import type { ActorBrief } from './common';
 import {
   interestVector,
@@ -45,6 +47,7 @@ export interface ActorIndex {
  * moves the load time. Visibility stays in Cypher: the index itself
  * is read with $canSeeSensitive, and callers take the actors of a request from their own query.
  */
+const MAX_INDEXES = 8;
 const indexes = new WeakMap<Database, Map<string, Promise<ActorIndex>>>();
 
 export const fingerprintOf = (row: Row | undefined): string => JSON.stringify(row?.fingerprint ?? null);
@@ -54,17 +57,25 @@ export async function actorIndex(
   canSeeSensitive: boolean,
   confidences: readonly Confidence[],
   fingerprint: string,
+  asOf: DateParam = new DateParam(todayIso()),
 ): Promise<ActorIndex> {
   let perDb = indexes.get(db);
   if (!perDb) indexes.set(db, (perDb = new Map()));
-  const key = `${String(canSeeSensitive)}|${confidences.join(',')}`;
+  const key = `${String(canSeeSensitive)}|${confidences.join(',')}|${asOf.iso}`;
   const cached = perDb.get(key);
   if (cached) {
     const index = await cached.catch(() => null);
     if (index && index.fingerprint === fingerprint) return index;
   }
-  const loading = loadIndex(db, canSeeSensitive, confidences);
+  const loading = loadIndex(db, canSeeSensitive, confidences, asOf);
+  perDb.delete(key);
   perDb.set(key, loading);
+  // A timeline played through past dates would otherwise keep an index per day it stopped at: keep the most
+  // recently used few (a Map iterates in insertion order, and a use re-inserts).
+  for (const old of perDb.keys()) {
+    if (perDb.size <= MAX_INDEXES) break;
+    perDb.delete(old);
+  }
   // A failed load must not stay cached.
   loading.catch(() => perDb.delete(key));
   return loading;
@@ -74,8 +85,9 @@ async function loadIndex(
   db: Database,
   canSeeSensitive: boolean,
   confidences: readonly Confidence[],
+  asOf: DateParam,
 ): Promise<ActorIndex> {
-  const rows = await db.read('alignment-index', { canSeeSensitive, confidences });
+  const rows = await db.read('alignment-index', { canSeeSensitive, confidences, asOf });
   const row = rows.find((r) => r.fingerprint !== null);
   const themes = (row?.themes as Array<{ id: string; name: string }>) ?? [];
   const raw = rows

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import type { Database } from '../../db/database';
 import { badInput } from '../../errors';
+import { parseAsOf } from '../asOf';
 import { actorFilterSchema } from '../filters';
 import { idSchema, parseInput } from '../validation';
 import type { Viewer } from '../viewer';
@@ -33,6 +34,7 @@ const alignmentInputSchema = z.object({
   filter: actorFilterSchema,
   minConfidence: minConfidenceSchema,
   limit: limitSchema(100, 5_000),
+  asOf: z.string().nullish(),
 });
 
 export interface ThemePosition {
@@ -89,9 +91,10 @@ export async function alignActors(db: Database, viewer: Viewer, input: unknown):
   if (!args.actorIds && !args.filter) throw badInput('actorIds', 'give actorIds or a filter');
   if (args.actorIds && args.filter) throw badInput('actorIds', 'give actorIds or a filter, not both');
   const confidences = confidencesFor(args.minConfidence ?? args.filter?.minConfidence);
+  const asOf = parseAsOf(args.asOf);
   const population = args.actorIds
-    ? await populationById(db, viewer, args.actorIds, confidences)
-    : await populationByFilter(db, viewer, args.filter, confidences, MAX_ALIGNMENT_ACTORS);
+    ? await populationById(db, viewer, args.actorIds, confidences, asOf)
+    : await populationByFilter(db, viewer, args.filter, confidences, MAX_ALIGNMENT_ACTORS, asOf);
   const { index, actors } = population;
   const space = index.space;
 

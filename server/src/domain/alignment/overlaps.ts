@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { Database } from '../../db/database';
+import { parseAsOf } from '../asOf';
 import { actorFilterSchema } from '../filters';
 import { parseInput } from '../validation';
 import type { Viewer } from '../viewer';
@@ -34,6 +35,7 @@ const overlapsInputSchema = z.object({
   minConfidence: minConfidenceSchema,
   crossSectorOnly: z.boolean().nullish(),
   unlinkedOnly: z.boolean().nullish(),
+  asOf: z.string().nullish(),
 });
 
 export interface OverlapEdge {
@@ -124,7 +126,14 @@ class TopPairs {
 export async function overlapNetwork(db: Database, viewer: Viewer, input: unknown): Promise<OverlapNetwork> {
   const args = parseInput(overlapsInputSchema, input);
   const confidences = confidencesFor(args.minConfidence ?? args.filter?.minConfidence);
-  const population = await populationByFilter(db, viewer, args.filter ?? {}, confidences, MAX_OVERLAP_ACTORS);
+  const population = await populationByFilter(
+    db,
+    viewer,
+    args.filter ?? {},
+    confidences,
+    MAX_OVERLAP_ACTORS,
+    parseAsOf(args.asOf),
+  );
   const { index, actors } = population;
   const space = index.space;
 

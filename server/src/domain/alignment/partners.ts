@@ -1,8 +1,10 @@
 import { SECTOR_LABELS, type Position } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
+import type { DateParam } from '../../db/convert';
 import type { Database, Row } from '../../db/database';
 import { notFound } from '../../errors';
+import { parseAsOf } from '../asOf';
 import { countryCodeSchema, idSchema, parseInput, sectorSchema } from '../validation';
 import { canSeeSensitive, type Viewer } from '../viewer';
 import { actorIndex, briefOf, fingerprintOf, type ActorIndex, type IndexedActor } from './actorIndex';
@@ -41,6 +43,7 @@ const partnerInputSchema = z.object({
     })
     .nullish(),
   limit: limitSchema(10, MAX_PARTNER_SUGGESTIONS),
+  asOf: z.string().nullish(),
 });
 
 export interface SharedThemePositions {
@@ -93,9 +96,16 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   const filter = args.filter ?? {};
   const canSee = canSeeSensitive(viewer);
   const confidences = confidencesFor(filter.minConfidence);
-  const [row] = await db.read('suggest-partners', { actorId: args.actorId, canSeeSensitive: canSee, confidences });
+  const asOf = parseAsOf(args.asOf);
+  const [row] = await db.read('suggest-partners', {
+    actorId: args.actorId,
+    canSeeSensitive: canSee,
+    confidences,
+    asOf,
+  });
   if (!row) throw notFound('Actor', args.actorId);
-  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
+  // An actor not on the map that day has no partners to suggest then: NOT_FOUND, as for an unknown one.
+  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row), asOf);
   const me = index.actors.get(args.actorId);
   if (!me) throw notFound('Actor', args.actorId);
 
@@ -170,7 +180,7 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
   for (let attempt = 0; ; attempt++) {
     candidateAt(window); // the window and the first candidate after it
     const unknown = candidates.slice(0, window).filter((c) => !c.distanceKnown);
-    if (unknown.length > 0) await placeAtDistanceThree(db, canSee, confidences, unknown, network, me);
+    if (unknown.length > 0) await placeAtDistanceThree(db, { canSee, confidences, asOf }, unknown, network, me);
     const top = candidates.slice(0, window).sort((a, b) => byRank(a, b, (c) => c.score));
     const kth = top[Math.min(args.limit, top.length) - 1];
     const next = candidates[window];
@@ -266,8 +276,7 @@ function componentsOf(me: IndexedActor, c: Candidate): PartnerComponents {
 
 async function placeAtDistanceThree(
   db: Database,
-  canSee: boolean,
-  confidences: readonly string[],
+  { canSee, confidences, asOf }: { canSee: boolean; confidences: readonly string[]; asOf: DateParam },
   unknown: Candidate[],
   network: Network,
   me: IndexedActor,
@@ -276,6 +285,7 @@ async function placeAtDistanceThree(
     ids: unknown.map((c) => c.actor.id),
     canSeeSensitive: canSee,
     confidences,
+    asOf,
   });
   const neighbours = new Map(rows.map((r) => [String(r.id), (r.neighbours as string[]) ?? []]));
   for (const c of unknown) {

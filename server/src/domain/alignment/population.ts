@@ -1,5 +1,6 @@
 import type { Confidence } from '@reform-atlas/vocabulary';
 
+import type { DateParam } from '../../db/convert';
 import type { Database } from '../../db/database';
 import { notFound } from '../../errors';
 import { actorFilterParams } from '../filters';
@@ -20,6 +21,7 @@ export async function populationById(
   viewer: Viewer,
   ids: readonly string[],
   confidences: Confidence[],
+  asOf: DateParam,
 ): Promise<Population> {
   const unique = [...new Set(ids)];
   const canSee = canSeeSensitive(viewer);
@@ -27,7 +29,8 @@ export async function populationById(
   const found = new Set((row?.ids as string[]) ?? []);
   const missing = unique.find((id) => !found.has(id));
   if (missing !== undefined) throw notFound('Actor', missing);
-  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
+  // An actor not on the map that day is left out of the set, as one outside the filter would be.
+  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row), asOf);
   return { index, actors: pick(index, unique), total: unique.length };
 }
 
@@ -38,11 +41,12 @@ export async function populationByFilter(
   filter: unknown,
   confidences: Confidence[],
   cap: number,
+  asOf: DateParam,
 ): Promise<Population> {
   const params = actorFilterParams(viewer, filter);
   const canSee = canSeeSensitive(viewer);
-  const [row] = await db.read('alignment-actors-by-filter', { ...params, limit: cap });
-  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row));
+  const [row] = await db.read('alignment-actors-by-filter', { ...params, limit: cap, asOf });
+  const index = await actorIndex(db, canSee, confidences, fingerprintOf(row), asOf);
   return { index, actors: pick(index, (row?.ids as string[]) ?? []), total: Number(row?.total ?? 0) };
 }
 
