@@ -59,6 +59,8 @@ function edge(kind: GraphEdge['kind'], source: string, target: string): GraphEdg
     priority: null,
     role: null,
     provenance: null as never,
+    validFrom: null,
+    validTo: null,
   };
 }
 

@@ -26,6 +26,8 @@ const actor: ActorDetails = {
   illustrative: true,
   updatedAt: '2015-01-01',
   version: 3,
+  validFrom: null,
+  validTo: null,
   basedIn: { id: 'KH', name: 'Cambodia' },
   countries: [{ country: { id: 'KH', name: 'Cambodia' }, relation: 'BASED_IN', provenance: prov }],
   memberships: [
@@ -35,6 +37,8 @@ const actor: ActorDetails = {
       since: 2009,
       sensitive: true,
       provenance: prov,
+      validFrom: '2009-01-01',
+      validTo: null,
     },
   ],
   interests: [
@@ -44,6 +48,9 @@ const actor: ActorDetails = {
       priority: 3,
       sensitive: false,
       provenance: prov,
+      validFrom: null,
+      validTo: null,
+      history: [{ position: 'SUPPORTS', from: '2014-10-23', source: 'Workshop', confidence: 'HIGH' }],
     },
   ],
   collaborators: [],

@@ -33,6 +33,8 @@ function edge(kind: GraphEdge['kind'], source: string, target: string, extra: Pa
     priority: null,
     role: null,
     provenance: { source: 'Workshop', recordedAt: '2014-10-23', confidence: 'HIGH' },
+    validFrom: null,
+    validTo: null,
     ...extra,
   };
 }

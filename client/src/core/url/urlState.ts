@@ -3,6 +3,7 @@
  * Readable keys (?country=KH&sector=GOVERNMENT&sel=actor:x&layout=concentric); defaults are left out.
  */
 import { EMPTY_FILTERS, isConfidence, type FilterState } from '../filters/filters';
+import { decodeTime, encodeTime } from '../time/timeState';
 import {
   INITIAL_VIEW,
   LAYOUTS,
@@ -54,6 +55,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.shown !== INITIAL_VIEW.shown) params.set('n', String(state.shown));
   const layers = (['countries', 'themes', 'activities'] as const).filter((k) => state.context[k]);
   if (layers.length > 0) params.set('show', layers.join(','));
+  encodeTime(state.time, params);
   return params.toString();
 }
 
@@ -98,6 +100,7 @@ export function decodeViewState(search: string): ViewState {
       themes: layers.includes('themes'),
       ...(layers.includes('activities') ? { activities: true } : {}),
     },
+    ...(params.has('asof') || params.has('since') ? { time: decodeTime(params) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * path, expanded neighbourhoods, table or graph). Pure transitions; the page keeps one of these.
  */
 import { EMPTY_FILTERS, type FilterState } from '../filters/filters';
+import type { TimeState } from '../time/timeState';
 
 export const LAYOUTS = ['fcose', 'concentric', 'country', 'group'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -48,6 +49,8 @@ export interface ViewState {
   /** How many matching actors are drawn (most influential first). */
   shown: number;
   context: ContextLayers;
+  /** The map's day and the comparison day (core/time); absent: today, no comparison. */
+  time?: TimeState;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -73,6 +76,7 @@ export type ViewAction =
   | { type: 'view'; view: ViewMode }
   | { type: 'shown'; shown: number }
   | { type: 'context'; context: ContextLayers }
+  | { type: 'time'; time: TimeState }
   | { type: 'replace'; state: ViewState };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
@@ -100,6 +104,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, shown: Math.max(1, Math.min(MOST_ACTORS_DRAWN, Math.round(action.shown))) };
     case 'context':
       return { ...state, context: action.context };
+    case 'time':
+      return { ...state, time: action.time };
     case 'replace':
       return action.state;
   }

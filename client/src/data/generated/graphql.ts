@@ -104,6 +104,8 @@ export type ActorPatch = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type BrokerRole = 'COORDINATOR' | 'GATEKEEPER' | 'ITINERANT' | 'LIAISON';
+
 export type CaptureActorInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
   altNames?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -584,6 +586,8 @@ export type ActorDetailsFragment = {
   illustrative: boolean;
   updatedAt: string;
   version: number;
+  validFrom: string | null;
+  validTo: string | null;
   sources: Array<string>;
   basedIn: { id: string; name: string } | null;
   countries: Array<{ relation: string; country: { id: string; name: string }; provenance: ProvenanceFragment }>;
@@ -591,6 +595,8 @@ export type ActorDetailsFragment = {
     role: string | null;
     since: number | null;
     sensitive: boolean;
+    validFrom: string | null;
+    validTo: string | null;
     group: { id: string; kind: GroupKind; name: string; acronym: string | null };
     provenance: ProvenanceFragment;
   }>;
@@ -598,13 +604,18 @@ export type ActorDetailsFragment = {
     position: Position;
     priority: number;
     sensitive: boolean;
+    validFrom: string | null;
+    validTo: string | null;
     theme: { id: string; name: string };
     provenance: ProvenanceFragment;
+    history: Array<{ position: Position; from: string; source: string | null; confidence: Confidence | null }>;
   }>;
   collaborators: Array<{
     kind: string | null;
     since: number | null;
     sensitive: boolean;
+    validFrom: string | null;
+    validTo: string | null;
     actor: { id: string; name: string; acronym: string | null; sector: Sector };
     provenance: ProvenanceFragment;
   }>;
@@ -989,6 +1000,8 @@ export type GraphEdgeFragment = {
   position: Position | null;
   priority: number | null;
   role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
   provenance: ProvenanceFragment;
 };
 
@@ -1002,6 +1015,7 @@ export type GraphQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
   include?: InputMaybe<GraphInclude>;
   filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type GraphQuery = { graph: { total: number | null } & GraphElementsFragment };
@@ -1012,6 +1026,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
   relations?: InputMaybe<Array<RelationType>>;
   min?: InputMaybe<Confidence>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type NeighbourhoodQuery = { neighbourhood: GraphElementsFragment };
@@ -1026,6 +1041,7 @@ export type PathQueryVariables = Exact<{
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   min?: InputMaybe<Confidence>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PathQuery = { path: PathResultFragment };
@@ -1172,6 +1188,95 @@ export type ActorFacetsQuery = {
   };
 };
 
+export type PhaseItemFragment = {
+  id: string;
+  name: string;
+  start: string;
+  end: string | null;
+  description: string | null;
+};
+
+export type PhasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PhasesQuery = { phases: Array<PhaseItemFragment> };
+
+export type CreatePhaseMutationVariables = Exact<{
+  input: PhaseInput;
+}>;
+
+export type CreatePhaseMutation = { createPhase: PhaseItemFragment };
+
+export type UpdatePhaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PhaseInput;
+}>;
+
+export type UpdatePhaseMutation = { updatePhase: PhaseItemFragment };
+
+export type DeletePhaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeletePhaseMutation = { deletePhase: string };
+
+export type TimelineActivitiesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type TimelineActivitiesQuery = {
+  activities: Array<{ id: string; name: string; type: ActivityType; date: string | null; endDate: string | null }>;
+};
+
+export type TieChangeItemFragment = {
+  edgeId: string;
+  kind: RelationType;
+  label: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  source: GraphNodeFragment;
+  target: GraphNodeFragment;
+  provenance: ProvenanceFragment;
+};
+
+export type ChangesBetweenQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  min?: InputMaybe<Confidence>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ChangesBetweenQuery = {
+  changesBetween: {
+    from: string;
+    to: string;
+    newTieCount: number;
+    endedTieCount: number;
+    newActorCount: number;
+    positionShiftCount: number;
+    firstEngagementCount: number;
+    truncated: boolean;
+    newTies: Array<TieChangeItemFragment>;
+    endedTies: Array<TieChangeItemFragment>;
+    newActors: Array<{ validFrom: string | null; actor: GraphNodeFragment }>;
+    positionShifts: Array<{
+      before: Position;
+      after: Position;
+      on: string;
+      actor: GraphNodeFragment;
+      theme: GraphNodeFragment;
+      provenance: ProvenanceFragment;
+    }>;
+    firstEngagements: Array<{
+      date: string;
+      role: string | null;
+      actor: GraphNodeFragment;
+      activity: GraphNodeFragment;
+      provenance: ProvenanceFragment;
+    }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1312,6 +1417,8 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -1339,6 +1446,8 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -1350,6 +1459,14 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -1365,6 +1482,8 @@ export const ActorDetailsFragmentDoc = new TypedDocumentString(
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -1581,6 +1700,8 @@ export const GraphEdgeFragmentDoc = new TypedDocumentString(
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }
     fragment Provenance on Provenance {
   source
@@ -1632,6 +1753,8 @@ fragment GraphEdge on GraphEdge {
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }`,
   { fragmentName: 'GraphElements' },
 ) as unknown as TypedDocumentString<GraphElementsFragment, unknown>;
@@ -1678,6 +1801,8 @@ fragment GraphEdge on GraphEdge {
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }`,
   { fragmentName: 'PathResult' },
 ) as unknown as TypedDocumentString<PathResultFragment, unknown>;
@@ -1696,6 +1821,58 @@ export const SavedViewFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'SavedView' },
 ) as unknown as TypedDocumentString<SavedViewFragment, unknown>;
+export const PhaseItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment PhaseItem on Phase {
+  id
+  name
+  start
+  end
+  description
+}
+    `,
+  { fragmentName: 'PhaseItem' },
+) as unknown as TypedDocumentString<PhaseItemFragment, unknown>;
+export const TieChangeItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment TieChangeItem on TieChange {
+  edgeId
+  kind
+  source {
+    ...GraphNode
+  }
+  target {
+    ...GraphNode
+  }
+  label
+  validFrom
+  validTo
+  provenance {
+    ...Provenance
+  }
+}
+    fragment Provenance on Provenance {
+  source
+  recordedAt
+  confidence
+}
+fragment GraphNode on GraphNode {
+  id
+  entityId
+  kind
+  label
+  name
+  acronym
+  altNames
+  sector
+  level
+  influence
+  country
+  activityType
+  sensitive
+}`,
+  { fragmentName: 'TieChangeItem' },
+) as unknown as TypedDocumentString<TieChangeItemFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2164,6 +2341,8 @@ export const ActorDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2191,6 +2370,8 @@ export const ActorDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2202,6 +2383,14 @@ export const ActorDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2217,6 +2406,8 @@ export const ActorDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2257,6 +2448,8 @@ export const CreateActorDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2284,6 +2477,8 @@ export const CreateActorDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2295,6 +2490,14 @@ export const CreateActorDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2310,6 +2513,8 @@ export const CreateActorDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2350,6 +2555,8 @@ export const UpdateActorDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2377,6 +2584,8 @@ export const UpdateActorDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2388,6 +2597,14 @@ export const UpdateActorDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2403,6 +2620,8 @@ export const UpdateActorDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2448,6 +2667,8 @@ export const AddMembershipDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2475,6 +2696,8 @@ export const AddMembershipDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2486,6 +2709,14 @@ export const AddMembershipDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2501,6 +2732,8 @@ export const AddMembershipDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2541,6 +2774,8 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2568,6 +2803,8 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2579,6 +2816,14 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2594,6 +2839,8 @@ export const RemoveMembershipDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2634,6 +2881,8 @@ export const SetInterestDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2661,6 +2910,8 @@ export const SetInterestDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2672,6 +2923,14 @@ export const SetInterestDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2687,6 +2946,8 @@ export const SetInterestDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2727,6 +2988,8 @@ export const RemoveInterestDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2754,6 +3017,8 @@ export const RemoveInterestDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2765,6 +3030,14 @@ export const RemoveInterestDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2780,6 +3053,8 @@ export const RemoveInterestDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2820,6 +3095,8 @@ export const AddCollaborationDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2847,6 +3124,8 @@ export const AddCollaborationDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2858,6 +3137,14 @@ export const AddCollaborationDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2873,6 +3160,8 @@ export const AddCollaborationDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -2913,6 +3202,8 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
   illustrative
   updatedAt
   version
+  validFrom
+  validTo
   basedIn {
     id
     name
@@ -2940,6 +3231,8 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   interests {
     theme {
@@ -2951,6 +3244,14 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
     sensitive
     provenance {
       ...Provenance
+    }
+    validFrom
+    validTo
+    history {
+      position
+      from
+      source
+      confidence
     }
   }
   collaborators {
@@ -2966,6 +3267,8 @@ export const RemoveCollaborationDocument = new TypedDocumentString(`
     provenance {
       ...Provenance
     }
+    validFrom
+    validTo
   }
   activities {
     activity {
@@ -3474,8 +3777,8 @@ fragment Group on Group {
   }
 }`) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
 export const GraphDocument = new TypedDocumentString(`
-    query Graph($limit: Int, $include: GraphInclude, $filter: ActorFilter) {
-  graph(limit: $limit, include: $include, filter: $filter) {
+    query Graph($limit: Int, $include: GraphInclude, $filter: ActorFilter, $asOf: String) {
+  graph(limit: $limit, include: $include, filter: $filter, asOf: $asOf) {
     ...GraphElements
     total
   }
@@ -3512,6 +3815,8 @@ fragment GraphEdge on GraphEdge {
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }
 fragment GraphElements on GraphElements {
   nodes {
@@ -3523,13 +3828,14 @@ fragment GraphElements on GraphElements {
   truncated
 }`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relations: [RelationType!], $min: Confidence) {
+    query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relations: [RelationType!], $min: Confidence, $asOf: String) {
   neighbourhood(
     id: $id
     depth: $depth
     limit: $limit
     relations: $relations
     minConfidence: $min
+    asOf: $asOf
   ) {
     ...GraphElements
   }
@@ -3566,6 +3872,8 @@ fragment GraphEdge on GraphEdge {
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }
 fragment GraphElements on GraphElements {
   nodes {
@@ -3577,8 +3885,8 @@ fragment GraphElements on GraphElements {
   truncated
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
-    query Path($from: ID!, $to: ID!, $min: Confidence) {
-  path(from: $from, to: $to, minConfidence: $min) {
+    query Path($from: ID!, $to: ID!, $min: Confidence, $asOf: String) {
+  path(from: $from, to: $to, minConfidence: $min, asOf: $asOf) {
     ...PathResult
   }
 }
@@ -3614,6 +3922,8 @@ fragment GraphEdge on GraphEdge {
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }
 fragment PathResult on PathResult {
   connected
@@ -3863,6 +4173,8 @@ fragment GraphEdge on GraphEdge {
   provenance {
     ...Provenance
   }
+  validFrom
+  validTo
 }
 fragment GraphElements on GraphElements {
   nodes {
@@ -3918,3 +4230,152 @@ export const ActorFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorFacetsQuery, ActorFacetsQueryVariables>;
+export const PhasesDocument = new TypedDocumentString(`
+    query Phases {
+  phases {
+    ...PhaseItem
+  }
+}
+    fragment PhaseItem on Phase {
+  id
+  name
+  start
+  end
+  description
+}`) as unknown as TypedDocumentString<PhasesQuery, PhasesQueryVariables>;
+export const CreatePhaseDocument = new TypedDocumentString(`
+    mutation CreatePhase($input: PhaseInput!) {
+  createPhase(input: $input) {
+    ...PhaseItem
+  }
+}
+    fragment PhaseItem on Phase {
+  id
+  name
+  start
+  end
+  description
+}`) as unknown as TypedDocumentString<CreatePhaseMutation, CreatePhaseMutationVariables>;
+export const UpdatePhaseDocument = new TypedDocumentString(`
+    mutation UpdatePhase($id: ID!, $input: PhaseInput!) {
+  updatePhase(id: $id, input: $input) {
+    ...PhaseItem
+  }
+}
+    fragment PhaseItem on Phase {
+  id
+  name
+  start
+  end
+  description
+}`) as unknown as TypedDocumentString<UpdatePhaseMutation, UpdatePhaseMutationVariables>;
+export const DeletePhaseDocument = new TypedDocumentString(`
+    mutation DeletePhase($id: ID!) {
+  deletePhase(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePhaseMutation, DeletePhaseMutationVariables>;
+export const TimelineActivitiesDocument = new TypedDocumentString(`
+    query TimelineActivities($first: Int) {
+  activities(order: OLDEST_FIRST, first: $first) {
+    id
+    name
+    type
+    date
+    endDate
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineActivitiesQuery, TimelineActivitiesQueryVariables>;
+export const ChangesBetweenDocument = new TypedDocumentString(`
+    query ChangesBetween($from: String!, $to: String, $filter: ActorFilter, $min: Confidence, $limit: Int) {
+  changesBetween(
+    from: $from
+    to: $to
+    filter: $filter
+    minConfidence: $min
+    limit: $limit
+  ) {
+    from
+    to
+    newTies {
+      ...TieChangeItem
+    }
+    newTieCount
+    endedTies {
+      ...TieChangeItem
+    }
+    endedTieCount
+    newActors {
+      actor {
+        ...GraphNode
+      }
+      validFrom
+    }
+    newActorCount
+    positionShifts {
+      actor {
+        ...GraphNode
+      }
+      theme {
+        ...GraphNode
+      }
+      before
+      after
+      on
+      provenance {
+        ...Provenance
+      }
+    }
+    positionShiftCount
+    firstEngagements {
+      actor {
+        ...GraphNode
+      }
+      activity {
+        ...GraphNode
+      }
+      date
+      role
+      provenance {
+        ...Provenance
+      }
+    }
+    firstEngagementCount
+    truncated
+  }
+}
+    fragment Provenance on Provenance {
+  source
+  recordedAt
+  confidence
+}
+fragment GraphNode on GraphNode {
+  id
+  entityId
+  kind
+  label
+  name
+  acronym
+  altNames
+  sector
+  level
+  influence
+  country
+  activityType
+  sensitive
+}
+fragment TieChangeItem on TieChange {
+  edgeId
+  kind
+  source {
+    ...GraphNode
+  }
+  target {
+    ...GraphNode
+  }
+  label
+  validFrom
+  validTo
+  provenance {
+    ...Provenance
+  }
+}`) as unknown as TypedDocumentString<ChangesBetweenQuery, ChangesBetweenQueryVariables>;

@@ -1,0 +1,64 @@
+/** Time on the page (issue 17): phases, the timeline's activities and changesBetween, one round trip each. */
+import { request } from './client';
+import {
+  ChangesBetweenDocument,
+  CreatePhaseDocument,
+  DeletePhaseDocument,
+  PhasesDocument,
+  TimelineActivitiesDocument,
+  UpdatePhaseDocument,
+  type ActorFilter,
+  type ChangesBetweenQuery,
+  type Confidence,
+  type PhaseInput,
+  type PhaseItemFragment,
+  type TieChangeItemFragment,
+  type TimelineActivitiesQuery,
+} from './generated/graphql';
+
+export type Phase = PhaseItemFragment;
+export type MapChanges = ChangesBetweenQuery['changesBetween'];
+export type TieChange = TieChangeItemFragment;
+export type TimelineActivity = TimelineActivitiesQuery['activities'][number];
+
+/** The timeline draws every activity up to this many (the API pages by 500 at most). */
+export const TIMELINE_ACTIVITIES = 500;
+
+/** Items per list in the "what changed" panel and on the map; the counts cover all. */
+export const CHANGES_LIMIT = 200;
+
+export async function fetchPhases(): Promise<Phase[]> {
+  return (await request(PhasesDocument)).phases;
+}
+
+export async function createPhase(input: PhaseInput): Promise<Phase> {
+  return (await request(CreatePhaseDocument, { input })).createPhase;
+}
+
+export async function updatePhase(id: string, input: PhaseInput): Promise<Phase> {
+  return (await request(UpdatePhaseDocument, { id, input })).updatePhase;
+}
+
+export async function deletePhase(id: string): Promise<string> {
+  return (await request(DeletePhaseDocument, { id })).deletePhase;
+}
+
+export async function fetchTimelineActivities(): Promise<TimelineActivity[]> {
+  return (await request(TimelineActivitiesDocument, { first: TIMELINE_ACTIVITIES })).activities;
+}
+
+export async function fetchChanges(args: {
+  from: string;
+  to: string | null;
+  filter: ActorFilter | null;
+  minConfidence: Confidence | null;
+}): Promise<MapChanges> {
+  const data = await request(ChangesBetweenDocument, {
+    from: args.from,
+    to: args.to,
+    filter: args.filter,
+    min: args.minConfidence && args.minConfidence !== 'LOW' ? args.minConfidence : null,
+    limit: CHANGES_LIMIT,
+  });
+  return data.changesBetween;
+}
