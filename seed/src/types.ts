@@ -115,6 +115,17 @@ export interface SeedActivity {
   participants: Array<Provenance & Validity & { actor: string; role: string }>;
 }
 
+/** A programme phase (issue 17): a named span of days on the map's time axis. */
+export interface SeedPhase {
+  id: string;
+  name: string;
+  /** ISO date of the first day. */
+  start: string;
+  /** ISO date of the last day; absent while the phase runs. */
+  end?: string;
+  description: string;
+}
+
 export interface SeedDataset {
   /** Shown wherever the data is displayed: the seed is illustrative, its organisations fictional. */
   label: string;
@@ -124,4 +135,6 @@ export interface SeedDataset {
   actors: SeedActor[];
   collaborations: SeedCollaboration[];
   activities: SeedActivity[];
+  /** The programme's phases, earliest first (the synthetic generator has none). */
+  phases?: SeedPhase[];
 }

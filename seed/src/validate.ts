@@ -1,6 +1,7 @@
 /**
  * Structural checks of a seed dataset: every reference resolves, ids are unique, numbers are in range,
- * dates are real ISO dates and the collaboration graph has no self-loops or duplicate pairs.
+ * dates are real ISO dates, a link's last day is not before its first, an interest's position history is in order and
+ * ends on its position, and the collaboration graph has no self-loops or duplicate pairs.
  * Linear in the size of the dataset, so it can check synthetic datasets of any size.
  */
 import {
@@ -17,7 +18,7 @@ import {
   SECTORS,
 } from '@reform-atlas/vocabulary';
 
-import type { Provenance, SeedDataset } from './types';
+import type { Provenance, SeedDataset, SeedInterest, Validity } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,7 +52,65 @@ export function validateDataset(d: SeedDataset): string[] {
     if (!confidences.has(p.confidence)) problems.push(`${where}: unknown confidence "${p.confidence}"`);
   };
 
+  const checkDate = (where: string, field: string, value: string | undefined): boolean => {
+    if (value === undefined) return true;
+    if (isIsoDate(value)) return true;
+    problems.push(`${where}: ${field} "${value}" is not an ISO date`);
+    return false;
+  };
+  const checkValidity = (where: string, link: Validity): void => {
+    const datesOk = checkDate(where, 'validFrom', link.validFrom) && checkDate(where, 'validTo', link.validTo);
+    if (datesOk && link.validFrom !== undefined && link.validTo !== undefined && link.validTo < link.validFrom) {
+      problems.push(`${where}: validTo ${link.validTo} is before validFrom ${link.validFrom}`);
+    }
+  };
+  /** The history is oldest first, strictly by date, starts on the link's first day and ends on its position. */
+  const checkHistory = (where: string, interest: SeedInterest): void => {
+    const history = interest.history;
+    if (history === undefined) return;
+    if (history.length === 0) {
+      problems.push(`${where}: empty position history`);
+      return;
+    }
+    history.forEach((entry, k) => {
+      const at = `${where} history #${k}`;
+      if (!positions.has(entry.position)) problems.push(`${at}: unknown position "${entry.position}"`);
+      if (!confidences.has(entry.confidence)) problems.push(`${at}: unknown confidence "${entry.confidence}"`);
+      if (entry.source.trim() === '') problems.push(`${at}: empty source`);
+      if (!checkDate(at, 'from', entry.from)) return;
+      const previous = history[k - 1];
+      if (previous && isIsoDate(previous.from) && entry.from <= previous.from) {
+        problems.push(`${at}: from ${entry.from} is not after the previous entry's ${previous.from}`);
+      }
+    });
+    const first = history[0];
+    const last = history[history.length - 1];
+    if (last && last.position !== interest.position) {
+      problems.push(`${where}: history ends on ${last.position}, the interest holds ${interest.position}`);
+    }
+    if (first && interest.validFrom !== undefined && first.from !== interest.validFrom) {
+      problems.push(`${where}: history starts on ${first.from}, the interest on ${interest.validFrom}`);
+    }
+    if (last && interest.validTo !== undefined && last.from > interest.validTo) {
+      problems.push(`${where}: history entry ${last.from} is after the interest's last day ${interest.validTo}`);
+    }
+  };
+
   if (d.label.trim() === '') problems.push('dataset: empty label');
+
+  // Phases
+  const phaseIds = new Set<string>();
+  for (const phase of d.phases ?? []) {
+    const where = `phase ${phase.id}`;
+    if (phase.id.trim() === '') problems.push('phase: empty id');
+    if (phaseIds.has(phase.id)) problems.push(`${where}: duplicate id`);
+    phaseIds.add(phase.id);
+    if (phase.name.trim() === '') problems.push(`${where}: empty name`);
+    const datesOk = checkDate(where, 'start', phase.start) && checkDate(where, 'end', phase.end);
+    if (datesOk && phase.end !== undefined && phase.end < phase.start) {
+      problems.push(`${where}: end ${phase.end} is before start ${phase.start}`);
+    }
+  }
 
   // Countries
   const countries = new Set<string>();
@@ -109,6 +168,7 @@ export function validateDataset(d: SeedDataset): string[] {
     }
     checkCountry(where, actor.basedIn);
     for (const code of actor.operatesIn) checkCountry(where, code);
+    checkDate(where, 'validFrom', actor.validFrom);
 
     const interestThemes = new Set<string>();
     for (const interest of actor.interests) {
@@ -121,6 +181,8 @@ export function validateDataset(d: SeedDataset): string[] {
         problems.push(`${at}: priority ${interest.priority} outside ${PRIORITY_MIN}–${PRIORITY_MAX}`);
       }
       checkProvenance(at, interest);
+      checkValidity(at, interest);
+      checkHistory(at, interest);
     }
 
     const memberOf = new Set<string>();
@@ -134,6 +196,7 @@ export function validateDataset(d: SeedDataset): string[] {
         problems.push(`${at}: implausible year ${membership.since}`);
       }
       checkProvenance(at, membership);
+      checkValidity(at, membership);
     }
   }
 
@@ -153,6 +216,7 @@ export function validateDataset(d: SeedDataset): string[] {
       problems.push(`${where}: implausible year ${collaboration.since}`);
     }
     checkProvenance(where, collaboration);
+    checkValidity(where, collaboration);
   });
 
   // Activities
@@ -175,6 +239,7 @@ export function validateDataset(d: SeedDataset): string[] {
       seen.add(participant.actor);
       if (participant.role.trim() === '') problems.push(`${at}: empty role`);
       checkProvenance(at, participant);
+      checkValidity(at, participant);
     }
   }
 

@@ -180,11 +180,20 @@ describe('illustrative dataset', () => {
     }
   });
 
-  it('records provenance between Sept 2014 and 2016, mostly medium or high confidence', () => {
+  it('records provenance between Sept 2014 and 2022, the first map by 2016, mostly medium or high confidence', () => {
     for (const p of allProvenance) {
       expect(p.source.length).toBeGreaterThan(10);
-      expect(p.recordedAt >= '2014-09-01' && p.recordedAt <= '2016-12-31').toBe(true);
+      expect(p.recordedAt >= '2014-09-01' && p.recordedAt <= '2022-12-31').toBe(true);
     }
+    // Links still as first mapped (not of a late actor, not ended, not shifted) were recorded by the end of 2016.
+    const firstMap = d.actors
+      .filter((a) => a.validFrom === undefined)
+      .flatMap((a) => [
+        ...a.interests.filter((i) => (i.history ?? []).length === 1),
+        ...a.memberships.filter((m) => m.validTo === undefined),
+      ]);
+    expect(firstMap.length).toBeGreaterThan(550);
+    for (const p of firstMap) expect(p.recordedAt <= '2016-12-31').toBe(true);
     const links = d.actors.flatMap((a) => [...a.interests, ...a.memberships]);
     const low = links.filter((p) => p.confidence === 'LOW').length / links.length;
     expect(low).toBeGreaterThan(0.1);
@@ -273,15 +282,16 @@ describe('illustrative dataset', () => {
     expect(d.actors.filter((a) => !connected.has(a.id)).map((a) => a.id)).toEqual([]);
   });
 
-  it('has 12–16 activities of every type with 3–10 participants in 2015–2016', () => {
-    expect(d.activities.length).toBeGreaterThanOrEqual(12);
-    expect(d.activities.length).toBeLessThanOrEqual(16);
-    expect(new Set(d.activities.map((a) => a.type))).toEqual(new Set(ACTIVITY_TYPES));
+  it('has 12–16 activities of every type in 2015–2016, then a regional consultation a year and more to 2022', () => {
+    const early = d.activities.filter((a) => a.date <= '2016-12-31');
+    expect(early.length).toBeGreaterThanOrEqual(12);
+    expect(early.length).toBeLessThanOrEqual(16);
+    expect(new Set(early.map((a) => a.type))).toEqual(new Set(ACTIVITY_TYPES));
     const roles = new Set(['host', 'participant', 'facilitator', 'funder']);
     for (const activity of d.activities) {
       expect(activity.participants.length).toBeGreaterThanOrEqual(3);
       expect(activity.participants.length).toBeLessThanOrEqual(10);
-      expect(activity.date >= '2015-01-01' && activity.date <= '2016-12-31').toBe(true);
+      expect(activity.date >= '2015-01-01' && activity.date <= '2022-12-31').toBe(true);
       expect(activity.themes.length).toBeGreaterThanOrEqual(1);
       for (const participant of activity.participants) expect(roles.has(participant.role)).toBe(true);
     }
@@ -290,5 +300,128 @@ describe('illustrative dataset', () => {
       const countries = new Set(activity.participants.map((p) => actor(p.actor).basedIn));
       expect(countries.size).toBeGreaterThanOrEqual(2);
     }
+    const perYear = (year: number) => d.activities.filter((a) => a.date.startsWith(`${year}-`));
+    for (let year = 2017; year <= 2022; year += 1) {
+      expect(perYear(year).length).toBeGreaterThanOrEqual(2);
+      const consultations = perYear(year).filter(
+        (a) => /regional consultation/i.test(a.name) && a.country === 'REGIONAL' && a.name.includes(String(year)),
+      );
+      expect(consultations).toHaveLength(1);
+    }
+    expect(d.activities.filter((a) => a.name.includes('2019 regional consultation')).map((a) => a.id)).toEqual([
+      'act-rg-regional-consultation-2019',
+    ]);
+  });
+});
+
+describe('illustrative history (2014–2022)', () => {
+  const memberships = d.actors.flatMap((a) => a.memberships.map((m) => ({ actor: a, ...m })));
+  const interests = d.actors.flatMap((a) => a.interests.map((i) => ({ actor: a, ...i })));
+  const participations = d.activities.flatMap((x) => x.participants.map((p) => ({ activity: x, ...p })));
+  const ties = [...memberships, ...d.collaborations];
+  const on = (day: string, link: { validFrom?: string; validTo?: string }) =>
+    (link.validFrom === undefined || link.validFrom <= day) && (link.validTo === undefined || link.validTo >= day);
+
+  it('has two phases covering 2014–2022, back to back, every activity inside one', () => {
+    expect(d.phases).toEqual([
+      expect.objectContaining({ id: 'phase-1', name: 'Phase I', start: '2014-04-01', end: '2018-03-31' }),
+      expect.objectContaining({ id: 'phase-2', name: 'Phase II', start: '2018-04-01', end: '2022-12-31' }),
+    ]);
+    for (const activity of d.activities) {
+      expect(d.phases?.some((p) => p.start <= activity.date && (p.end === undefined || activity.date <= p.end))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('dates every link, never before its actors are on the map', () => {
+    for (const link of [...interests, ...memberships]) {
+      expect(link.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(link.validFrom! >= (link.actor.validFrom ?? '')).toBe(true);
+    }
+    for (const c of d.collaborations) {
+      expect(c.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const id of [c.from, c.to]) expect(c.validFrom! >= (actor(id).validFrom ?? '')).toBe(true);
+      // A tie began when it was recorded, or earlier (its `since` year).
+      expect(c.validFrom! <= c.recordedAt).toBe(true);
+    }
+    for (const p of participations) {
+      expect(p.validFrom).toBe(p.activity.date);
+      expect(p.activity.date >= (actor(p.actor).validFrom ?? '')).toBe(true);
+    }
+  });
+
+  it('ends a few memberships and collaborations (5–8%), none of a sensitive actor, between 2017 and 2021', () => {
+    const ended = ties.filter((t) => t.validTo !== undefined);
+    expect(ended.length / ties.length).toBeGreaterThanOrEqual(0.05);
+    expect(ended.length / ties.length).toBeLessThanOrEqual(0.08);
+    expect(memberships.filter((m) => m.validTo !== undefined).length).toBeGreaterThanOrEqual(8);
+    expect(d.collaborations.filter((c) => c.validTo !== undefined).length).toBeGreaterThanOrEqual(12);
+    for (const tie of ended) {
+      expect(tie.validTo! >= '2017-01-01' && tie.validTo! <= '2021-12-31').toBe(true);
+      expect(tie.validTo! > tie.validFrom!).toBe(true);
+      // The record of the end is its provenance, dated after the end or at most a few months before it.
+      expect(tie.recordedAt >= '2017-01-01').toBe(true);
+    }
+    const ends = (t: (typeof ties)[number]) => ('actor' in t ? [t.actor.id] : [t.from, t.to]);
+    expect(ended.flatMap(ends).filter((id) => actor(id).sensitive)).toEqual([]);
+    // The present-day map keeps every actor in at least one tie.
+    const today = '2023-01-01';
+    const tied = new Set([
+      ...memberships.filter((m) => on(today, m)).map((m) => m.actor.id),
+      ...d.collaborations.filter((c) => on(today, c)).flatMap((c) => [c.from, c.to]),
+    ]);
+    expect(d.actors.filter((a) => !tied.has(a.id)).map((a) => a.id)).toEqual([]);
+  });
+
+  it('maps 6–10 actors later (2017–2021), their links starting the same day, some engaging at the 2019 consultation', () => {
+    const late = d.actors.filter((a) => a.validFrom !== undefined);
+    expect(late.length).toBeGreaterThanOrEqual(6);
+    expect(late.length).toBeLessThanOrEqual(10);
+    for (const a of late) {
+      expect(a.validFrom! >= '2017-01-01' && a.validFrom! <= '2021-12-31').toBe(true);
+      expect(a.sensitive).toBe(false);
+      for (const link of [...a.interests, ...a.memberships]) expect(link.validFrom).toBe(a.validFrom);
+    }
+    expect(new Set(late.map((a) => a.validFrom!.slice(0, 4))).size).toBeGreaterThanOrEqual(4);
+    // The 2019 consultation: participants engaging for the first time, two of them new to the map that day.
+    const consultation = d.activities.find((x) => x.id === 'act-rg-regional-consultation-2019')!;
+    const firstTime = consultation.participants.filter(
+      (p) => !participations.some((q) => q.actor === p.actor && q.activity.date < consultation.date),
+    );
+    expect(firstTime.length).toBeGreaterThanOrEqual(4);
+    expect(firstTime.filter((p) => actor(p.actor).validFrom === consultation.date).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shifts positions with their own dated records, the position held today unchanged', () => {
+    const shifted = interests.filter((i) => (i.history ?? []).length > 1);
+    expect(shifted.length).toBeGreaterThanOrEqual(10);
+    for (const i of interests) {
+      const history = i.history ?? [];
+      expect(history.length).toBeGreaterThanOrEqual(1);
+      expect(history[0]!.from).toBe(i.validFrom);
+      expect(history.at(-1)!.position).toBe(i.position);
+      // The link's provenance is the record of the position it holds (recorded on or after its first day).
+      expect(history.at(-1)).toMatchObject({ source: i.source, confidence: i.confidence });
+      expect(history.at(-1)!.from <= i.recordedAt).toBe(true);
+    }
+    for (const i of shifted) {
+      const history = i.history!;
+      for (let k = 1; k < history.length; k += 1) {
+        expect(history[k]!.from > history[k - 1]!.from).toBe(true);
+        expect(history[k]!.position).not.toBe(history[k - 1]!.position);
+        expect(history[k]!.source).not.toBe(history[k - 1]!.source);
+      }
+    }
+    const path = (id: string, theme: string) =>
+      interests.find((i) => i.actor.id === id && i.theme === theme)?.history?.map((h) => h.position);
+    // A company won over to investing in smallholders by dialogue; a ministry softening on concessions.
+    expect(path('kh-golden-mekong-rubber', 'smallholder-investment')).toEqual(['UNKNOWN', 'MIXED', 'SUPPORTS']);
+    expect(actor('kh-golden-mekong-rubber').sector).toBe('PRIVATE_SECTOR');
+    expect(path('kh-agri-land-policy-unit', 'economic-land-concessions')).toEqual(['OPPOSES', 'MIXED']);
+    expect(actor('kh-agri-land-policy-unit').sector).toBe('GOVERNMENT');
+    // Shifts fall in every year from 2017 to 2021.
+    const years = new Set(shifted.flatMap((i) => i.history!.slice(1).map((h) => h.from.slice(0, 4))));
+    for (const year of ['2017', '2018', '2019', '2020', '2021']) expect(years.has(year)).toBe(true);
   });
 });

@@ -75,6 +75,41 @@ describe('validateDataset', () => {
     );
     expect(problems).toHaveLength(6);
   });
+
+  it('reports bad validity, backwards links, phases and position histories out of order', () => {
+    const d = copy();
+    const actor = d.actors[0]!;
+    actor.validFrom = '2019-02-30';
+    actor.memberships[0]!.validTo = '1999-12-31';
+    d.collaborations[0]!.validFrom = 'soon';
+    const interest = actor.interests[0]!;
+    const start = interest.validFrom!;
+    interest.history = [
+      { position: 'UNKNOWN', from: '2013-01-01', source: 'A record', confidence: 'LOW' },
+      { position: 'MIXED', from: '2012-06-01', source: 'Another record', confidence: 'MEDIUM' },
+    ];
+    actor.interests[1]!.history = [];
+    d.phases = [
+      { id: 'p1', name: 'Phase I', start: '2014-04-01', end: '2014-03-31', description: '' },
+      { id: 'p1', name: 'Phase I again', start: '2014-04-31', description: '' },
+    ];
+    const problems = validateDataset(d);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `actor ${actor.id}: validFrom "2019-02-30" is not an ISO date`,
+        expect.stringMatching(/membership .*: validTo 1999-12-31 is before validFrom \d{4}-\d{2}-\d{2}$/),
+        expect.stringMatching(/collaboration #0 .*: validFrom "soon" is not an ISO date$/),
+        expect.stringMatching(/history #1: from 2012-06-01 is not after the previous entry's 2013-01-01$/),
+        expect.stringMatching(`history ends on MIXED, the interest holds ${interest.position}$`),
+        expect.stringMatching(`history starts on 2013-01-01, the interest on ${start}$`),
+        expect.stringMatching(/: empty position history$/),
+        'phase p1: end 2014-03-31 is before start 2014-04-01',
+        'phase p1: duplicate id',
+        'phase p1: start "2014-04-31" is not an ISO date',
+      ]),
+    );
+    expect(problems).toHaveLength(10);
+  });
 });
 
 describe('isIsoDate', () => {

@@ -24,6 +24,51 @@ describe('seed', () => {
     expect(await storeFingerprint(db)).toEqual(before);
   });
 
+  test('the history is stored typed: links and late actors with DATEs, histories as lists of DATEs, the phases', async () => {
+    const [row] = await db.runStatement(`
+      MATCH ()-[r]->() WHERE r.validFrom IS NOT NULL OR r.validTo IS NOT NULL OR r.historyFrom IS NOT NULL
+      WITH collect(DISTINCT valueType(r.validFrom)) + collect(DISTINCT valueType(r.validTo)) AS linkTypes,
+           collect(DISTINCT CASE type(r) WHEN 'INTERESTED_IN' THEN valueType(r.historyFrom) END) AS historyTypes,
+           count(CASE WHEN r.validTo IS NOT NULL THEN 1 END) AS ended
+      MATCH (a:Actor) WHERE a.validFrom IS NOT NULL
+      WITH linkTypes, historyTypes, ended, collect(DISTINCT valueType(a.validFrom)) AS actorTypes, count(a) AS late
+      MATCH (p:Phase)
+      WITH linkTypes, historyTypes, ended, actorTypes, late, p ORDER BY p.start
+      RETURN linkTypes, historyTypes, ended, actorTypes, late,
+             collect([p.id, toString(p.start), toString(p.end), valueType(p.start)]) AS phases`);
+    expect(new Set(row?.linkTypes as string[])).toEqual(new Set(['DATE NOT NULL', 'NULL']));
+    expect(row?.historyTypes).toEqual(['LIST<DATE NOT NULL> NOT NULL']);
+    expect(row?.actorTypes).toEqual(['DATE NOT NULL']);
+    const [undated] = await db.runStatement(`
+      MATCH ()-[r:MEMBER_OF|COLLABORATES_WITH|INTERESTED_IN|PARTICIPATED_IN]->() WHERE r.validFrom IS NULL
+      RETURN count(r) AS n`);
+    expect(Number(undated?.n)).toBe(0);
+    const ended = [
+      ...illustrativeDataset.actors.flatMap((a) => a.memberships),
+      ...illustrativeDataset.collaborations,
+    ].filter((t) => t.validTo !== undefined);
+    expect(Number(row?.ended)).toBe(ended.length);
+    expect(Number(row?.late)).toBe(illustrativeDataset.actors.filter((a) => a.validFrom !== undefined).length);
+    expect(row?.phases).toEqual([
+      ['phase-1', '2014-04-01', '2018-03-31', 'DATE NOT NULL'],
+      ['phase-2', '2018-04-01', '2022-12-31', 'DATE NOT NULL'],
+    ]);
+    // A shifted interest, as its parallel lists, oldest first.
+    const [shift] = await db.runStatement(`
+      MATCH (:Actor {id: 'kh-golden-mekong-rubber'})-[r:INTERESTED_IN]->(:Theme {id: 'smallholder-investment'})
+      RETURN r.position AS position, toString(r.validFrom) AS validFrom, r.historyPositions AS positions,
+             [d IN r.historyFrom | toString(d)] AS days, size(r.historySources) AS sources,
+             r.historyConfidences AS confidences`);
+    expect(shift).toEqual({
+      position: 'SUPPORTS',
+      validFrom: '2014-10-23',
+      positions: ['UNKNOWN', 'MIXED', 'SUPPORTS'],
+      days: ['2014-10-23', '2015-09-16', '2018-05-29'],
+      sources: 3,
+      confidences: ['MEDIUM', 'MEDIUM', 'HIGH'],
+    });
+  });
+
   test('civil-society actors in Cambodia interested in community forestry', async () => {
     const page = await listActors(
       db,

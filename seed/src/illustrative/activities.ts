@@ -1,4 +1,8 @@
-/** Learning-and-alliance activities (2015–2016): two of each of the eight activity types. */
+/**
+ * Learning-and-alliance activities: two of each of the eight activity types in 2015–2016, then from 2017 to 2022 an
+ * annual regional consultation each year and a few national and cross-border activities (see history.ts for what the
+ * later ones changed on the map).
+ */
 import type { SeedActivity } from '../types';
 import { p, type Source } from './helpers';
 
@@ -23,6 +27,19 @@ const R13 = report('Annual regional consultation, Bangkok', '2016-03-18');
 const R14 = report('Regional concessions data portal', '2016-09-14');
 const R15 = report('Women land leaders mentoring, Vientiane', '2016-07-26');
 const R16 = report('Shan hills community forest learning visit', '2016-11-15');
+export const R17 = report('Regional consultation 2017, Vientiane', '2017-03-24');
+export const R18 = report('Concession review case studies, Champasak', '2017-09-19');
+export const R19 = report('Reporting on land investment: journalists training, Bangkok', '2017-08-22');
+export const R20 = report('Regional consultation 2018, Hanoi', '2018-03-16');
+export const R21 = report('Smallholder investment dialogue 2018, Kampong Cham', '2018-05-29');
+export const R22 = report('2019 regional consultation, Bangkok', '2019-03-22');
+export const R23 = report('Upland tea smallholders exchange, Shan – Lam Dong', '2019-10-24');
+export const R24 = report('Regional consultation 2020 (online)', '2020-06-12');
+export const R25 = report('Smallholder tenure in the pandemic: regional study', '2020-11-27');
+export const R26 = report('Regional consultation 2021 (online)', '2021-03-26');
+export const R27 = report('Land stories on screen, Vietnam', '2021-09-17');
+export const R28 = report('Regional consultation 2022, Vientiane', '2022-03-18');
+export const R29 = report('Women land leaders coaching, second round', '2022-07-08');
 
 export const activities: SeedActivity[] = [
   {
@@ -313,6 +330,251 @@ export const activities: SeedActivity[] = [
       p('la-community-forest-network', 'participant', R16, 'MEDIUM'),
       p('rg-community-forestry-learning-centre', 'participant', R16, 'HIGH'),
       p('rg-global-land-tenure-trust', 'funder', R16, 'MEDIUM'),
+    ],
+  },
+  {
+    id: 'act-rg-regional-consultation-2017',
+    name: 'Regional consultation 2017: responsible investment in practice',
+    type: 'CONVENING_COLLABORATION',
+    date: '2017-03-21',
+    country: 'REGIONAL',
+    description:
+      'The second annual regional consultation reviewed the first learning activities and asked companies and ministries to report on smallholder contracts.',
+    themes: ['smallholder-investment', 'investment-models', 'economic-land-concessions'],
+    participants: [
+      p('rg-alpine-development-cooperation', 'funder', R17, 'HIGH'),
+      p('rg-riverbasin-land-research-collective', 'facilitator', R17, 'HIGH'),
+      p('rg-intergov-agri-land-working-group', 'host', R17, 'HIGH'),
+      p('rg-fair-agri-investment-project', 'participant', R17, 'HIGH'),
+      p('kh-agri-land-policy-unit', 'participant', R17, 'MEDIUM'),
+      p('la-land-allocation-planning-division', 'participant', R17, 'MEDIUM'),
+      p('mm-agricultural-investment-planning', 'participant', R17, 'MEDIUM'),
+      p('la-agribusiness-council', 'participant', R17, 'MEDIUM'),
+    ],
+  },
+  {
+    id: 'act-th-journalists-training-2017',
+    name: 'Reporting on land investment: training for journalists',
+    type: 'TRAINING',
+    date: '2017-08-15',
+    country: 'TH',
+    description:
+      'Three days for reporters from four countries on reading concession contracts, using the regional data portal and protecting sources.',
+    themes: ['cross-border-investment', 'economic-land-concessions', 'policy-tracking'],
+    participants: [
+      p('rg-landscape-data-desk', 'host', R19, 'HIGH'),
+      p('rg-mekong-watershed-review', 'facilitator', R19, 'HIGH'),
+      p('th-rice-bowl-news-service', 'participant', R19, 'HIGH'),
+      p('kh-land-voices-radio', 'participant', R19, 'MEDIUM'),
+      p('vn-bao-dat-va-nguoi', 'participant', R19, 'MEDIUM'),
+      p('rg-nordhaven-mekong-desk', 'funder', R19, 'HIGH'),
+    ],
+  },
+  {
+    id: 'act-la-concession-review-case-studies',
+    name: 'Case studies of concession reviews in southern Lao PDR',
+    type: 'CASE_STUDIES',
+    date: '2017-09-12',
+    country: 'LA',
+    description:
+      'Researchers and provincial staff presented three reviews of plantation concessions, with the mediation committee that heard the villages’ complaints.',
+    themes: ['economic-land-concessions', 'grievance-mechanisms', 'investment-models'],
+    participants: [
+      p('la-centre-land-agriculture-studies', 'host', R18, 'HIGH'),
+      p('la-land-allocation-planning-division', 'participant', R18, 'HIGH'),
+      p('la-land-dispute-mediation-committee', 'participant', R18, 'MEDIUM'),
+      p('la-community-legal-knowledge', 'participant', R18, 'MEDIUM'),
+      p('la-savannakhet-investment-promotion', 'participant', R18, 'MEDIUM'),
+      p('la-alpine-partnership-office', 'funder', R18, 'HIGH'),
+    ],
+  },
+  {
+    id: 'act-rg-regional-consultation-2018',
+    name: 'Regional consultation 2018: closing Phase I',
+    type: 'CONVENING_COLLABORATION',
+    date: '2018-03-13',
+    country: 'REGIONAL',
+    description:
+      'The consultation that closed Phase I took stock of four years of mapping and chose government–private sector forums on investing in smallholders for Phase II.',
+    themes: ['smallholder-investment', 'cross-border-investment', 'policy-tracking'],
+    participants: [
+      p('rg-alpine-development-cooperation', 'funder', R20, 'HIGH'),
+      p('rg-riverbasin-land-research-collective', 'facilitator', R20, 'HIGH'),
+      p('vn-institute-rural-policy-dialogue', 'host', R20, 'HIGH'),
+      p('th-chao-phraya-agro-group', 'participant', R20, 'HIGH'),
+      p('th-outbound-investment-facilitation-desk', 'participant', R20, 'MEDIUM'),
+      p('la-phongsaly-heritage-tea', 'participant', R20, 'MEDIUM'),
+      p('rg-mekong-agribusiness-council', 'participant', R20, 'MEDIUM'),
+      p('mm-land-policy-watch', 'participant', R20, 'MEDIUM'),
+    ],
+  },
+  {
+    id: 'act-kh-smallholder-dialogue-2018',
+    name: 'Smallholder investment dialogue 2018: rubber and cassava outgrowers',
+    type: 'CONVENING_COLLABORATION',
+    date: '2018-05-22',
+    country: 'KH',
+    description:
+      'Companies, a microfinance institution and farmer groups agreed on a model outgrower contract with fair prices and no land pledged as collateral.',
+    themes: ['smallholder-investment', 'contract-farming'],
+    participants: [
+      p('kh-agri-land-policy-unit', 'host', R21, 'HIGH'),
+      p('kh-angkor-policy-analysis-centre', 'facilitator', R21, 'HIGH'),
+      p('kh-golden-mekong-rubber', 'participant', R21, 'HIGH'),
+      p('kh-angkor-highland-cassava', 'participant', R21, 'MEDIUM'),
+      p('kh-lotus-rural-microfinance', 'participant', R21, 'MEDIUM'),
+      p('kh-preah-vihear-smallholder-union', 'participant', R21, 'MEDIUM'),
+      p('kh-kampong-thom-farmers', 'participant', R21, 'HIGH'),
+    ],
+  },
+  {
+    id: 'act-rg-regional-consultation-2019',
+    name: '2019 regional consultation: new actors for Phase II',
+    type: 'CONVENING_COLLABORATION',
+    date: '2019-03-19',
+    country: 'REGIONAL',
+    description:
+      'The first consultation of Phase II brought companies, parliamentarians and national offices to the table for the first time beside the programme’s long-standing partners.',
+    themes: ['smallholder-investment', 'economic-land-concessions', 'policy-tracking', 'investment-models'],
+    participants: [
+      p('rg-alpine-development-cooperation', 'funder', R22, 'HIGH'),
+      p('rg-riverbasin-land-research-collective', 'facilitator', R22, 'HIGH'),
+      p('rg-intergov-agri-land-working-group', 'host', R22, 'HIGH'),
+      p('rg-mekong-agribusiness-council', 'participant', R22, 'HIGH'),
+      p('rg-parliamentarians-caucus-land', 'participant', R22, 'MEDIUM'),
+      p('mm-highland-leaf-tea', 'participant', R22, 'MEDIUM'),
+      p('mm-golden-paddy-millers', 'participant', R22, 'MEDIUM'),
+      p('vn-national-land-policy-office', 'participant', R22, 'MEDIUM'),
+      p('th-rural-enterprise-bank', 'participant', R22, 'MEDIUM'),
+      p('la-land-allocation-planning-division', 'participant', R22, 'MEDIUM'),
+    ],
+  },
+  {
+    id: 'act-mm-vn-tea-exchange-2019',
+    name: 'Upland tea smallholders exchange, Shan – Lam Dong',
+    type: 'CROSS_BORDER_LEARNING',
+    date: '2019-10-15',
+    country: 'VN',
+    description:
+      'Tea growers and a Shan tea company visited Lam Dong cooperatives to compare outgrower contracts and the land certificates of upland farmers.',
+    themes: ['contract-farming', 'smallholder-investment', 'customary-land-rights'],
+    participants: [
+      p('hoi-nong-dan-lam-dong', 'host', R23, 'HIGH'),
+      p('vn-dak-mil-green-coffee-coop', 'participant', R23, 'MEDIUM'),
+      p('vn-huong-que-pepper', 'participant', R23, 'MEDIUM'),
+      p('mm-highland-leaf-tea', 'participant', R23, 'HIGH'),
+      p('mm-shan-highlands-land-network', 'participant', R23, 'MEDIUM'),
+      p('rg-austral-development-fund', 'funder', R23, 'HIGH'),
+    ],
+  },
+  {
+    id: 'act-rg-regional-consultation-2020',
+    name: 'Regional consultation 2020 (online): land and livelihoods in the pandemic',
+    type: 'CONVENING_COLLABORATION',
+    date: '2020-06-09',
+    country: 'REGIONAL',
+    description:
+      'Held online, the consultation heard how returning migrants and closed borders changed pressure on farmland and agreed a regional study.',
+    themes: ['land-tenure-security', 'smallholder-investment', 'agricultural-development-models'],
+    participants: [
+      p('rg-alpine-development-cooperation', 'funder', R24, 'HIGH'),
+      p('rg-riverbasin-land-research-collective', 'facilitator', R24, 'HIGH'),
+      p('rg-food-security-ministers-secretariat', 'host', R24, 'MEDIUM'),
+      p('vn-agricultural-restructuring-unit', 'participant', R24, 'MEDIUM'),
+      p('th-isan-small-farmers-federation', 'participant', R24, 'MEDIUM'),
+      p('kh-kampong-thom-farmers', 'participant', R24, 'MEDIUM'),
+      p('la-savannakhet-farmers', 'participant', R24, 'LOW'),
+    ],
+  },
+  {
+    id: 'act-rg-pandemic-tenure-study',
+    name: 'Smallholder tenure in the pandemic: a regional study',
+    type: 'TARGETED_RESEARCH',
+    date: '2020-09-01',
+    country: 'REGIONAL',
+    description:
+      'Researchers in four countries interviewed returning migrants and village land committees about sales, pledges and disputes since the border closures.',
+    themes: ['land-tenure-security', 'participatory-action-research'],
+    participants: [
+      p('rg-agrarian-political-economy-forum', 'host', R25, 'HIGH'),
+      p('kh-rural-development-institute', 'participant', R25, 'HIGH'),
+      p('la-rural-research-institute', 'participant', R25, 'HIGH'),
+      p('th-upland-social-research-unit', 'participant', R25, 'MEDIUM'),
+      p('vn-delta-development-research-centre', 'participant', R25, 'MEDIUM'),
+      p('rg-global-land-tenure-trust', 'funder', R25, 'HIGH'),
+    ],
+  },
+  {
+    id: 'act-rg-regional-consultation-2021',
+    name: 'Regional consultation 2021 (online): credit, debt and land',
+    type: 'CONVENING_COLLABORATION',
+    date: '2021-03-23',
+    country: 'REGIONAL',
+    description:
+      'Banks, microfinance and farmer organisations discussed land used as collateral and agreed principles against forced sales for debt.',
+    themes: ['smallholder-investment', 'land-tenure-security', 'corporate-social-responsibility'],
+    participants: [
+      p('rg-alpine-development-cooperation', 'funder', R26, 'HIGH'),
+      p('rg-riverbasin-land-research-collective', 'facilitator', R26, 'HIGH'),
+      p('rg-lower-mekong-agri-impact-fund', 'host', R26, 'HIGH'),
+      p('vn-delta-agricultural-credit-bank', 'participant', R26, 'MEDIUM'),
+      p('kh-lotus-rural-microfinance', 'participant', R26, 'MEDIUM'),
+      p('la-savannakhet-investment-promotion', 'participant', R26, 'MEDIUM'),
+      p('hoi-nong-dan-lam-dong', 'participant', R26, 'MEDIUM'),
+    ],
+  },
+  {
+    id: 'act-vn-land-stories-on-screen',
+    name: 'Land stories on screen',
+    type: 'INFORMATION_WORK',
+    date: '2021-09-14',
+    country: 'VN',
+    description:
+      'A television series of six short films on land certificates, contract farming and women’s names on titles, made with farmer and women’s unions.',
+    themes: ['land-tenure-security', 'women-land-rights', 'contract-farming'],
+    participants: [
+      p('vn-green-fields-tv', 'host', R27, 'HIGH'),
+      p('vn-mekong-rural-women-association', 'participant', R27, 'HIGH'),
+      p('hoi-nong-dan-lam-dong', 'participant', R27, 'MEDIUM'),
+      p('vn-phu-hung-long-agri', 'participant', R27, 'MEDIUM'),
+      p('vn-alpine-office-hanoi', 'funder', R27, 'HIGH'),
+    ],
+  },
+  {
+    id: 'act-rg-regional-consultation-2022',
+    name: 'Regional consultation 2022: what Phase II changed',
+    type: 'CONVENING_COLLABORATION',
+    date: '2022-03-15',
+    country: 'REGIONAL',
+    description:
+      'The last consultation of the programme compared the alliance map of 2014 with today’s and handed the forums on to their national hosts.',
+    themes: ['smallholder-investment', 'investment-models', 'policy-tracking'],
+    participants: [
+      p('rg-alpine-development-cooperation', 'funder', R28, 'HIGH'),
+      p('rg-riverbasin-land-research-collective', 'facilitator', R28, 'HIGH'),
+      p('rg-intergov-agri-land-working-group', 'host', R28, 'HIGH'),
+      p('rg-mekong-agribusiness-council', 'participant', R28, 'MEDIUM'),
+      p('rg-parliamentarians-caucus-land', 'participant', R28, 'MEDIUM'),
+      p('kh-agri-land-policy-unit', 'participant', R28, 'MEDIUM'),
+      p('vn-phu-hung-long-agri', 'participant', R28, 'MEDIUM'),
+      p('th-chao-phraya-agro-group', 'participant', R28, 'MEDIUM'),
+    ],
+  },
+  {
+    id: 'act-rg-women-leaders-coaching-2022',
+    name: 'Coaching women land leaders: second round',
+    type: 'COACHING_PAIRING',
+    date: '2022-06-28',
+    country: 'KH',
+    description:
+      'Leaders mentored in 2016 coached a second group of women from village land committees, meeting in Kampong Thom and online.',
+    themes: ['women-land-rights', 'land-tenure-security'],
+    participants: [
+      p('rg-women-rooted-in-land', 'host', R29, 'HIGH'),
+      p('kh-women-land-rights', 'facilitator', R29, 'HIGH'),
+      p('la-women-land-association', 'participant', R29, 'HIGH'),
+      p('vn-rural-women-development-centre', 'participant', R29, 'MEDIUM'),
+      p('kh-kampong-thom-farmers', 'participant', R29, 'MEDIUM'),
     ],
   },
 ];

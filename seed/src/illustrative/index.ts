@@ -14,18 +14,25 @@ import { vnActors } from './actors-vn';
 import { collaborations } from './collaborations';
 import { countries } from './countries';
 import { groups } from './groups';
+import { dateHistory, phases } from './history';
 import { themes } from './themes';
 
 export const ILLUSTRATIVE_LABEL = 'Illustrative data — fictional organisations, not a real mapping';
+
+/** The actor files and links hold the map as it stands today; history.ts dates them and adds what changed. */
+const dated = dateHistory({
+  actors: [...khActors, ...laActors, ...mmActors, ...vnActors, ...thActors, ...regionalActors],
+  collaborations,
+  activities,
+});
 
 export const illustrativeDataset: SeedDataset = {
   label: ILLUSTRATIVE_LABEL,
   countries,
   themes,
   groups,
-  actors: [...khActors, ...laActors, ...mmActors, ...vnActors, ...thActors, ...regionalActors],
-  collaborations,
-  activities,
+  ...dated,
+  phases,
 };
 
 export { THEME_IDS, type ThemeId } from './themes';

@@ -148,7 +148,13 @@ export async function loadDataset(
     dataset.activities.map((x) => ({ ...x })),
     0,
   );
-  relationships += dataset.actors.reduce((n, a) => n + 1 + a.operatesIn.length, 0);
+  await step(
+    'seed-phases',
+    (dataset.phases ?? []).map((p) => ({ ...p, end: p.end ?? null })),
+    0,
+  );
+  // BASED_IN, and OPERATES_IN for the other countries (operatesIn lists the base too).
+  relationships += dataset.actors.reduce((n, a) => n + 1 + a.operatesIn.filter((c) => c !== a.basedIn).length, 0);
   relationships += dataset.activities.reduce((n, x) => n + x.participants.length, 0);
   await db.write('dataset-meta-set', { label: dataset.label, kind: options.kind ?? 'illustrative', now });
   return { actors: dataset.actors.length, relationships, millis: Date.now() - started };

@@ -97,6 +97,7 @@ export const QUERY_NAMES = [
   'seed-interests-new',
   'seed-memberships',
   'seed-memberships-new',
+  'seed-phases',
   'seed-themes',
   'session-create',
   'session-delete',
