@@ -146,6 +146,15 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
     query:
       '{ actorFacets(filter: { countries: ["MM"] }) { total countries { value count } coalitions { value count } } }',
   },
+  metrics: {
+    query: `{ a: metrics(relationTypes: [COLLABORATES_WITH, MEMBER_OF, PARTICIPATED_IN]) { actorCount nodeCount tieCount
+        actors { id name degree betweenness } communities { label hubId hubName } brokers { id name sentence connects { id name } } }
+      b: metrics(filter: { countries: ["MM"] }, minConfidence: LOW) { actors { id name } } }`,
+  },
+  metricsProgress: { query: '{ metricsProgress { running ready phase done total } }' },
+  allianceHealth: {
+    query: '{ allianceHealth { id name members ties density activeMembers agreement themes { name members } } }',
+  },
 };
 
 let sensitiveViewId = '';

@@ -63,6 +63,13 @@ const ROOT_ARGS: Record<string, string[]> = {
   coalitionGaps: ['(coalitionId: "coal-land")'],
   suggest: ['(text: "land", limit: 50)', '(text: "de")', '(text: "ma", limit: 50)'],
   actorFacets: ['', '(filter: { countries: ["MM", "KH"] })', '(filter: { text: "land", coalitions: ["coal-land"] })'],
+  metrics: [
+    '',
+    '(relationTypes: [COLLABORATES_WITH, MEMBER_OF, PARTICIPATED_IN], minConfidence: LOW)',
+    '(filter: { countries: ["MM", "KH", "VN"] })',
+  ],
+  metricsProgress: [''],
+  allianceHealth: ['', '(ids: ["coal-land"], asOf: "2015-06-01")'],
   // Saved views made embeddable below, live and frozen, over the countries the secrets are in.
   embeddedView: ['(id: "embed-live")', '(id: "embed-frozen")'],
 };
@@ -123,6 +130,8 @@ const POWER_FIELDS = [
   'groups',
   'alignment',
   'overlaps',
+  'metrics',
+  'allianceHealth',
 ];
 
 beforeAll(async () => {

@@ -222,10 +222,12 @@ export function pathMeasures(
   for (let step = 0; step < count; step++) {
     const source = sources ? (sources[step] as number) : step;
     const [S, P, sigma] = brandes(source);
+    // mnemonist's FixedStack keeps its items in push order; its typings do not declare the array.
+    const items = (S as unknown as { items: Uint32Array | number[] }).items;
     // S holds the reached nodes in order of distance: a node's distance is one more than its first predecessor's.
     const reached = S.size;
     for (let j = 0; j < reached; j++) {
-      const w = S.items[j] as number;
+      const w = items[j] as number;
       delta[w] = 0;
       const predecessors = P[w] as number[];
       distance[w] = w === source || predecessors.length === 0 ? 0 : (distance[predecessors[0] as number] as number) + 1;

@@ -214,6 +214,27 @@ export type ActorFilter = {
   themes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type ActorMetrics = {
+  /** Share of shortest paths between other pairs that pass through the actor (0-1). */
+  betweenness: Scalars['Float']['output'];
+  brokerage: BrokerageCounts;
+  /** Harmonic closeness: the mean of 1/distance to every other node (0-1). */
+  closeness: Scalars['Float']['output'];
+  /** Index into communities. */
+  community: Scalars['Int']['output'];
+  country?: Maybe<Scalars['String']['output']>;
+  /** Distinct nodes tied to the actor. */
+  degree: Scalars['Int']['output'];
+  /** The actor's id (its graph node is actor:<id>). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** PageRank over the weighted ties (sums to 1 over the network). */
+  pagerank: Scalars['Float']['output'];
+  sector?: Maybe<Sector>;
+  /** Sum of the actor's tie weights; a tie weighs its confidence (LOW 1, MEDIUM 2, HIGH 3). */
+  weightedDegree: Scalars['Float']['output'];
+};
+
 export type ActorPatch = {
   acronym?: InputMaybe<Scalars['String']['input']>;
   altNames?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -272,6 +293,26 @@ export type AlignmentResult = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type AllianceHealth = {
+  /** Members who took part in an activity held in the 12 months up to asOf. */
+  activeMembers: Scalars['Int']['output'];
+  /** Mean share of members holding the most common position on each of the group's themes (null: no positions). */
+  agreement?: Maybe<Scalars['Float']['output']>;
+  /** Share of those ties between members based in different countries (0-1). */
+  crossBorderShare: Scalars['Float']['output'];
+  /** Share of those ties between members of different sectors (0-1; 0 without ties). */
+  crossSectorShare: Scalars['Float']['output'];
+  /** Ties among members over possible pairs (0-1). */
+  density: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  members: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  themes: Array<ThemeAgreement>;
+  /** Collaborations among members. */
+  ties: Scalars['Int']['output'];
+};
+
 export type ApiToken = {
   createdAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -279,6 +320,44 @@ export type ApiToken = {
   revokedAt?: Maybe<Scalars['String']['output']>;
   userId: Scalars['ID']['output'];
   username?: Maybe<Scalars['String']['output']>;
+};
+
+export type Broker = {
+  brokerage: BrokerageCounts;
+  /** Up to three of the actors it links. */
+  connects: Array<BrokerContact>;
+  countriesConnected: Array<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: BrokerRole;
+  /** Pairs of partners from different sectors with no tie of their own. */
+  score: Scalars['Int']['output'];
+  sector?: Maybe<Sector>;
+  sectorsConnected: Array<Sector>;
+  /** Whom it connects, in words. */
+  sentence: Scalars['String']['output'];
+};
+
+export type BrokerContact = {
+  country?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sector?: Maybe<Sector>;
+};
+
+export type BrokerRole = 'COORDINATOR' | 'GATEKEEPER' | 'ITINERANT' | 'LIAISON';
+
+/** Gould-Fernandez brokerage by sector: pairs of the actor's partners with no tie of their own. */
+export type BrokerageCounts = {
+  /** All three in one sector. */
+  coordinator: Scalars['Int']['output'];
+  /** The broker shares a sector with one of the two (gatekeeper or representative; without direction they are one). */
+  gatekeeper: Scalars['Int']['output'];
+  /** The two partners in one sector, the broker in another. */
+  itinerant: Scalars['Int']['output'];
+  /** Three different sectors. */
+  liaison: Scalars['Int']['output'];
 };
 
 /** An entry captured in a workshop, pending review or reviewed. */
@@ -432,6 +511,22 @@ export type CollaborationInput = {
   validFrom?: InputMaybe<Scalars['String']['input']>;
   /** Last day the tie held (ISO date, inclusive); omitted while it holds. */
   validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Community = {
+  actorCount: Scalars['Int']['output'];
+  /** A colour that stays with the community from run to run (it follows the hub). */
+  colour: Scalars['String']['output'];
+  /** The member of highest weighted degree. */
+  hubId?: Maybe<Scalars['ID']['output']>;
+  hubName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['Int']['output'];
+  /** Its dominant themes and sectors. */
+  label: Scalars['String']['output'];
+  sectors: Array<Sector>;
+  /** Nodes in the community (actors, and groups or activities when those links are asked for). */
+  size: Scalars['Int']['output'];
+  themes: Array<Scalars['String']['output']>;
 };
 
 export type Confidence = 'HIGH' | 'LOW' | 'MEDIUM';
@@ -784,6 +879,16 @@ export type MembershipInput = {
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MetricsProgress = {
+  done: Scalars['Int']['output'];
+  elapsedMs: Scalars['Int']['output'];
+  /** reading, paths, pagerank, communities, brokers, done. */
+  phase?: Maybe<Scalars['String']['output']>;
+  ready: Scalars['Boolean']['output'];
+  running: Scalars['Boolean']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
@@ -1059,6 +1164,26 @@ export type MutationUpdateThemeArgs = {
   version: Scalars['Int']['input'];
 };
 
+export type NetworkMetrics = {
+  /** Actors measured (those matching the filter that the caller may see). */
+  actorCount: Scalars['Int']['output'];
+  actors: Array<ActorMetrics>;
+  /** True when betweenness and closeness are estimated from sampled sources. */
+  approximate: Scalars['Boolean']['output'];
+  /** The day the map was read as of (YYYY-MM-DD). */
+  asOf: Scalars['String']['output'];
+  /** Actors who most often link others of different sectors who have no tie of their own, best first (at most 25). */
+  brokers: Array<Broker>;
+  communities: Array<Community>;
+  /** Modularity of the communities found (Louvain). */
+  modularity: Scalars['Float']['output'];
+  /** Nodes of the network: the actors, plus groups or activities when those links are asked for. */
+  nodeCount: Scalars['Int']['output'];
+  sampledSources?: Maybe<Scalars['Int']['output']>;
+  /** Distinct ties between nodes. */
+  tieCount: Scalars['Int']['output'];
+};
+
 export type NodeKind = 'ACTIVITY' | 'ACTOR' | 'COALITION' | 'COUNTRY' | 'NETWORK' | 'THEME';
 
 export type OverlapEdge = {
@@ -1321,6 +1446,12 @@ export type Query = {
    * best first. Scores are a rarity-weighted Jaccard over theme interests (see the README, "Alignment score").
    */
   alignment: AlignmentResult;
+  /**
+   * Alliance health of networks and coalitions (every group when ids is omitted; at most 500 ids): members, density
+   * and the share of cross-sector and cross-border ties among members, members active in activities in the 12
+   * months up to asOf, and how far members agree on the group's themes. Only what the caller may see.
+   */
+  allianceHealth: Array<AllianceHealth>;
   /** API tokens, never their secrets (administrators only). */
   apiTokens: Array<ApiToken>;
   /**
@@ -1366,6 +1497,20 @@ export type Query = {
   groups: Array<Group>;
   /** The signed-in account, or null for anonymous access (also when a session cookie has expired). */
   me?: Maybe<User>;
+  /**
+   * Network measures per actor over the subgraph the caller may see (sensitive actors and links are left out for a
+   * viewer before anything is computed), leaving out links below minConfidence and links not valid on asOf. Ties are
+   * the relationTypes asked for: COLLABORATES_WITH (actor to actor; the default), MEMBER_OF (the group becomes a node
+   * between its members) and PARTICIPATED_IN (the activity becomes a node). Computed in a worker thread and kept per
+   * data version, audience and arguments. Above 2,500 nodes, betweenness and closeness are estimated from a seeded
+   * sample of source nodes (`approximate`, `sampledSources`); see the README, "Network analytics".
+   */
+  metrics: NetworkMetrics;
+  /**
+   * How far the computation of metrics with the same arguments has got, for a progress bar while it runs (the
+   * page polls it). running is false once it is done (ready: the answer is kept) or before it starts.
+   */
+  metricsProgress: MetricsProgress;
   /**
    * Nodes within depth (1-3) hops of a node, at most limit new nodes per hop (hubs are capped).
    * id is a node id from graph ("actor:x", "group:x", "country:KH", "theme:x", "activity:x") or an actor id.
@@ -1458,6 +1603,12 @@ export type QueryAlignmentArgs = {
   minConfidence?: InputMaybe<Confidence>;
 };
 
+export type QueryAllianceHealthArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
 export type QueryCapturesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   sessionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1500,6 +1651,20 @@ export type QueryGraphArgs = {
 
 export type QueryGroupsArgs = {
   kind?: InputMaybe<GroupKind>;
+};
+
+export type QueryMetricsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  minConfidence?: InputMaybe<Confidence>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+export type QueryMetricsProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  minConfidence?: InputMaybe<Confidence>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
 export type QueryNeighbourhoodArgs = {
@@ -1711,6 +1876,18 @@ export type Theme = {
   version: Scalars['Int']['output'];
 };
 
+export type ThemeAgreement = {
+  /** Share holding the most common position. */
+  agreement: Scalars['Float']['output'];
+  /** Members with a position (SUPPORTS, OPPOSES or MIXED) on the theme. */
+  members: Scalars['Int']['output'];
+  mixed: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  opposes: Scalars['Int']['output'];
+  supports: Scalars['Int']['output'];
+  themeId: Scalars['ID']['output'];
+};
+
 export type ThemeLandscape = {
   /** Highest priority and influence first. */
   actors: Array<ThemeStance>;
@@ -1860,12 +2037,18 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
   ActorFacets: ResolverTypeWrapper<ActorFacets>;
   ActorFilter: ActorFilter;
+  ActorMetrics: ResolverTypeWrapper<ActorMetrics>;
   ActorPatch: ActorPatch;
   ActorSummary: ResolverTypeWrapper<ActorSummary>;
   AlignmentPair: ResolverTypeWrapper<AlignmentPair>;
   AlignmentResult: ResolverTypeWrapper<AlignmentResult>;
+  AllianceHealth: ResolverTypeWrapper<AllianceHealth>;
   ApiToken: ResolverTypeWrapper<ApiToken>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<Broker>;
+  BrokerContact: ResolverTypeWrapper<BrokerContact>;
+  BrokerRole: BrokerRole;
+  BrokerageCounts: ResolverTypeWrapper<BrokerageCounts>;
   Capture: ResolverTypeWrapper<Capture>;
   CaptureActorInput: CaptureActorInput;
   CaptureCollaborationInput: CaptureCollaborationInput;
@@ -1880,6 +2063,7 @@ export type ResolversTypes = {
   CoalitionGaps: ResolverTypeWrapper<CoalitionGaps>;
   Collaboration: ResolverTypeWrapper<Collaboration>;
   CollaborationInput: CollaborationInput;
+  Community: ResolverTypeWrapper<Community>;
   Confidence: Confidence;
   Country: ResolverTypeWrapper<Country>;
   CountryGap: ResolverTypeWrapper<CountryGap>;
@@ -1918,7 +2102,9 @@ export type ResolversTypes = {
   MapChanges: ResolverTypeWrapper<MapChanges>;
   Membership: ResolverTypeWrapper<Membership>;
   MembershipInput: MembershipInput;
+  MetricsProgress: ResolverTypeWrapper<MetricsProgress>;
   Mutation: ResolverTypeWrapper<{}>;
+  NetworkMetrics: ResolverTypeWrapper<NetworkMetrics>;
   NodeKind: NodeKind;
   OverlapEdge: ResolverTypeWrapper<OverlapEdge>;
   OverlapNetwork: ResolverTypeWrapper<OverlapNetwork>;
@@ -1960,6 +2146,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   Theme: ResolverTypeWrapper<Theme>;
+  ThemeAgreement: ResolverTypeWrapper<ThemeAgreement>;
   ThemeLandscape: ResolverTypeWrapper<ThemeLandscape>;
   ThemePatch: ThemePatch;
   ThemePosition: ResolverTypeWrapper<ThemePosition>;
@@ -1983,12 +2170,17 @@ export type ResolversParentTypes = {
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
   ActorFacets: ActorFacets;
   ActorFilter: ActorFilter;
+  ActorMetrics: ActorMetrics;
   ActorPatch: ActorPatch;
   ActorSummary: ActorSummary;
   AlignmentPair: AlignmentPair;
   AlignmentResult: AlignmentResult;
+  AllianceHealth: AllianceHealth;
   ApiToken: ApiToken;
   Boolean: Scalars['Boolean']['output'];
+  Broker: Broker;
+  BrokerContact: BrokerContact;
+  BrokerageCounts: BrokerageCounts;
   Capture: Capture;
   CaptureActorInput: CaptureActorInput;
   CaptureCollaborationInput: CaptureCollaborationInput;
@@ -2001,6 +2193,7 @@ export type ResolversParentTypes = {
   CoalitionGaps: CoalitionGaps;
   Collaboration: Collaboration;
   CollaborationInput: CollaborationInput;
+  Community: Community;
   Country: Country;
   CountryGap: CountryGap;
   CountryLink: CountryLink;
@@ -2035,7 +2228,9 @@ export type ResolversParentTypes = {
   MapChanges: MapChanges;
   Membership: Membership;
   MembershipInput: MembershipInput;
+  MetricsProgress: MetricsProgress;
   Mutation: {};
+  NetworkMetrics: NetworkMetrics;
   OverlapEdge: OverlapEdge;
   OverlapNetwork: OverlapNetwork;
   PageInfo: PageInfo;
@@ -2071,6 +2266,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Suggestion: Suggestion;
   Theme: Theme;
+  ThemeAgreement: ThemeAgreement;
   ThemeLandscape: ThemeLandscape;
   ThemePatch: ThemePatch;
   ThemePosition: ThemePosition;
@@ -2217,6 +2413,24 @@ export type ActorFacetsResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ActorMetricsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ActorMetrics'] = ResolversParentTypes['ActorMetrics'],
+> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  brokerage?: Resolver<ResolversTypes['BrokerageCounts'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ActorSummaryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['ActorSummary'] = ResolversParentTypes['ActorSummary'],
@@ -2257,6 +2471,24 @@ export type AlignmentResultResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AllianceHealthResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['AllianceHealth'] = ResolversParentTypes['AllianceHealth'],
+> = {
+  activeMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  crossBorderShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  crossSectorShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeAgreement']>, ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApiTokenResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken'],
@@ -2267,6 +2499,46 @@ export type ApiTokenResolvers<
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BrokerResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker'],
+> = {
+  brokerage?: Resolver<ResolversTypes['BrokerageCounts'], ParentType, ContextType>;
+  connects?: Resolver<Array<ResolversTypes['BrokerContact']>, ParentType, ContextType>;
+  countriesConnected?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['BrokerRole'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sectorsConnected?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BrokerContactResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['BrokerContact'] = ResolversParentTypes['BrokerContact'],
+> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BrokerageCountsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['BrokerageCounts'] = ResolversParentTypes['BrokerageCounts'],
+> = {
+  coordinator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gatekeeper?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itinerant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  liaison?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2347,6 +2619,22 @@ export type CollaborationResolvers<
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'],
+> = {
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  colour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hubId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hubName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2621,6 +2909,19 @@ export type MembershipResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MetricsProgressResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MetricsProgress'] = ResolversParentTypes['MetricsProgress'],
+> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -2831,6 +3132,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateThemeArgs, 'id' | 'patch' | 'version'>
   >;
+};
+
+export type NetworkMetricsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['NetworkMetrics'] = ResolversParentTypes['NetworkMetrics'],
+> = {
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['ActorMetrics']>, ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sampledSources?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OverlapEdgeResolvers<
@@ -3068,6 +3386,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAlignmentArgs, 'limit'>
   >;
+  allianceHealth?: Resolver<
+    Array<ResolversTypes['AllianceHealth']>,
+    ParentType,
+    ContextType,
+    Partial<QueryAllianceHealthArgs>
+  >;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   captures?: Resolver<
     Array<ResolversTypes['Capture']>,
@@ -3106,6 +3430,13 @@ export type QueryResolvers<
   graph?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['NetworkMetrics'], ParentType, ContextType, Partial<QueryMetricsArgs>>;
+  metricsProgress?: Resolver<
+    ResolversTypes['MetricsProgress'],
+    ParentType,
+    ContextType,
+    Partial<QueryMetricsProgressArgs>
+  >;
   neighbourhood?: Resolver<
     ResolversTypes['GraphElements'],
     ParentType,
@@ -3283,6 +3614,20 @@ export type ThemeResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThemeAgreementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeAgreement'] = ResolversParentTypes['ThemeAgreement'],
+> = {
+  agreement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mixed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opposes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  themeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ThemeLandscapeResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['ThemeLandscape'] = ResolversParentTypes['ThemeLandscape'],
@@ -3365,15 +3710,21 @@ export type Resolvers<ContextType = Context> = {
   ActorChange?: ActorChangeResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorFacets?: ActorFacetsResolvers<ContextType>;
+  ActorMetrics?: ActorMetricsResolvers<ContextType>;
   ActorSummary?: ActorSummaryResolvers<ContextType>;
   AlignmentPair?: AlignmentPairResolvers<ContextType>;
   AlignmentResult?: AlignmentResultResolvers<ContextType>;
+  AllianceHealth?: AllianceHealthResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  BrokerContact?: BrokerContactResolvers<ContextType>;
+  BrokerageCounts?: BrokerageCountsResolvers<ContextType>;
   Capture?: CaptureResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeField?: ChangeFieldResolvers<ContextType>;
   CoalitionGaps?: CoalitionGapsResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryGap?: CountryGapResolvers<ContextType>;
   CountryLink?: CountryLinkResolvers<ContextType>;
@@ -3395,7 +3746,9 @@ export type Resolvers<ContextType = Context> = {
   Interest?: InterestResolvers<ContextType>;
   MapChanges?: MapChangesResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MetricsProgress?: MetricsProgressResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkMetrics?: NetworkMetricsResolvers<ContextType>;
   OverlapEdge?: OverlapEdgeResolvers<ContextType>;
   OverlapNetwork?: OverlapNetworkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -3424,6 +3777,7 @@ export type Resolvers<ContextType = Context> = {
   SharedTheme?: SharedThemeResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  ThemeAgreement?: ThemeAgreementResolvers<ContextType>;
   ThemeLandscape?: ThemeLandscapeResolvers<ContextType>;
   ThemePosition?: ThemePositionResolvers<ContextType>;
   ThemeStance?: ThemeStanceResolvers<ContextType>;

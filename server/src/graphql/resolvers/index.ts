@@ -7,6 +7,7 @@ import { authMutations, authQueries } from './auth';
 import { captureMutations, captureQueries } from './captures';
 import { catalogueMutations, catalogueQueries } from './catalogue';
 import { graphQueries } from './graph';
+import { metricsQueries } from './metrics';
 import { relationMutations } from './relations';
 import { savedViewMutations, savedViewQueries } from './savedViews';
 import { searchQueries } from './search';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
     ...captureQueries,
     ...catalogueQueries,
     ...graphQueries,
+    ...metricsQueries,
     ...savedViewQueries,
     ...searchQueries,
   },
