@@ -3,7 +3,7 @@
  * the client rendering benchmark and the explorer's page load on the seed; prints a table and writes bench/results/latest.json.
  *
  * Flags: --datasets 1k,10k,100k (the default; e.g. --datasets 10k for one), --quick (fewer samples, shorter runs),
- * --skip-client, --skip-throughput, --reload (reload the datasets).
+ * --skip-client, --skip-throughput, --skip-metrics, --reload (reload the datasets).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -13,6 +13,7 @@ import type { Neo4jConfig } from '../../server/src/config';
 import { measureClient } from './client';
 import { DATASETS, openDataset } from './datasets';
 import { measureLatency, searchWords, visibleActorIds } from './latency';
+import { measureMetrics } from './metrics';
 import { mixedWorkload } from './operations';
 import { measurePageLoad } from './pageLoad';
 import { formatTable, row, type ResultRow } from './stats';
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
       await ds.close();
     }
   }
+  // Network analytics (issue 18): computed from the generator's datasets, no store needed.
+  if (!flag('--skip-metrics')) rows.push(...(await measureMetrics({ datasets: specs.map((s) => s.name), log })));
   // On its own store of the seed, so never with NEO4J_URI (that database holds the run's one dataset).
   if (!flag('--skip-client') && !process.env.NEO4J_URI) rows.push(...(await measurePageLoad({ quick, log })));
   const table = formatTable(rows);

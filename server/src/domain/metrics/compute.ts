@@ -112,6 +112,8 @@ export interface MetricsResult {
   communities: CommunitySummary[];
   brokers: BrokerSummary[];
   timings: Record<string, number>;
+  /** Set by the worker thread after the computation: its heap and the process's resident memory, in bytes. */
+  memory?: { heapUsed: number; rss: number };
 }
 
 /** Colour-blind-safe categorical palette (Okabe–Ito, then Tol's muted): community colours come from here. */
@@ -176,7 +178,9 @@ export function buildGraph(input: NetworkInput): TieGraph {
   for (const other of input.others) graph.mergeNode(other.key, { kind: 'other' });
   for (const [source, target, weight] of input.ties) {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
-    graph.updateEdge(source, target, (attributes) => ({ weight: (attributes.weight ?? 0) + weight }));
+    const edge = graph.edge(source, target);
+    if (edge === undefined) graph.addEdge(source, target, { weight });
+    else graph.setEdgeAttribute(edge, 'weight', graph.getEdgeAttribute(edge, 'weight') + weight);
   }
   return graph;
 }
@@ -269,27 +273,38 @@ export function brokerage(
   graph: TieGraph,
   groupOf: (node: string) => string | null,
 ): Map<string, { counts: BrokerageCounts; pairs: Array<[string, string]> }> {
-  const out = new Map<string, { counts: BrokerageCounts; pairs: Array<[string, string]> }>();
+  // Each actor's actor neighbours once, as sets: the inner loop asks "are these two tied?" for every pair.
+  const neighboursOf = new Map<string, Map<string, number>>();
+  const groups = new Map<string, string | null>();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind !== 'actor') return;
-    let neighbours: Array<[string, number]> = [];
+    groups.set(node, groupOf(node));
+    const neighbours = new Map<string, number>();
     graph.forEachEdge(node, (_edge, edgeAttributes, source, target) => {
       const other = source === node ? target : source;
-      if (graph.getNodeAttribute(other, 'kind') === 'actor') neighbours.push([other, edgeAttributes.weight]);
+      if (graph.getNodeAttribute(other, 'kind') === 'actor') neighbours.set(other, edgeAttributes.weight);
     });
+    neighboursOf.set(node, neighbours);
+  });
+  const out = new Map<string, { counts: BrokerageCounts; pairs: Array<[string, string]> }>();
+  for (const [node, neighbourMap] of neighboursOf) {
+    let neighbours = [...neighbourMap.entries()];
     if (neighbours.length > MAX_BROKER_NEIGHBOURS) {
       neighbours = neighbours.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_BROKER_NEIGHBOURS);
     }
+    const keys = neighbours.map(([key]) => key);
+    const keyGroups = keys.map((key) => groups.get(key) ?? null);
     const counts: BrokerageCounts = { coordinator: 0, itinerant: 0, gatekeeper: 0, liaison: 0 };
     const pairs: Array<[string, string]> = [];
-    const own = groupOf(node);
-    for (let i = 0; i < neighbours.length; i++) {
-      const a = (neighbours[i] as [string, number])[0];
-      const groupA = groupOf(a);
-      for (let j = i + 1; j < neighbours.length; j++) {
-        const b = (neighbours[j] as [string, number])[0];
-        if (graph.hasEdge(a, b)) continue;
-        const groupB = groupOf(b);
+    const own = groups.get(node) ?? null;
+    for (let i = 0; i < keys.length; i++) {
+      const a = keys[i] as string;
+      const groupA = keyGroups[i] ?? null;
+      const tiedToA = neighboursOf.get(a);
+      for (let j = i + 1; j < keys.length; j++) {
+        const b = keys[j] as string;
+        if (tiedToA?.has(b)) continue;
+        const groupB = keyGroups[j] ?? null;
         if (groupA === groupB) {
           if (groupA === own) counts.coordinator++;
           else counts.itinerant++;
@@ -299,7 +314,7 @@ export function brokerage(
       }
     }
     out.set(node, { counts, pairs });
-  });
+  }
   return out;
 }
 

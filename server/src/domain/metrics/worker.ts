@@ -17,7 +17,8 @@ parentPort?.on('message', (task: MetricsTask) => {
       ...task.options,
       onProgress: (phase, done, total) => post({ id: task.id, type: 'progress', phase, done, total }),
     });
-    post({ id: task.id, type: 'done', result });
+    const { heapUsed, rss } = process.memoryUsage();
+    post({ id: task.id, type: 'done', result: { ...result, memory: { heapUsed, rss } } });
   } catch (error) {
     post({ id: task.id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
