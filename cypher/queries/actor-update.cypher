@@ -1,9 +1,11 @@
 // Applies a change to an actor whose version still equals $version, bumping the version.
 // Params: $id, $version, $props (properties to set), $basedIn (code, or null to keep), $operatesIn (list, or null to keep),
-// $provenance, $now. Returns the actor, or no row when the version moved on.
+// $provenance, $validFrom, $validTo (the actor's first and last day on the map after the change: ISO dates or
+// null), $now. Returns the actor, or no row when the version moved on.
 MATCH (a:Actor {id: $id})
 WHERE a.version = $version
-SET a += $props, a.version = a.version + 1, a.updatedAt = datetime($now)
+SET a += $props, a.version = a.version + 1, a.updatedAt = datetime($now),
+    a.validFrom = date($validFrom), a.validTo = date($validTo)
 WITH a
 CALL (a) {
   WITH a WHERE $basedIn IS NOT NULL

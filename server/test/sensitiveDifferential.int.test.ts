@@ -42,23 +42,36 @@ const ROOT_ARGS: Record<string, string[]> = {
     '(include: { activities: true, countries: true, themes: true, groups: true })',
     '(filter: { countries: ["MM", "VN", "LA"] }, include: { activities: true })',
     '(filter: { themes: ["community-forestry"] })',
+    '(asOf: "2016-06-01", include: { activities: true, countries: true, themes: true, groups: true })',
   ],
   neighbourhood: [
     '(id: "group:coal-land", depth: 3, limit: 500)',
     '(id: "actor:vn-farm", depth: 2)',
     '(id: "theme:community-forestry", depth: 2)',
+    '(id: "group:coal-land", depth: 3, limit: 500, asOf: "2016-06-01")',
   ],
-  path: ['(from: "vn-farm", to: "kh-cso-a")', '(from: "vn-farm", to: "la-res")', '(from: "kh-cso-c", to: "mm-media")'],
+  path: [
+    '(from: "vn-farm", to: "kh-cso-a")',
+    '(from: "vn-farm", to: "la-res")',
+    '(from: "kh-cso-c", to: "mm-media")',
+    '(from: "kh-cso-c", to: "mm-media", asOf: "2016-06-01")',
+  ],
   alignment: [
     '(filter: { countries: ["MM", "VN", "LA", "KH"] })',
     '(actorIds: ["vn-farm", "la-res", "kh-gov", "kh-biz"])',
+    '(actorIds: ["vn-farm", "la-res", "kh-gov", "kh-biz"], asOf: "2016-06-01")',
   ],
-  overlaps: ['(minShared: 1)', '(minShared: 1, filter: { countries: ["MM", "VN"] })'],
+  overlaps: [
+    '(minShared: 1)',
+    '(minShared: 1, filter: { countries: ["MM", "VN"] })',
+    '(minShared: 1, asOf: "2016-06-01")',
+  ],
   themeLandscape: ['(themeId: "community-forestry")', '(themeId: "grievance-mechanisms")'],
   suggestPartners: [
     '(actorId: "vn-farm", limit: 50)',
     '(actorId: "la-res", limit: 50)',
     '(actorId: "kh-gov", limit: 50)',
+    '(actorId: "kh-gov", limit: 50, asOf: "2016-06-01")',
   ],
   coalitionGaps: ['(coalitionId: "coal-land")'],
   suggest: ['(text: "land", limit: 50)', '(text: "de")', '(text: "ma", limit: 50)'],
@@ -70,6 +83,13 @@ const ROOT_ARGS: Record<string, string[]> = {
   ],
   metricsProgress: [''],
   allianceHealth: ['', '(ids: ["coal-land"], asOf: "2015-06-01")'],
+  // The secrets below are dated in 2016: the first set lists them for an analyst.
+  changesBetween: [
+    '(from: "2016-01-01", to: "2017-01-01")',
+    '(from: "2010-01-01", filter: { countries: ["MM", "KH"] })',
+    '(from: "2016-01-01", to: "2016-12-31", filter: { text: "land" }, limit: 1)',
+  ],
+  phases: [''],
   // Saved views made embeddable below, live and frozen, over the countries the secrets are in.
   embeddedView: ['(id: "embed-live")', '(id: "embed-frozen")'],
 };
@@ -132,6 +152,7 @@ const POWER_FIELDS = [
   'overlaps',
   'metrics',
   'allianceHealth',
+  'changesBetween',
 ];
 
 beforeAll(async () => {
@@ -140,9 +161,9 @@ beforeAll(async () => {
   // More sensitive facts than the fixture holds: a sensitive membership, interest, collaboration and participation.
   await gql.ok(
     `mutation {
-      m: addMembership(input: { actorId: "kh-biz", groupId: "coal-land", role: "informal ally", provenance: { source: "KII-SECRET-01" }, sensitive: true }) { id }
-      i: setInterest(input: { actorId: "kh-gov", themeId: "grievance-mechanisms", position: SUPPORTS, priority: 3, provenance: { source: "KII-SECRET-02" }, sensitive: true }) { id }
-      c: addCollaboration(input: { fromId: "kh-cso-c", toId: "mm-media", kind: "quiet exchange", provenance: { source: "KII-SECRET-03" }, sensitive: true }) { id }
+      m: addMembership(input: { actorId: "kh-biz", groupId: "coal-land", role: "informal ally", provenance: { source: "KII-SECRET-01" }, sensitive: true, validFrom: "2016-02-01" }) { id }
+      i: setInterest(input: { actorId: "kh-gov", themeId: "grievance-mechanisms", position: SUPPORTS, priority: 3, provenance: { source: "KII-SECRET-02" }, sensitive: true, positionFrom: "2016-03-01" }) { id }
+      c: addCollaboration(input: { fromId: "kh-cso-c", toId: "mm-media", kind: "quiet exchange", provenance: { source: "KII-SECRET-03" }, sensitive: true, validFrom: "2016-04-01" }) { id }
     }`,
     {},
     analyst,

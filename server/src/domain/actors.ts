@@ -7,7 +7,7 @@ import { auditedWrite } from './audit';
 import { decodeCursor, encodeCursor } from './cursor';
 import { actorFilterParams } from './filters';
 import { actorSearchKey } from './searchText';
-import { createActorSchema, defaultProvenance, parseInput, updateActorSchema } from './validation';
+import { checkValidity, createActorSchema, defaultProvenance, parseInput, updateActorSchema } from './validation';
 import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 export interface ActorRecord {
@@ -133,6 +133,7 @@ export async function createActor(db: Database, viewer: Viewer, input: unknown):
   requireEditor(viewer);
   const data = parseInput(createActorSchema, input, 'input');
   const id = data.id ?? newActorId(data.name, data.basedIn, randomIdSuffix());
+  checkValidity(data.validFrom, data.validTo);
   const now = new Date().toISOString();
   return auditedWrite(db, viewer, { kind: 'actor', id, action: 'createActor', summary: data.name }, async (tx) => {
     await checkCountries(tx, [...(data.basedIn ? [data.basedIn] : []), ...data.operatesIn]);
@@ -154,6 +155,8 @@ export async function createActor(db: Database, viewer: Viewer, input: unknown):
       basedIn: data.basedIn,
       operatesIn: data.operatesIn,
       provenance: data.provenance,
+      validFrom: data.validFrom ?? null,
+      validTo: data.validTo ?? null,
       now,
     });
     if (!row) throw new Error('actor-create returned no row');
@@ -187,6 +190,9 @@ export async function updateActor(db: Database, viewer: Viewer, input: unknown):
       website: patch.website !== undefined ? patch.website : before.website,
       sensitive: patch.sensitive ?? before.sensitive,
     };
+    const validFrom = patch.validFrom !== undefined ? patch.validFrom : before.validFrom;
+    const validTo = patch.validTo !== undefined ? patch.validTo : before.validTo;
+    checkValidity(validFrom, validTo);
     const countries = [...(patch.basedIn ? [patch.basedIn] : []), ...(patch.operatesIn ?? [])];
     await checkCountries(tx, countries);
     const [row] = await tx.run('actor-update', {
@@ -196,6 +202,8 @@ export async function updateActor(db: Database, viewer: Viewer, input: unknown):
       basedIn: patch.basedIn ?? null,
       operatesIn: patch.operatesIn ?? null,
       provenance: patch.provenance ?? defaultProvenance(),
+      validFrom,
+      validTo,
       now,
     });
     if (!row) throw conflict(`Actor '${id}' was changed by someone else; reload it and apply your change again`);

@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { parseInput } from './validation';
 import { canSeeSensitive, isAdmin, type Viewer } from './viewer';
 
-export type EntityKind = 'actor' | 'group' | 'theme' | 'activity' | 'savedView';
+export type EntityKind = 'actor' | 'group' | 'theme' | 'activity' | 'savedView' | 'phase';
 /** What a change in the trail is about: an entity, or an import as a whole. */
 export type ChangeKind = EntityKind | 'import';
 
@@ -43,7 +43,15 @@ export interface ChangeRecord {
   undoneBy: string | null;
 }
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['actor', 'group', 'theme', 'activity', 'savedView', 'import'];
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'actor',
+  'group',
+  'theme',
+  'activity',
+  'savedView',
+  'phase',
+  'import',
+];
 
 /**
  * How each kind is read for its snapshot: everything, sensitive parts included, since the trail is read only by
@@ -59,6 +67,7 @@ const SNAPSHOT: Record<
   // Its participations are part of what an activity is (a participant's change is a change to its activity).
   activity: { query: 'activity-snapshot', params: (id) => ({ id }) },
   savedView: { query: 'saved-view-snapshot', params: (id) => ({ id }) },
+  phase: { query: 'phase-snapshot', params: (id) => ({ id }) },
 };
 
 /** Takes the write lock on the item first, so its "before" cannot be overtaken by a concurrent change. */

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { badInput, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
+import { historyLists, withPosition, type HistoryEntry } from './positionHistory';
 import {
   defaultProvenance,
   idSchema,
+  isoDateSchema,
   optionalYearSchema,
   orDefault,
   parseInput,
@@ -16,17 +18,30 @@ import {
 import { canSeeSensitive, requireEditor, type Viewer } from './viewer';
 
 const now = (): string => new Date().toISOString();
+const optionalDay = isoDateSchema.nullish().transform((v) => v ?? null);
+
+/** A tie's last day may not come before its first (both inclusive). */
+const endNotBeforeStart = (v: { validFrom?: string | null; validTo: string | null }, ctx: z.RefinementCtx): void => {
+  if (v.validFrom && v.validTo && v.validTo < v.validFrom) {
+    ctx.addIssue({ code: 'custom', path: ['validTo'], message: `must not be before validFrom (${v.validFrom})` });
+  }
+};
+
 /** A membership's role or a collaboration's kind. */
 export const linkLabelSchema = z.string().trim().max(100, 'must be at most 100 characters');
 
-export const membershipSchema = z.object({
-  actorId: idSchema,
-  groupId: idSchema,
-  role: linkLabelSchema.nullish().transform((v) => v || 'member'),
-  since: optionalYearSchema,
-  provenance: orDefault(provenanceSchema, defaultProvenance),
-  sensitive: orDefault(z.boolean(), () => false),
-});
+export const membershipSchema = z
+  .object({
+    actorId: idSchema,
+    groupId: idSchema,
+    role: linkLabelSchema.nullish().transform((v) => v || 'member'),
+    since: optionalYearSchema,
+    provenance: orDefault(provenanceSchema, defaultProvenance),
+    sensitive: orDefault(z.boolean(), () => false),
+    validFrom: optionalDay,
+    validTo: optionalDay,
+  })
+  .superRefine(endNotBeforeStart);
 
 export const interestSchema = z.object({
   actorId: idSchema,
@@ -35,16 +50,22 @@ export const interestSchema = z.object({
   priority: orDefault(prioritySchema, () => 2),
   provenance: orDefault(provenanceSchema, defaultProvenance),
   sensitive: orDefault(z.boolean(), () => false),
+  positionFrom: optionalDay,
+  validTo: optionalDay,
 });
 
-export const collaborationSchema = z.object({
-  fromId: idSchema,
-  toId: idSchema,
-  kind: linkLabelSchema.nullish().transform((v) => v || 'collaboration'),
-  since: optionalYearSchema,
-  provenance: orDefault(provenanceSchema, defaultProvenance),
-  sensitive: orDefault(z.boolean(), () => false),
-});
+export const collaborationSchema = z
+  .object({
+    fromId: idSchema,
+    toId: idSchema,
+    kind: linkLabelSchema.nullish().transform((v) => v || 'collaboration'),
+    since: optionalYearSchema,
+    provenance: orDefault(provenanceSchema, defaultProvenance),
+    sensitive: orDefault(z.boolean(), () => false),
+    validFrom: optionalDay,
+    validTo: optionalDay,
+  })
+  .superRefine(endNotBeforeStart);
 
 /** Returns the actor id whose record changed, for the caller to read back. */
 export async function addMembership(db: Database, viewer: Viewer, input: unknown): Promise<string> {
@@ -98,7 +119,34 @@ export async function setInterest(db: Database, viewer: Viewer, input: unknown):
     viewer,
     { kind: 'actor', id: data.actorId, action: 'setInterest', summary: `${data.position} ${data.themeId}` },
     async (tx) => {
-      const rows = await tx.run('interest-set', { ...data, canSeeSensitive: canSeeSensitive(viewer), now: now() });
+      const canSee = canSeeSensitive(viewer);
+      const [recorded] = await tx.run('interest-history', {
+        actorId: data.actorId,
+        themeId: data.themeId,
+        canSeeSensitive: canSee,
+      });
+      const before = (recorded?.history as HistoryEntry[] | undefined) ?? [];
+      const history = withPosition(before, {
+        position: data.position,
+        from: data.positionFrom ?? data.provenance.recordedAt ?? now().slice(0, 10),
+        source: data.provenance.source,
+        confidence: data.provenance.confidence,
+      });
+      const first = history[0]?.from;
+      if (data.validTo && first && data.validTo < first) {
+        throw badInput('validTo', `must not be before the interest's first day (${first})`);
+      }
+      const rows = await tx.run('interest-set', {
+        actorId: data.actorId,
+        themeId: data.themeId,
+        priority: data.priority,
+        provenance: data.provenance,
+        sensitive: data.sensitive,
+        history: historyLists(history),
+        validTo: data.validTo,
+        canSeeSensitive: canSee,
+        now: now(),
+      });
       if (!rows[0]?.actorFound) throw notFound('Actor', data.actorId);
       if (!rows[0].themeFound) throw notFound('Theme', data.themeId);
       return rows;

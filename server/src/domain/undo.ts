@@ -23,12 +23,29 @@ const list = (v: unknown): Link[] => (Array.isArray(v) ? (v as Link[]) : []);
 
 /** actor-restore.cypher's parameters from an actor snapshot (actor-details.cypher's row). */
 function actorParams(snap: Snapshot): Record<string, unknown> {
-  const link = (l: Link, key: string) => ({ id: idOf(l[key]), sensitive: l.sensitive ?? false, p: l.provenance });
+  // Snapshots recorded before links had validity carry none: null restores "not recorded".
+  const validity = (l: Link) => ({ validFrom: l.validFrom ?? null, validTo: l.validTo ?? null });
+  const link = (l: Link, key: string) => ({
+    id: idOf(l[key]),
+    sensitive: l.sensitive ?? false,
+    p: l.provenance,
+    ...validity(l),
+  });
   return {
     props: snap.actor,
-    countries: list(snap.countries).map((l) => ({ id: idOf(l.country), relation: l.relation, p: l.provenance })),
+    countries: list(snap.countries).map((l) => ({
+      id: idOf(l.country),
+      relation: l.relation,
+      p: l.provenance,
+      ...validity(l),
+    })),
     memberships: list(snap.memberships).map((l) => ({ ...link(l, 'group'), role: l.role, since: l.since })),
-    interests: list(snap.interests).map((l) => ({ ...link(l, 'theme'), position: l.position, priority: l.priority })),
+    interests: list(snap.interests).map((l) => ({
+      ...link(l, 'theme'),
+      position: l.position,
+      priority: l.priority,
+      history: l.history ?? null,
+    })),
     collaborators: list(snap.collaborators).map((l) => ({ ...link(l, 'actor'), kind: l.kind, since: l.since })),
     activities: list(snap.activities).map((l) => ({ ...link(l, 'activity'), role: l.role })),
   };

@@ -193,7 +193,17 @@ export const actorFieldsSchema = z.object({
   sensitive: orDefault(z.boolean(), () => false),
   basedIn: countryCodeSchema.nullish().transform((v) => v ?? null),
   operatesIn: orDefault(z.array(countryCodeSchema).max(10), () => []),
+  /** First and last day on the map; a patch's null clears one. */
+  validFrom: isoDateSchema.nullish(),
+  validTo: isoDateSchema.nullish(),
 });
+
+/** An actor's or a tie's last day may not come before its first. */
+export function checkValidity(validFrom: string | null | undefined, validTo: string | null | undefined): void {
+  if (validFrom && validTo && validTo < validFrom) {
+    throw new DomainError('BAD_USER_INPUT', `validTo: must not be before validFrom (${validFrom})`, 'validTo');
+  }
+}
 
 export const createActorSchema = actorFieldsSchema.extend({
   id: idSchema.nullish(),

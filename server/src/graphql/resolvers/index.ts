@@ -11,6 +11,7 @@ import { metricsQueries } from './metrics';
 import { relationMutations } from './relations';
 import { savedViewMutations, savedViewQueries } from './savedViews';
 import { searchQueries } from './search';
+import { timeMutations, timeQueries } from './time';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
     ...metricsQueries,
     ...savedViewQueries,
     ...searchQueries,
+    ...timeQueries,
   },
   Mutation: {
     ...activityMutations,
@@ -35,6 +37,7 @@ export const resolvers: Resolvers = {
     ...catalogueMutations,
     ...relationMutations,
     ...savedViewMutations,
+    ...timeMutations,
   },
   Actor: actorFields,
   Change: changeFieldResolvers,
