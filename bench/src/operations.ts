@@ -14,7 +14,7 @@ import {
   PathDocument,
   SuggestDocument,
 } from '../../client/src/data/generated/graphql';
-import { ActorsDocument, SearchDocument } from './generated/graphql';
+import { ActorsDocument, OverlapsAsOfDocument, PartnersAsOfDocument, SearchDocument } from './generated/graphql';
 
 /** A typed document of the page's or the bench's: its text, with its result and variables as types. */
 export type Document<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
@@ -142,8 +142,70 @@ export function operations(
       ...sends(PartnersDocument, (i) => ({ id: id(i), limit: 10 })),
       samples: 100,
     },
+    ...asOfOperations(id, country),
   ];
   return ops;
+}
+
+/** Days across the programme (2014–2022) on which the map is read as of, rotating. */
+const PAST_DAYS = ['2015-06-30', '2016-12-31', '2018-03-31', '2019-04-15', '2020-09-30', '2021-12-31'];
+const pastDay = (i: number): string => PAST_DAYS[i % PAST_DAYS.length] ?? '2019-04-15';
+
+/**
+ * The map as of a past day (issue 17), each beside a present-day row sending the same document without asOf:
+ * "asOf ÷ today" is one row's p50 over the other's, measured in the same run.
+ */
+function asOfOperations(id: (i: number) => string, country: (i: number) => string): Operation[] {
+  return [
+    {
+      name: 'graph(country) (80), asOf',
+      ...sends(GraphDocument, (i) => ({
+        filter: { countries: [country(i)] },
+        limit: 80,
+        include: FIRST_VIEW_LAYERS,
+        asOf: pastDay(i),
+      })),
+      samples: 60,
+    },
+    {
+      name: 'neighbourhood d1, asOf',
+      ...sends(NeighbourhoodDocument, (i) => ({ id: `actor:${id(i)}`, depth: 1, limit: 100, asOf: pastDay(i) })),
+      samples: 150,
+    },
+    {
+      name: 'neighbourhood d2, asOf',
+      ...sends(NeighbourhoodDocument, (i) => ({ id: `actor:${id(i)}`, depth: 2, limit: 60, asOf: pastDay(i) })),
+      samples: 100,
+    },
+    {
+      name: 'path, asOf',
+      ...sends(PathDocument, (i) => ({ from: `actor:${id(i)}`, to: `actor:${id(i + 101)}`, asOf: pastDay(i) })),
+      samples: 60,
+    },
+    // The alignment requests keep an actor index per day (server/src/domain/alignment/actorIndex.ts): one day, so
+    // the row measures a request on a day already read, as a user moving between pages on that day gets.
+    {
+      name: 'overlaps(country), today',
+      ...sends(OverlapsAsOfDocument, (i) => ({ filter: { countries: [country(i)] }, limit: 300 })),
+      samples: 20,
+    },
+    {
+      name: 'overlaps(country), asOf',
+      ...sends(OverlapsAsOfDocument, (i) => ({ filter: { countries: [country(i)] }, limit: 300, asOf: '2019-04-15' })),
+      samples: 20,
+    },
+    {
+      name: 'suggestPartners, today',
+      ...sends(PartnersAsOfDocument, (i) => ({ id: id(i), limit: 10 })),
+      samples: 100,
+    },
+    {
+      name: 'suggestPartners, asOf',
+      // The synthetic map's last day: every actor is on it (earlier, an actor first mapped later is NOT_FOUND).
+      ...sends(PartnersAsOfDocument, (i) => ({ id: id(i), limit: 10, asOf: '2022-12-31' })),
+      samples: 100,
+    },
+  ];
 }
 
 /** The mixed read workload of the throughput and load tests: what a browsing session sends. */
