@@ -2,7 +2,7 @@
  * Explains every colour, shape and line style on the map, as a strip under the canvas (visible without scrolling,
  * folded to one line on request). It lists only what is drawn: the sectors, kinds and link types present.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import {
   ACTIVITY_ENCODING,
@@ -34,6 +34,8 @@ export interface LegendContent {
 export interface LegendProps {
   present: LegendContent;
   grouping: 'country' | 'group' | null;
+  /** More entries after the links (the time comparison's new, ended and shifted). */
+  extra?: ReactNode;
 }
 
 function Line({ colour, width, dash }: { colour: string; width: number; dash?: string }) {
@@ -52,7 +54,7 @@ const OTHER_KINDS: Array<{ kind: Exclude<NodeKind, 'ACTOR'>; fill: string; dashe
   { kind: 'ACTIVITY', fill: KIND_ENCODING.ACTIVITY.colour },
 ];
 
-export function Legend({ present, grouping }: LegendProps) {
+export function Legend({ present, grouping, extra }: LegendProps) {
   const [open, setOpen] = useState(true);
   const positions = POSITIONS.filter((p) => present.positions.has(p));
   const lines = [
@@ -130,6 +132,7 @@ export function Legend({ present, grouping }: LegendProps) {
               ))}
             </ul>
           )}
+          {extra}
           {grouping && (
             <p className="legend-note">
               {grouping === 'country'

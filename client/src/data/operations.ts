@@ -61,6 +61,8 @@ export async function fetchGraph(args: {
   filter: ActorFilter | null;
   limit: number;
   include: GraphInclude;
+  /** The map as it stood that day (ISO); today when null or left out. */
+  asOf?: string | null;
 }): Promise<GraphWithTotal> {
   const data = await request(GraphDocument, args);
   return data.graph;
@@ -86,6 +88,7 @@ export async function fetchNeighbourhood(
   limit = 200,
   relations?: RelationType[],
   minConfidence?: Confidence,
+  asOf?: string | null,
 ): Promise<GraphElementsFragment> {
   const data = await request(NeighbourhoodDocument, {
     id,
@@ -93,12 +96,18 @@ export async function fetchNeighbourhood(
     limit,
     relations: relations ?? null,
     min: minConfidence && minConfidence !== 'LOW' ? minConfidence : null,
+    asOf: asOf ?? null,
   });
   return data.neighbourhood;
 }
 
-export async function fetchPath(from: string, to: string, minConfidence?: Confidence): Promise<PathQuery['path']> {
-  const data = await request(PathDocument, { from, to, min: minConfidence ?? null });
+export async function fetchPath(
+  from: string,
+  to: string,
+  minConfidence?: Confidence,
+  asOf?: string | null,
+): Promise<PathQuery['path']> {
+  const data = await request(PathDocument, { from, to, min: minConfidence ?? null, asOf: asOf ?? null });
   return data.path;
 }
 

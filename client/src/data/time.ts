@@ -15,11 +15,13 @@ import {
   type TieChangeItemFragment,
   type TimelineActivitiesQuery,
 } from './generated/graphql';
+import { useQuery } from './useQuery';
 
 export type Phase = PhaseItemFragment;
 export type MapChanges = ChangesBetweenQuery['changesBetween'];
 export type TieChange = TieChangeItemFragment;
-export type TimelineActivity = TimelineActivitiesQuery['activities'][number];
+/** An activity with its first day (an undated one cannot stand on the timeline). */
+export type TimelineActivity = TimelineActivitiesQuery['activities'][number] & { date: string };
 
 /** The timeline draws every activity up to this many (the API pages by 500 at most). */
 export const TIMELINE_ACTIVITIES = 500;
@@ -44,7 +46,8 @@ export async function deletePhase(id: string): Promise<string> {
 }
 
 export async function fetchTimelineActivities(): Promise<TimelineActivity[]> {
-  return (await request(TimelineActivitiesDocument, { first: TIMELINE_ACTIVITIES })).activities;
+  const { activities } = await request(TimelineActivitiesDocument, { first: TIMELINE_ACTIVITIES });
+  return activities.filter((a): a is TimelineActivity => a.date !== null);
 }
 
 export async function fetchChanges(args: {
@@ -62,3 +65,28 @@ export async function fetchChanges(args: {
   });
   return data.changesBetween;
 }
+
+/**
+ * What the timeline and the comparison read: the phases and activities (once per data version) and, with a
+ * comparison day, one changesBetween for the whole map (never one per element).
+ */
+export function useTimeData(args: {
+  since: string | null;
+  asOf: string | null;
+  filter: ActorFilter | null;
+  minConfidence: Confidence | null;
+  version: number;
+}) {
+  const { since, asOf, filter, minConfidence, version } = args;
+  const phases = useQuery(`phases#${version}`, fetchPhases);
+  const activities = useQuery(`timeline-activities#${version}`, fetchTimelineActivities);
+  const changes = useQuery(
+    since ? `changes:${since}>${asOf ?? ''}|${JSON.stringify(filter)}|${minConfidence ?? ''}#${version}` : null,
+    () => fetchChanges({ from: since ?? '', to: asOf, filter, minConfidence }),
+  );
+  // The previous answer is kept while the next loads; it is used only while it answers the same comparison day.
+  const current = changes.data && changes.data.from === since ? changes.data : null;
+  return { phases, activities, changes: { ...changes, data: current } };
+}
+
+export type TimeData = ReturnType<typeof useTimeData>;

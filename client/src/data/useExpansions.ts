@@ -16,8 +16,16 @@ export interface Expansions {
   pending: number;
 }
 
-/** `nonce` changes when every neighbourhood must be fetched again (a new data version, another minimum confidence). */
-export function useExpansions(expanded: Expansion[], nonce: string, minConfidence: Confidence): Expansions {
+/**
+ * `nonce` changes when every neighbourhood must be fetched again (a new data version, another minimum confidence,
+ * another day of the map).
+ */
+export function useExpansions(
+  expanded: Expansion[],
+  nonce: string,
+  minConfidence: Confidence,
+  asOf: string | null = null,
+): Expansions {
   const [cache, setCache] = useState<{ nonce: string; results: Map<string, GraphElements> }>({
     nonce,
     results: new Map(),
@@ -33,7 +41,7 @@ export function useExpansions(expanded: Expansion[], nonce: string, minConfidenc
       sent.current.add(tag);
       const at = key.lastIndexOf('~');
       const depth = Number(key.slice(at + 1));
-      fetchNeighbourhood(key.slice(0, at), depth, depth === 1 ? 100 : 60, undefined, minConfidence).then(
+      fetchNeighbourhood(key.slice(0, at), depth, depth === 1 ? 100 : 60, undefined, minConfidence, asOf).then(
         (g) => {
           setError(null);
           setCache((c) => {
@@ -48,7 +56,7 @@ export function useExpansions(expanded: Expansion[], nonce: string, minConfidenc
         },
       );
     }
-  }, [keys, nonce, minConfidence]);
+  }, [keys, nonce, minConfidence, asOf]);
   // The same Map while nothing changes: the map's display is derived from it and must not be rebuilt every render.
   const results = useMemo(() => {
     const found = new Map<string, GraphElements>();

@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
+import type { DiffClasses } from '../core/time/mapChanges';
 import { groupRegions } from '../core/view/groupRegions';
 import type { LayoutName } from '../core/view/viewState';
 import type { GraphElementsFragment as GraphElements } from '../data/generated/graphql';
@@ -16,6 +17,7 @@ import { useHighlight, type Highlight } from './controllers/useHighlight';
 import { labelSizeOf, MIN_RENDERED_FONT, useLabels } from './controllers/useLabels';
 import { useReveal, type Reveal } from './controllers/useReveal';
 import { useSelection } from './controllers/useSelection';
+import { useTimeDiff } from './controllers/useTimeDiff';
 import { createExporter, type GraphExporter } from './export/exporter';
 import { GraphCanvas } from './GraphCanvas';
 import { viewportDetail } from './renderer';
@@ -34,6 +36,8 @@ export interface GraphViewProps extends Highlight, GraphEvents {
   reveal?: Reveal | null;
   /** Smallest rendered size of a name when zoomed out (px): larger for a room (meeting mode). Read at creation. */
   readableLabelPx?: number;
+  /** The comparison with an earlier day: new, ended (ghosts) and shifted elements (core/time). */
+  timeDiff?: DiffClasses | null;
 }
 
 /** Read-only hooks for browser tests: where a node is drawn, how many layouts ran. */
@@ -47,6 +51,10 @@ export interface GraphInspector {
   drawnLabels(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
   /** Ids of the nodes drawn dimmed (filter, selection) and of those hidden by the filter. */
   classed(name: string): string[];
+  /** Ids of the edges with a class (the time diff's new and ghost links). */
+  edgesClassed(name: string): string[];
+  /** A style property as Cytoscape computed it for an element (e.g. a new link's line-color). */
+  styleOf(id: string, property: string): string | null;
   /** True once the labels drawn were chosen for the view on screen (no animation under way). */
   labelsSettled(): boolean;
   /** Level of detail while the view moves: a snapshot instead of redraws (big graphs only), and its scale. */
@@ -92,6 +100,11 @@ function installInspector(cy: Core): () => void {
           return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
         }),
     classed: (name) => cy.nodes(`.${name}`).map((n) => n.id()),
+    edgesClassed: (name) => cy.edges(`.${name}`).map((e) => e.id()),
+    styleOf: (id, property) => {
+      const el = cy.getElementById(id);
+      return el.nonempty() ? String(el.style(property)) : null;
+    },
     labelsSettled: () => !cy.animated() && cy.container()?.dataset.labelsZoom === cy.zoom().toFixed(4),
     viewportDetail: () => viewportDetail(cy),
   };
@@ -128,6 +141,7 @@ export function GraphView(props: GraphViewProps) {
   useSelection(cyRef, defs, props.selected);
   useEvents(cyRef, props);
   useReveal(cyRef, defs, props.reveal ?? null);
+  useTimeDiff(cyRef, defs, props.timeDiff ?? null);
 
   // Grouped by network / coalition: overlapping regions, redrawn after each layout.
   const [layoutVersion, setLayoutVersion] = useState(0);

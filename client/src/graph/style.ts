@@ -127,6 +127,28 @@ export const graphStyle: StylesheetJson = [
     selector: 'node.label-left',
     style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
   },
+  // Time (core/time): new since the comparison day in green, ended as a faded dashed ghost, a shifted position with
+  // an amber halo. Before the selection and path rules, so those still win; after the plain dimming.
+  { selector: 'node.time-new', style: { 'border-color': '#009E73', 'border-width': 4 } },
+  { selector: 'edge.time-new', style: { 'line-color': '#009E73', width: 3.5, opacity: 0.95, 'line-style': 'solid' } },
+  {
+    selector: 'node.time-ghost',
+    style: { opacity: 0.35, 'border-style': 'dashed', 'border-color': '#6b7480', 'border-width': 2 },
+  },
+  { selector: 'edge.time-ghost', style: { opacity: 0.45, 'line-style': 'dashed', 'line-color': '#8a939d', width: 2 } },
+  {
+    selector: 'node.time-shifted',
+    style: {
+      'underlay-color': '#E69F00',
+      'underlay-opacity': 0.55,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+    },
+  },
+  {
+    selector: 'edge.time-shifted',
+    style: { 'underlay-color': '#E69F00', 'underlay-opacity': 0.5, 'underlay-padding': 4 },
+  },
   { selector: 'edge.dimmed', style: { opacity: 0.05 } },
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },

@@ -48,3 +48,8 @@ export function setAsOf(time: TimeState, asOf: string | null): TimeState {
   const since = time.since !== null && asOf !== null && time.since > asOf ? null : time.since;
   return { asOf, since };
 }
+
+/** Sets the comparison day; one after the map's day moves the map to today (what changed since then, until now). */
+export function setSince(time: TimeState, since: string | null): TimeState {
+  return { asOf: since !== null && time.asOf !== null && since > time.asOf ? null : time.asOf, since };
+}

@@ -14,8 +14,11 @@ import type { MenuItem } from '../../components/MenuButton';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBanner } from '../../components/StatusBanner';
 import { TableView } from '../../components/TableView';
+import { ExplorerTimeline } from '../../components/time/ExplorerTimeline';
+import { TimeLegend } from '../../components/time/TimeLegend';
 import { TopBar } from '../../components/TopBar';
 import type { AppPage } from '../../core/alignment/alignState';
+import type { TimeState } from '../../core/time/timeState';
 import { degreesOf, toNodeId } from '../../core/view/displayGraph';
 import { changeOwnPassword, signOut, useAccount } from '../../data/account';
 import { findNodes } from '../../data/operations';
@@ -51,6 +54,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
   const [exporter, setExporter] = useState<GraphExporter | null>(null);
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
   const [clearSelection] = useState(() => () => act({ type: 'select', id: null }));
+  const [onTime] = useState(() => (time: TimeState) => act({ type: 'time', time }));
   useEscapeClears(view.selected, clearSelection);
 
   // Editing needs an analyst account: open the sign-in form first when nobody is signed in.
@@ -161,6 +165,14 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
         health={data.health}
         onRetry={data.recover}
       />
+      <ExplorerTimeline
+        time={view.time}
+        onTime={onTime}
+        data={data.time}
+        busy={data.matches.loading || data.time.changes.loading}
+        canEdit={user?.role === 'analyst' || user?.role === 'admin'}
+        onChanges={() => setPanel('changes')}
+      />
       <div className={`main${filtersOpen ? ' filters-open' : ''}${sideOpen ? ' side-open' : ''}`}>
         <aside className="left" aria-label="Filters" data-testid="filters-panel">
           <button
@@ -236,6 +248,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                     onSelect={select}
                     onExpand={(id) => act({ type: 'expand', id, depth: 1 })}
                     onExporter={setExporter}
+                    timeDiff={view.time?.since ? x.timeDiff : null}
                   />
                   {loadingGraph && (
                     <div className="overlay" role="status">
@@ -252,6 +265,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                 <Legend
                   present={legend}
                   grouping={view.layout === 'country' ? 'country' : view.layout === 'group' ? 'group' : null}
+                  extra={view.time?.since ? <TimeLegend since={view.time.since} /> : undefined}
                 />
               </div>
             )}

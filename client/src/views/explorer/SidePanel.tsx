@@ -9,8 +9,10 @@ import { PathPanel } from '../../components/PathPanel';
 import { RelationsEditor } from '../../components/RelationsEditor';
 import { SavedViewsPanel } from '../../components/SavedViewsPanel';
 import { SignInPanel } from '../../components/SignInPanel';
+import { ChangesPanel } from '../../components/time/ChangesPanel';
 import { UsersPanel } from '../../components/UsersPanel';
 import { pageOf, queryOfSaved, toSavedState, type AppPage } from '../../core/alignment/alignState';
+import { PRESENT, setSince } from '../../core/time/timeState';
 import { decodeViewState, encodeViewState } from '../../core/url/urlState';
 import { neighboursOf, toNodeId } from '../../core/view/displayGraph';
 import { signIn } from '../../data/account';
@@ -23,7 +25,7 @@ import { useQuery } from '../../data/useQuery';
 import { CatalogueEditor, isCataloguePanel, type CataloguePanel } from './CatalogueEditor';
 import type { Explorer } from './useExplorer';
 
-export type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users' | CataloguePanel;
+export type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users' | 'changes' | CataloguePanel;
 
 /** The kinds whose changes the audit trail records, and so have a history. */
 const WITH_HISTORY = new Set(['ACTOR', 'NETWORK', 'COALITION', 'THEME']);
@@ -132,6 +134,25 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
     );
   }
   if (isCataloguePanel(panel)) return <CatalogueEditor x={x} panel={panel} onClose={close} />;
+  if (panel === 'changes') {
+    const time = data.time;
+    return (
+      <ChangesPanel
+        since={view.time?.since ?? null}
+        asOf={view.time?.asOf ?? null}
+        phases={time.phases.data ?? []}
+        activities={time.activities.data ?? []}
+        changes={time.changes.data}
+        loading={time.changes.loading}
+        error={time.changes.error?.message ?? null}
+        onSince={(since) => act({ type: 'time', time: setSince(view.time ?? PRESENT, since) })}
+        onPick={(n) =>
+          x.open({ id: n.id, entityId: n.entityId, label: n.name, matched: null, kind: n.kind, detail: null })
+        }
+        onClose={close}
+      />
+    );
+  }
   if (panel === 'saved') {
     return (
       <SavedViewsPanel

@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 
 import type { SearchOption } from '../../core/search/options';
+import { withChanges } from '../../core/time/timeDisplay';
 import { composeDisplay, toNodeId } from '../../core/view/displayGraph';
 import type { GraphNodeFragment as GraphNode } from '../../data/generated/graphql';
 import { useExplorerData } from './useExplorerData';
@@ -21,7 +22,7 @@ export function useExplorer() {
   const [named, setNamed] = useState<ReadonlyMap<string, string>>(new Map());
 
   const pathData = view.path ? data.path.data : undefined;
-  const display = useMemo(
+  const composed = useMemo(
     () =>
       composeDisplay({
         matches: data.matches.data?.graph ?? null,
@@ -41,6 +42,9 @@ export function useExplorer() {
       data.filtered,
     ],
   );
+  // With a comparison day: ended ties drawn as ghosts, and the classes for new, ended and shifted (core/time).
+  const changes = data.time.changes.data;
+  const { display, diff: timeDiff } = useMemo(() => withChanges(composed, changes), [composed, changes]);
   const nodes = useMemo(() => new Map(display.nodes.map((n) => [n.id, n])), [display]);
 
   const selectedNode: GraphNode | null = view.selected ? (nodes.get(view.selected) ?? null) : null;
@@ -85,6 +89,7 @@ export function useExplorer() {
     expandedFrom,
     pathIds,
     layoutKey,
+    timeDiff,
   };
 }
 

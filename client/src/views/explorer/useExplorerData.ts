@@ -18,6 +18,7 @@ import {
   fetchPath,
 } from '../../data/operations';
 import { refreshData, useDataVersion } from '../../data/refresh';
+import { useTimeData } from '../../data/time';
 import { useExpansions } from '../../data/useExpansions';
 import { useHealth } from '../../data/useHealth';
 import { useQuery } from '../../data/useQuery';
@@ -37,7 +38,9 @@ export function useExplorerData(view: ViewState, selectedActorId: string | null)
     activities: view.context.activities === true,
   };
   const layers = `${view.context.countries ? 'c' : ''}${view.context.themes ? 't' : ''}${view.context.activities ? 'a' : ''}`;
-  const shape = `${view.shown}|${layers}#${version}`;
+  // The map's day (core/time): every map query asks for the map as it stood then; the same key keeps the layout.
+  const asOf = view.time?.asOf ?? null;
+  const shape = `${view.shown}|${layers}|${asOf ?? ''}#${version}`;
   const filterKey = JSON.stringify(filter);
 
   const catalogue = useQuery(`catalogue#${version}`, fetchCatalogue);
@@ -45,22 +48,24 @@ export function useExplorerData(view: ViewState, selectedActorId: string | null)
   const matches = useQuery(`graph:${filterKey}|${shape}`, async () => ({
     filterKey,
     filtered,
-    graph: await fetchGraph({ filter, limit: view.shown, include }),
+    graph: await fetchGraph({ filter, limit: view.shown, include, asOf }),
   }));
   // In dim mode the first view stays around the matches, dimmed, so they are seen in their place.
   const background = useQuery(
     filtered && view.filters.mode === 'dim' ? `graph:${JSON.stringify(unfiltered)}|${shape}` : null,
-    () => fetchGraph({ filter: unfiltered, limit: view.shown, include }),
+    () => fetchGraph({ filter: unfiltered, limit: view.shown, include, asOf }),
   );
   const facets = useQuery(`facets:${filterKey}#${version}`, () => fetchFacets(filter));
-  const expansions = useExpansions(view.expanded, `${version}|${minConfidence}`, minConfidence);
+  const expansions = useExpansions(view.expanded, `${version}|${minConfidence}|${asOf ?? ''}`, minConfidence, asOf);
   const focusId = view.focus ? toNodeId(view.focus) : null;
-  const focus = useQuery(focusId ? `focus:${focusId}|${minConfidence}#${version}` : null, () =>
-    fetchNeighbourhood(focusId ?? '', 1, 300, undefined, minConfidence),
+  const focus = useQuery(focusId ? `focus:${focusId}|${minConfidence}|${asOf ?? ''}#${version}` : null, () =>
+    fetchNeighbourhood(focusId ?? '', 1, 300, undefined, minConfidence, asOf),
   );
-  const path = useQuery(view.path ? `path:${view.path.from}>${view.path.to}|${minConfidence}#${version}` : null, () =>
-    fetchPath(view.path?.from ?? '', view.path?.to ?? '', minConfidence),
+  const path = useQuery(
+    view.path ? `path:${view.path.from}>${view.path.to}|${minConfidence}|${asOf ?? ''}#${version}` : null,
+    () => fetchPath(view.path?.from ?? '', view.path?.to ?? '', minConfidence, asOf),
   );
+  const time = useTimeData({ since: view.time?.since ?? null, asOf, filter, minConfidence, version });
   const actor = useQuery(selectedActorId ? `actor:${selectedActorId}#${version}` : null, () =>
     fetchActor(selectedActorId ?? ''),
   );
@@ -79,6 +84,7 @@ export function useExplorerData(view: ViewState, selectedActorId: string | null)
     focusId,
     path,
     actor: { ...actor, data: actor.data?.id === selectedActorId ? actor.data : undefined },
+    time,
     filtered,
     failure,
     unavailable: failure?.unavailable ?? false,
