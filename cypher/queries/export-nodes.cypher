@@ -6,7 +6,8 @@
 // Returns: kind ('ACTOR'|'NETWORK'|'COALITION'|'THEME'|'ACTIVITY'), id, label, acronym, altNames, sector, level,
 // influence, sensitive, basedIn, operatesIn, description, website, founded, activeIn, focusThemes, activityType,
 // activityDate, activityEndDate (null for a one-day activity), activityStatus, heldIn, themes, outcomes, provenance
-// (an activity's: its source), recordedAt, confidence (absent fields null; lists sorted so exports diff cleanly).
+// (an activity's: its source), recordedAt, confidence, validFrom, validTo (an actor's first and last day on the map,
+// ISO dates) (absent fields null; lists sorted so exports diff cleanly).
 CALL () {
   MATCH (a:Actor)
   WHERE a.id IS NOT NULL AND ($canSeeSensitive OR NOT coalesce(a.sensitive, false))
@@ -22,7 +23,8 @@ CALL () {
          a.description AS description, a.website AS website, null AS founded, [] AS activeIn, [] AS focusThemes,
          null AS activityType, null AS activityDate, null AS activityEndDate, null AS activityStatus, null AS heldIn,
          [] AS themes, null AS outcomes, b.source AS provenance,
-         b.recordedAt AS recordedAt, b.confidence AS confidence
+         b.recordedAt AS recordedAt, b.confidence AS confidence,
+         toString(a.validFrom) AS validFrom, toString(a.validTo) AS validTo
   UNION ALL
   MATCH (g:Group)
   WHERE g.id IS NOT NULL AND ($actorIds IS NULL OR EXISTS {
@@ -41,7 +43,7 @@ CALL () {
          COLLECT { MATCH (g)-[:FOCUSES_ON]->(t:Theme) RETURN t.id ORDER BY t.id } AS focusThemes,
          null AS activityType, null AS activityDate, null AS activityEndDate, null AS activityStatus, null AS heldIn,
          [] AS themes, null AS outcomes, r.source AS provenance,
-         r.recordedAt AS recordedAt, r.confidence AS confidence
+         r.recordedAt AS recordedAt, r.confidence AS confidence, null AS validFrom, null AS validTo
   UNION ALL
   MATCH (t:Theme)
   WHERE t.id IS NOT NULL AND ($actorIds IS NULL OR EXISTS {
@@ -53,7 +55,7 @@ CALL () {
          null AS influence, null AS sensitive, null AS basedIn, [] AS operatesIn, t.description AS description,
          null AS website, null AS founded, [] AS activeIn, [] AS focusThemes, null AS activityType, null AS activityDate,
          null AS activityEndDate, null AS activityStatus, null AS heldIn, [] AS themes, null AS outcomes,
-         null AS provenance, null AS recordedAt, null AS confidence
+         null AS provenance, null AS recordedAt, null AS confidence, null AS validFrom, null AS validTo
   UNION ALL
   MATCH (x:Activity)
   WHERE x.id IS NOT NULL AND ($actorIds IS NULL OR EXISTS {
@@ -73,8 +75,8 @@ CALL () {
          toString(x.date) AS activityDate, toString(x.endDate) AS activityEndDate, x.status AS activityStatus,
          c.id AS heldIn, COLLECT { MATCH (x)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id } AS themes,
          CASE WHEN x.outcomes <> '' THEN x.outcomes END AS outcomes,
-         x.source AS provenance, null AS recordedAt, null AS confidence
+         x.source AS provenance, null AS recordedAt, null AS confidence, null AS validFrom, null AS validTo
 }
 RETURN kind, id, label, acronym, altNames, sector, level, influence, sensitive, basedIn, operatesIn, description,
        website, founded, activeIn, focusThemes, activityType, activityDate, activityEndDate, activityStatus, heldIn,
-       themes, outcomes, provenance, recordedAt, confidence
+       themes, outcomes, provenance, recordedAt, confidence, validFrom, validTo

@@ -215,9 +215,9 @@ describe('data export', () => {
     const participants = await sheet('participants.csv');
     expect(participants[0]).toBe(`\uFEFF${COLUMNS.participants.map((c) => c.name).join(',')}`);
     expect(participants).toContain(
-      'act-training-km,kh-cso-c,key informant,"Interview notes, confidential",2016-01-12,LOW,yes',
+      'act-training-km,kh-cso-c,key informant,"Interview notes, confidential",2016-01-12,LOW,yes,,',
     );
-    expect(participants).toContain('act-training-km,kh-cso-a,facilitator,Attendance list,2016-01-13,HIGH,');
+    expect(participants).toContain('act-training-km,kh-cso-a,facilitator,Attendance list,2016-01-13,HIGH,,,');
     // Nodes and edges keep the graph of actors, groups and themes.
     expect((await sheet('nodes.csv')).some((l) => l.includes('ACTIVITY'))).toBe(false);
     expect((await sheet('edges.csv')).some((l) => l.includes('PARTICIPATED_IN'))).toBe(false);
@@ -240,7 +240,92 @@ describe('data export', () => {
     }
   });
 
-  test('round trip: CSV (zipped nodes, activities, edges and participants) into an empty database gives the same graph', async () => {
+  test('dates and position histories are in every format: GEXF as a dynamic graph; none of a sensitive link reaches a viewer', async () => {
+    // kh-cso-a joined the map in 2014; its membership ended; its interest shifted twice; a participation is dated; the
+    // sensitive membership of kh-cso-b has dates and a history-bearing sensitive interest (their text must not leak).
+    await db.runStatement(`
+      MATCH (a:Actor {id: 'kh-cso-a'}) SET a.validFrom = date('2014-06-01')
+      WITH a
+      MATCH (a)-[m:MEMBER_OF]->(:Group {id: 'net-forest'}) SET m.validFrom = date('2012-01-01'), m.validTo = date('2019-06-30')
+      WITH a
+      MATCH (a)-[i:INTERESTED_IN]->(:Theme {id: 'community-forestry'})
+      SET i.position = 'SUPPORTS', i.validFrom = date('2014-10-20'),
+          i.historyPositions = ['UNKNOWN', 'MIXED', 'SUPPORTS'],
+          i.historyFrom = [date('2014-10-20'), date('2016-03-01'), date('2019-03-22')],
+          i.historySources = ['Fixture workshop, Phnom Penh, Oct 2014', 'Follow-up | notes, 2016', '=2019 consultation'],
+          i.historyConfidences = ['LOW', 'MEDIUM', 'HIGH']
+      WITH a
+      MATCH (a)-[p:PARTICIPATED_IN]->(:Activity {id: 'act-visit'}) SET p.validFrom = date('2015-03-10')`);
+    await db.runStatement(`
+      MATCH (b:Actor {id: 'kh-cso-b'})-[m:MEMBER_OF]->() SET m.validFrom = date('2011-11-11'), m.validTo = date('2018-08-18')
+      WITH b
+      MATCH (b)-[i:INTERESTED_IN]->(:Theme {id: 'community-forestry'})
+      SET i.sensitive = true, i.validFrom = date('2013-03-13'), i.historyPositions = ['OPPOSES', i.position],
+          i.historyFrom = [date('2013-03-13'), date('2017-07-17')], i.historySources = ['Secret shift record', 'Later'],
+          i.historyConfidences = ['LOW', 'LOW']`);
+    const cyjs = await snapshot('dated');
+    const edge = (id: string) => cyjs.edges.find((e) => e.data.id === id)?.data;
+    expect(cyjs.nodes.find((n) => n.data.id === 'kh-cso-a')?.data).toMatchObject({ validFrom: '2014-06-01' });
+    expect(edge('MEMBER_OF:kh-cso-a:net-forest')).toMatchObject({ validFrom: '2012-01-01', validTo: '2019-06-30' });
+    expect(edge('PARTICIPATED_IN:kh-cso-a:act-visit')).toMatchObject({ validFrom: '2015-03-10' });
+    const history = [
+      { position: 'UNKNOWN', from: '2014-10-20', source: 'Fixture workshop, Phnom Penh, Oct 2014', confidence: 'LOW' },
+      { position: 'MIXED', from: '2016-03-01', source: 'Follow-up | notes, 2016', confidence: 'MEDIUM' },
+      { position: 'SUPPORTS', from: '2019-03-22', source: '=2019 consultation', confidence: 'HIGH' },
+    ];
+    const interest = edge('INTERESTED_IN:kh-cso-a:community-forestry');
+    expect(interest).toMatchObject({ position: 'SUPPORTS', validFrom: '2014-10-20' });
+    expect(JSON.parse(String(interest?.positionHistory))).toEqual(history);
+
+    // GEXF: a dynamic graph; lifetimes as start/end; the position a dynamic attribute, one value per period.
+    const gexf = await readFile(await exportTo('gexf', ADMIN, 'dated.gexf'), 'utf8');
+    execFileSync('xmllint', ['--noout', join(dir, 'dated.gexf')], { stdio: 'pipe' });
+    expect(gexf).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    expect(gexf).toContain(
+      '<attributes class="edge" mode="dynamic">\n<attribute id="position" title="position" type="string"/>',
+    );
+    expect(gexf).toMatch(/<node id="kh-cso-a" label="Forest Voices Cambodia" start="2014-06-01">/);
+    expect(gexf).toMatch(/<edge id="MEMBER_OF:kh-cso-a:net-forest" [^>]* start="2012-01-01" end="2019-06-30">/);
+    const periods = [
+      '<attvalue for="position" value="UNKNOWN" start="2014-10-20" end="2016-02-29"/>',
+      '<attvalue for="position" value="MIXED" start="2016-03-01" end="2019-03-21"/>',
+      '<attvalue for="position" value="SUPPORTS" start="2019-03-22"/>',
+    ];
+    expect(gexf).toContain(periods.join(''));
+    // GraphML: typed keys and the values.
+    const graphml = await readFile(await exportTo('graphml', ADMIN, 'dated.graphml'), 'utf8');
+    expect(graphml).toContain('<key id="e_validTo" for="edge" attr.name="validTo" attr.type="string"/>');
+    expect(graphml).toContain('<data key="e_validTo">2019-06-30</data>');
+    expect(graphml).toContain('<data key="n_validFrom">2014-06-01</data>');
+    // CSV: validity columns, and positions.csv with a row per dated position (the template's positions sheet).
+    const zip = await exportTo('csv', ADMIN, 'dated.zip');
+    execFileSync('unzip', ['-o', '-q', zip, '-d', join(dir, 'dated')]);
+    const positions = (await readFile(join(dir, 'dated', 'positions.csv'), 'utf8')).split('\r\n');
+    expect(positions[0]).toBe(`\uFEFF${COLUMNS.positions.map((c) => c.name).join(',')}`);
+    expect(positions.filter((l) => l.startsWith('kh-cso-a,community-forestry,'))).toEqual([
+      'kh-cso-a,community-forestry,UNKNOWN,2014-10-20,"Fixture workshop, Phnom Penh, Oct 2014",LOW',
+      'kh-cso-a,community-forestry,MIXED,2016-03-01,"Follow-up | notes, 2016",MEDIUM',
+      "kh-cso-a,community-forestry,SUPPORTS,2019-03-22,'=2019 consultation,HIGH",
+    ]);
+    const edgesCsv = await readFile(join(dir, 'dated', 'edges.csv'), 'utf8');
+    expect(edgesCsv).toContain('2012-01-01,2019-06-30');
+    expect(edgesCsv).not.toContain('positionHistory');
+
+    // A viewer's export, in every format, holds no date or history of a sensitive link.
+    for (const format of ['graphml', 'gexf', 'cyjs', 'csv'] as const) {
+      const path = await exportTo(format, VIEWER, `dated-viewer.${format}`);
+      let text = await readFile(path, 'utf8');
+      if (format === 'csv') {
+        execFileSync('unzip', ['-o', '-q', path, '-d', join(dir, 'dated-viewer')]);
+        text = (await Promise.all(CSV_FILES.map((f) => readFile(join(dir, 'dated-viewer', f), 'utf8')))).join('\n');
+      }
+      for (const secret of ['2011-11-11', '2018-08-18', '2013-03-13', '2017-07-17', 'Secret shift record'])
+        expect({ format, secret, leaked: text.includes(secret) }).toEqual({ format, secret, leaked: false });
+      expect({ format, history: text.includes('Follow-up | notes, 2016') }).toEqual({ format, history: true });
+    }
+  });
+
+  test('round trip: CSV (zipped nodes, activities, edges, participants and positions) into an empty database gives the same graph', async () => {
     const before = await snapshot('before-csv');
     const zip = await exportTo('csv', ADMIN, 'all.zip');
     execFileSync('unzip', ['-o', '-q', zip, '-d', join(dir, 'csv')]);

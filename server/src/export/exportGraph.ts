@@ -130,6 +130,20 @@ export async function exportGraph(
   const nodes = await db.stream('export-nodes', params, (row) => writer.node(toExportNode(row)));
   await writer.startEdges();
   const edges = await db.stream('export-edges', params, (row) => writer.edge(toExportEdge(row)));
+  // Only the CSV export lists dated positions on their own (the graph formats carry them on the interest's edge).
+  const position = writer.position?.bind(writer);
+  if (position) {
+    await db.stream('export-positions', params, (row) =>
+      position({
+        actor: String(row.actor),
+        theme: String(row.theme),
+        position: String(row.position),
+        from: String(row.from),
+        source: row.source === null ? null : String(row.source),
+        confidence: row.confidence === null ? null : String(row.confidence),
+      }),
+    );
+  }
   await writer.end();
   for (const sink of sinks) await sink.flush();
   await finish();

@@ -7,6 +7,7 @@ import {
   type AttrValue,
   type ExportEdge,
   type ExportNode,
+  type PositionRecord,
 } from './model';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cyjs', 'csv'] as const;
@@ -24,12 +25,22 @@ export interface TextSink {
   write(text: string): Promise<void>;
 }
 
-/** A streaming writer for one format: nodes arrive first, then edges, then end. */
+/** One dated position of an interest, as export-positions gives it (the CSV export's positions.csv). */
+export interface PositionRow extends PositionRecord {
+  actor: string;
+  theme: string;
+}
+
+/**
+ * A streaming writer for one format: nodes arrive first, then edges, then (for a writer that takes them: the CSV
+ * export, whose edges.csv has no room for them) the interests' dated positions, then end.
+ */
 export interface GraphWriter {
   begin(): Promise<void>;
   node(node: ExportNode): Promise<void>;
   startEdges(): Promise<void>;
   edge(edge: ExportEdge): Promise<void>;
+  position?(row: PositionRow): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -102,34 +113,85 @@ const GEXF_TYPE: Record<AttrType, string> = {
   list: 'liststring',
 };
 
-/** GEXF 1.3 (Gephi's own format), a directed graph (see MUTUAL); list attributes use its liststring type ("a|b"). */
+/** The day before an ISO date (the last day of a position that a later one replaced). */
+export function dayBefore(iso: string): string {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(t) ? iso : new Date(t - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An interest's position history from its positionHistory attribute (JSON); empty when absent or unreadable. */
+function historyOf(e: ExportEdge): PositionRecord[] {
+  const json = e.attrs.positionHistory;
+  if (typeof json !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as PositionRecord[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** GEXF `start`/`end` attributes (inclusive days, as validFrom and validTo are). */
+const lifetime = (attrs: Record<string, AttrValue>): string =>
+  (typeof attrs.validFrom === 'string' ? ` start="${xmlEscape(attrs.validFrom)}"` : '') +
+  (typeof attrs.validTo === 'string' ? ` end="${xmlEscape(attrs.validTo)}"` : '');
+
+/**
+ * GEXF 1.3 (Gephi's own format), a directed graph (see MUTUAL) and a dynamic one (`mode="dynamic"`,
+ * `timeformat="date"`): an actor or link with a first or last day has them as its `start`/`end` (inclusive, as GEXF
+ * 1.3 reads them), and an interest's position is a dynamic attribute with one value per period of its history, so
+ * Gephi's timeline plays the map. The edge attribute `position` is declared in an `<attributes mode="dynamic">`
+ * block (GEXF 1.2's way, which the 1.3 schema drops but Gephi's importer still reads to make a column dynamic);
+ * every other attribute is static, validFrom, validTo and positionHistory among them, for the importer. List
+ * attributes use GEXF's liststring type ("a|b").
+ */
 export function gexfWriter(out: TextSink): GraphWriter {
-  const attvalues = (attrs: Record<string, AttrValue>): string => {
+  const attvalues = (attrs: Record<string, AttrValue>, dynamic = ''): string => {
     const items = Object.entries(attrs)
       .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
       .map(([k, v]) => `<attvalue for="${k}" value="${xmlEscape(Array.isArray(v) ? v.join('|') : String(v))}"/>`);
-    return items.length ? `<attvalues>${items.join('')}</attvalues>` : '';
+    return items.length || dynamic ? `<attvalues>${items.join('')}${dynamic}</attvalues>` : '';
   };
-  const declare = (cls: string, specs: readonly AttrSpec[]): string =>
-    `<attributes class="${cls}">\n` +
+  const declare = (cls: string, specs: readonly AttrSpec[], mode = ''): string =>
+    `<attributes class="${cls}"${mode}>\n` +
     specs.map((a) => `<attribute id="${a.name}" title="${a.name}" type="${GEXF_TYPE[a.type]}"/>\n`).join('') +
     '</attributes>\n';
+  /** The position over time: one value per period of the history (the last open unless the interest ended). */
+  const positions = (e: ExportEdge): string => {
+    const position = e.attrs.position;
+    if (typeof position !== 'string') return '';
+    const history = historyOf(e);
+    if (history.length === 0) return `<attvalue for="position" value="${xmlEscape(position)}"/>`;
+    return history
+      .map((h, k) => {
+        const next = history[k + 1];
+        const end = next ? dayBefore(next.from) : typeof e.attrs.validTo === 'string' ? e.attrs.validTo : null;
+        return `<attvalue for="position" value="${xmlEscape(h.position)}" start="${xmlEscape(h.from)}"${end ? ` end="${xmlEscape(end)}"` : ''}/>`;
+      })
+      .join('');
+  };
   return {
     begin: () =>
       out.write(
         '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
-          '<meta><creator>Reform Atlas</creator></meta>\n<graph defaultedgetype="directed" mode="static">\n' +
+          '<meta><creator>Reform Atlas</creator></meta>\n' +
+          '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n' +
           declare('node', NODE_ATTRS) +
-          declare('edge', [...EDGE_ATTRS, { name: MUTUAL, type: 'boolean' }]) +
+          declare('edge', [...EDGE_ATTRS.filter((a) => a.name !== 'position'), { name: MUTUAL, type: 'boolean' }]) +
+          declare('edge', [{ name: 'position', type: 'string' }], ' mode="dynamic"') +
           '<nodes>\n',
       ),
     node: (n) =>
-      out.write(`<node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues(n.attrs)}</node>\n`),
-    startEdges: () => out.write('</nodes>\n<edges>\n'),
-    edge: (e) =>
       out.write(
-        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(String(e.attrs.relation ?? ''))}">${attvalues(e.mutual ? { ...e.attrs, [MUTUAL]: true } : e.attrs)}</edge>\n`,
+        `<node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}"${lifetime(n.attrs)}>${attvalues(n.attrs)}</node>\n`,
       ),
+    startEdges: () => out.write('</nodes>\n<edges>\n'),
+    edge: (e) => {
+      const { position: _position, ...attrs } = e.attrs;
+      return out.write(
+        `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(String(e.attrs.relation ?? ''))}"${lifetime(e.attrs)}>${attvalues(e.mutual ? { ...attrs, [MUTUAL]: true } : attrs, positions(e))}</edge>\n`,
+      );
+    },
     end: () => out.write('</edges>\n</graph>\n</gexf>\n'),
   };
 }
@@ -175,10 +237,12 @@ export function csvCell(text: string): string {
 export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
 
 export const NODE_CSV_HEADER = ['Id', 'Label', ...NODE_ATTRS.map((a) => a.name)];
-export const EDGE_CSV_HEADER = ['Source', 'Target', 'Type', ...EDGE_ATTRS.map((a) => a.name)];
+/** edges.csv leaves an interest's history to positions.csv, a row a position. */
+const EDGE_CSV_ATTRS = EDGE_ATTRS.filter((a) => a.name !== 'positionHistory');
+export const EDGE_CSV_HEADER = ['Source', 'Target', 'Type', ...EDGE_CSV_ATTRS.map((a) => a.name)];
 
 /** The files of a CSV export, in the order they are written (and zipped). */
-export const CSV_FILES = ['nodes.csv', 'activities.csv', 'edges.csv', 'participants.csv'] as const;
+export const CSV_FILES = ['nodes.csv', 'activities.csv', 'edges.csv', 'participants.csv', 'positions.csv'] as const;
 export type CsvFile = (typeof CSV_FILES)[number];
 
 /**
@@ -207,12 +271,16 @@ const PARTICIPANT_CSV: ReadonlyArray<[column: string, value: (e: ExportEdge) => 
   ['confidence', (e) => e.attrs.confidence ?? null],
   // Only a sensitive participation is marked; an empty cell keeps what a database it is imported into has.
   ['sensitive', (e) => (e.attrs.sensitive === true ? 'yes' : null)],
+  ['validFrom', (e) => e.attrs.validFrom ?? null],
+  ['validTo', (e) => e.attrs.validTo ?? null],
 ];
+/** The template's positions sheet: one dated position of an interest a row, oldest first. */
+export const POSITION_CSV_HEADER = ['actor', 'theme', 'position', 'from', 'source', 'confidence'] as const;
 
 /**
  * A CSV export as files (each with a UTF-8 BOM for Excel): the graph of actors, groups and themes in Gephi's
- * spreadsheet names (nodes.csv Id/Label, edges.csv Source/Target/Type), and the activities and participations in the
- * template's sheets (activities.csv, participants.csv). `file` gives a file's sink, opening it after the earlier ones.
+ * spreadsheet names (nodes.csv Id/Label, edges.csv Source/Target/Type), and the activities, participations and the
+ * interests' dated positions in the template's sheets (activities.csv, participants.csv, positions.csv). `file` gives a file's sink, opening it after the earlier ones.
  */
 export function csvWriter(file: (name: CsvFile) => Promise<TextSink>): GraphWriter {
   const started = new Set<CsvFile>();
@@ -261,12 +329,29 @@ export function csvWriter(file: (name: CsvFile) => Promise<TextSink>): GraphWrit
             e.source,
             e.target,
             e.mutual ? 'Undirected' : 'Directed',
-            ...EDGE_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null)),
+            ...EDGE_CSV_ATTRS.map((a) => attrText(e.attrs[a.name] ?? null)),
           ]),
-    end: () =>
-      header(
+    position: async (p) => {
+      // participants.csv comes first in the zip, even when no participation was written.
+      await header(
         'participants.csv',
         PARTICIPANT_CSV.map(([c]) => c),
-      ),
+      );
+      await write('positions.csv', POSITION_CSV_HEADER, [
+        p.actor,
+        p.theme,
+        p.position,
+        p.from,
+        p.source ?? '',
+        p.confidence ?? '',
+      ]);
+    },
+    end: async () => {
+      await header(
+        'participants.csv',
+        PARTICIPANT_CSV.map(([c]) => c),
+      );
+      await header('positions.csv', POSITION_CSV_HEADER);
+    },
   };
 }

@@ -36,6 +36,10 @@ export const NODE_ATTRS: readonly AttrSpec[] = [
   { name: 'provenance', type: 'string' },
   { name: 'recordedAt', type: 'string' },
   { name: 'confidence', type: 'string' },
+  // An actor's first and last day on the map (YYYY-MM-DD; absent: always, still there). GEXF also gives them as the
+  // node's start and end, for Gephi's timeline.
+  { name: 'validFrom', type: 'string' },
+  { name: 'validTo', type: 'string' },
 ];
 
 /** Edge attributes in export order; `source` and `target` are the endpoints' application ids. */
@@ -51,7 +55,24 @@ export const EDGE_ATTRS: readonly AttrSpec[] = [
   { name: 'provenance', type: 'string' },
   { name: 'recordedAt', type: 'string' },
   { name: 'confidence', type: 'string' },
+  /** The first and last day the link held, inclusive (YYYY-MM-DD; absent: always, still holds). */
+  { name: 'validFrom', type: 'string' },
+  { name: 'validTo', type: 'string' },
+  /**
+   * An interest's dated positions, oldest first, as JSON: [{"position","from","source","confidence"}] (the last is
+   * `position`). JSON rather than a list: a source may hold any character, the list separator among them. The CSV
+   * export writes them to positions.csv instead, one row each.
+   */
+  { name: 'positionHistory', type: 'string' },
 ];
+
+/** One dated position of an interest, as the export writes it and the importer reads it. */
+export interface PositionRecord {
+  position: string;
+  from: string;
+  source: string | null;
+  confidence: string | null;
+}
 
 export type AttrValue = string | number | boolean | string[] | null;
 
@@ -97,9 +118,22 @@ export function toExportNode(row: Row): ExportNode {
   return { id: String(row.id), label: String(row.label ?? row.id), attrs };
 }
 
+/** An interest's history as export-edges returns it (a list of maps), as the positionHistory attribute's JSON. */
+function historyJson(raw: unknown): string | null {
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const records: PositionRecord[] = raw.map((entry: Record<string, unknown>) => ({
+    position: String(entry.position),
+    from: String(entry.from),
+    source: entry.source === null || entry.source === undefined ? null : String(entry.source),
+    confidence: entry.confidence === null || entry.confidence === undefined ? null : String(entry.confidence),
+  }));
+  return JSON.stringify(records);
+}
+
 export function toExportEdge(row: Row): ExportEdge {
   const attrs: Record<string, AttrValue> = {};
   for (const spec of EDGE_ATTRS) attrs[spec.name] = value(spec, row[spec.name]);
+  attrs.positionHistory = historyJson(row.history);
   const relation = String(row.relation);
   const source = String(row.source);
   const target = String(row.target);

@@ -24,6 +24,9 @@ export interface StoredActor {
   version: number;
   basedIn: string | null;
   operatesIn: string[];
+  /** First and last day on the map (ISO dates). */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface ActorWrite {
@@ -33,6 +36,9 @@ export interface ActorWrite {
   row: {
     id: string;
     props: Record<string, unknown>;
+    /** Written as DATEs, outside props (which are set as they are). */
+    validFrom: string | null;
+    validTo: string | null;
     basedIn: string | null;
     addOperatesIn: string[];
   } | null;
@@ -55,13 +61,17 @@ export function toStoredActor(row: Record<string, unknown>): StoredActor {
     version: Number(a.version ?? 1),
     basedIn: text(row.basedIn),
     operatesIn: Array.isArray(row.operatesIn) ? row.operatesIn.map(String) : [],
+    validFrom: text(a.validFrom),
+    validTo: text(a.validTo),
   };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-function props(a: Omit<StoredActor, 'id' | 'version' | 'basedIn' | 'operatesIn'>): Record<string, unknown> {
+function props(
+  a: Omit<StoredActor, 'id' | 'version' | 'basedIn' | 'operatesIn' | 'validFrom' | 'validTo'>,
+): Record<string, unknown> {
   return {
     name: a.name,
     altNames: a.altNames,
@@ -97,6 +107,8 @@ export function actorWrite(row: ActorRow, stored: StoredActor | null): ActorWrit
           website: row.website,
           sensitive: row.sensitive ?? false,
         }),
+        validFrom: row.validFrom,
+        validTo: row.validTo,
         basedIn,
         addOperatesIn: row.operatesIn.filter((c) => c !== basedIn),
       },
@@ -126,13 +138,22 @@ export function actorWrite(row: ActorRow, stored: StoredActor | null): ActorWrit
     description: pick('description', row.description, stored.description),
     website: pick('website', row.website, stored.website),
   };
+  const validFrom = pick('validFrom', row.validFrom, stored.validFrom);
+  const validTo = pick('validTo', row.validTo, stored.validTo);
   const basedIn = pick(row.columns.country, row.country, stored.basedIn);
   const addOperatesIn = row.operatesIn.filter((c) => c !== basedIn && !stored.operatesIn.includes(c));
   if (addOperatesIn.length > 0) fields.push('operatesIn');
   if (fields.length === 0) return { fields, row: null };
   return {
     fields,
-    row: { id: stored.id, props: props(merged), basedIn: basedIn !== stored.basedIn ? basedIn : null, addOperatesIn },
+    row: {
+      id: stored.id,
+      props: props(merged),
+      validFrom,
+      validTo,
+      basedIn: basedIn !== stored.basedIn ? basedIn : null,
+      addOperatesIn,
+    },
   };
 }
 

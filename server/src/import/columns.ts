@@ -8,6 +8,7 @@ export const SHEET_KINDS = [
   'collaborations',
   'activities',
   'participants',
+  'positions',
   'nodes',
   'edges',
 ] as const;
@@ -53,6 +54,36 @@ const participationProvenance: ColumnSpec[] = [
     aliases: ['recorded', 'date'],
   },
   { name: 'confidence', help: 'LOW, MEDIUM or HIGH (any case). Default MEDIUM.', example: 'HIGH' },
+];
+
+/** When a link held (issue 17): its first and last day. */
+function validity(first: string, last: string): ColumnSpec[] {
+  return [
+    {
+      name: 'validFrom',
+      help: 'First day the link held, YYYY-MM-DD. Empty keeps what is recorded (a new link: held from the start).',
+      example: first,
+    },
+    {
+      name: 'validTo',
+      help: 'Last day the link held (inclusive), YYYY-MM-DD, not before validFrom. Empty while it still holds (a recorded last day is kept).',
+      example: last,
+    },
+  ];
+}
+
+/** An actor's first and last day on the map. */
+const actorValidity: ColumnSpec[] = [
+  {
+    name: 'validFrom',
+    help: 'First day on the map (founded or first mapped), YYYY-MM-DD. Empty keeps what is recorded (a new actor: always on the map).',
+    example: '',
+  },
+  {
+    name: 'validTo',
+    help: 'Last day on the map (inclusive), YYYY-MM-DD, not before validFrom. Empty: still on the map (a recorded last day is kept).',
+    example: '',
+  },
 ];
 
 export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
@@ -104,6 +135,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'description', help: 'Free text.', example: 'Network of NGOs working on land issues.' },
     { name: 'website', help: 'http(s) address.', example: 'https://example.org' },
     ...provenance,
+    ...actorValidity,
   ],
   groups: [
     { name: 'id', required: true, help: 'Stable id of the network or coalition.', example: 'net-mekong-land' },
@@ -138,6 +170,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'role', help: 'Role in the group. Default "member".', example: 'steering committee' },
     { name: 'since', help: 'Year joined.', example: '2014' },
     ...provenance,
+    ...validity('2014-01-01', ''),
   ],
   interests: [
     { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
@@ -145,6 +178,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'position', required: true, help: 'SUPPORTS, OPPOSES, MIXED or UNKNOWN (any case).', example: 'SUPPORTS' },
     { name: 'priority', help: '1 (low) to 3 (high). Default 2.', example: '3' },
     ...provenance,
+    ...validity('2014-11-06', ''),
   ],
   collaborations: [
     { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
@@ -162,6 +196,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     },
     { name: 'since', help: 'Year the collaboration began.', example: '2013' },
     ...provenance,
+    ...validity('2013-01-01', '2017-12-31'),
   ],
   activities: [
     {
@@ -243,6 +278,31 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
       help: 'yes/no: a participation shown only to analysts and administrators. Empty keeps what the database has; a new one is not sensitive.',
       example: 'no',
     },
+    ...validity('2015-05-12', ''),
+  ],
+  positions: [
+    { name: 'actor', required: true, help: 'Actor id (or exact name).', example: 'la-cso-landnet' },
+    { name: 'theme', required: true, help: 'Theme id.', example: 'community-forestry' },
+    {
+      name: 'position',
+      required: true,
+      help: 'SUPPORTS, OPPOSES, MIXED or UNKNOWN (any case): the position held from this day.',
+      example: 'UNKNOWN',
+    },
+    {
+      name: 'from',
+      required: true,
+      help: "First day of this position, YYYY-MM-DD. An interest's rows go oldest first, each after the one before; the first is the interest's validFrom and the last holds the interest's position (the interest needs its row in the interests sheet of the same import).",
+      example: '2014-11-06',
+      aliases: ['validFrom', 'since'],
+    },
+    {
+      name: 'source',
+      help: 'Where this position was recorded. Default "Spreadsheet import".',
+      example: 'Lao PDR reform actor consultation workshop, Nov 2014',
+      aliases: ['provenance', 'source of information', 'evidence'],
+    },
+    { name: 'confidence', help: 'LOW, MEDIUM or HIGH (any case). Default MEDIUM.', example: 'LOW' },
   ],
   nodes: [
     { name: 'id', required: true, help: 'Node id.', example: 'la-cso-landnet' },
@@ -279,6 +339,7 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
     { name: 'themes', help: 'Activities: theme ids addressed, separated by |', example: '' },
     { name: 'outcomes', help: 'Activities: what came of it.', example: '' },
     ...provenance,
+    ...actorValidity.map((c) => ({ ...c, help: `Actors: ${c.help}` })),
   ],
   edges: [
     { name: 'source', required: true, help: 'Actor id.', example: 'la-cso-landnet' },
@@ -306,6 +367,12 @@ export const COLUMNS: Record<SheetKind, ColumnSpec[]> = {
       example: '',
     },
     ...provenance,
+    ...validity('', ''),
+    {
+      name: 'positionHistory',
+      help: 'Interests: the dated positions as the export writes them, JSON [{"position","from","source","confidence"}], oldest first.',
+      example: '',
+    },
   ],
 };
 
@@ -323,6 +390,7 @@ export function detectKind(name: string, headers: ReadonlySet<string>): SheetKin
     'interests',
     'collaborations',
     'participants',
+    'positions',
     'actors',
     'groups',
     'themes',
@@ -339,6 +407,7 @@ export function detectKind(name: string, headers: ReadonlySet<string>): SheetKin
   if (has('source', 'target', 'relation')) return 'edges';
   if (has('id', 'label', 'kind')) return 'nodes';
   if (has('activity', 'actor')) return 'participants';
+  if (has('actor', 'theme', 'from')) return 'positions';
   if (has('id', 'title', 'type')) return 'activities';
   if (has('actor', 'partner')) return 'collaborations';
   if (has('actor', 'theme')) return 'interests';

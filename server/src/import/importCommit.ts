@@ -19,6 +19,20 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
+/** A link's days, and an interest's history as the parallel lists seed-interests stores (null keeps what is stored). */
+function dated(l: LinkRec): Record<string, unknown> {
+  const h = l.history;
+  return {
+    validFrom: l.validFrom ?? h?.[0]?.from ?? null,
+    validTo: l.validTo,
+    historyPositions: h?.map((x) => x.position) ?? null,
+    historyFrom: h?.map((x) => x.from) ?? null,
+    // Lists in Neo4j hold no nulls: an entry without a source or confidence gets the link's.
+    historySources: h?.map((x) => x.source ?? l.prov.source) ?? null,
+    historyConfidences: h?.map((x) => x.confidence ?? l.prov.confidence) ?? null,
+  };
+}
+
 function linkRows(
   plan: ImportPlan,
   relation: LinkRec['relation'],
@@ -79,6 +93,7 @@ export async function commitPlan(
             priority: l.priority,
             sensitive: l.sensitive,
             ...l.prov,
+            ...dated(l),
           })),
         ],
         [
@@ -90,6 +105,8 @@ export async function commitPlan(
             since: l.since,
             sensitive: l.sensitive,
             ...l.prov,
+            validFrom: l.validFrom,
+            validTo: l.validTo,
           })),
         ],
         [
@@ -101,6 +118,8 @@ export async function commitPlan(
             since: l.since,
             sensitive: l.sensitive,
             ...l.prov,
+            validFrom: l.validFrom,
+            validTo: l.validTo,
           })),
         ],
         // Participants may come from another file (a participants sheet, an export's edges): activities first.
@@ -128,6 +147,8 @@ export async function commitPlan(
             role: l.role,
             sensitive: l.sensitive,
             ...l.prov,
+            validFrom: l.validFrom,
+            validTo: l.validTo,
           })),
         ],
       ];

@@ -20,13 +20,15 @@ import {
   actorFieldsSchema,
   altNamesSchema,
   idSchema,
+  isoDateSchema,
   nameSchema,
   optionalText,
   sourceSchema,
 } from '../domain/validation';
+import type { PositionRecord } from '../export/model';
 import { COLUMNS, detectKind, headerKey, mapHeader, type SheetKind } from './columns';
 import type { TableSink } from './readers';
-import type { ActivityRec, ActorRec, GroupRec, LinkRec, Origin, ThemeRec } from './records';
+import type { ActivityRec, ActorRec, GroupRec, LinkRec, Origin, PositionRec, ThemeRec } from './records';
 import { RowReader, truncate } from './rowReader';
 import { RELATIONS, type Vocabularies } from './vocabulary';
 
@@ -67,6 +69,8 @@ export class ImportPlan {
   readonly themes: ThemeRec[] = [];
   readonly activities: ActivityRec[] = [];
   readonly links: LinkRec[] = [];
+  /** The positions sheet's rows, attached to their interests by resolve(). */
+  readonly positions: PositionRec[] = [];
   readonly issues: ImportIssue[] = [];
   issueCount = 0;
   /** Data rows read (accepted or not): an import with none has nothing to do. */
@@ -104,7 +108,7 @@ export class ImportPlan {
             this.issue({
               ...where,
               line,
-              message: `cannot tell which sheet this is: name it actors, groups, themes, memberships, interests, collaborations, activities or participants, or use the template's column headers`,
+              message: `cannot tell which sheet this is: name it actors, groups, themes, memberships, interests, collaborations, activities, participants or positions, or use the template's column headers`,
             });
             return;
           }
@@ -170,6 +174,8 @@ export class ImportPlan {
         return push(this.activities, this.activity(r, origin, ACTIVITY_COLUMNS.sheet));
       case 'participants':
         return push(this.links, this.link(r, origin, 'PARTICIPATED_IN', 'actor', 'activity'));
+      case 'positions':
+        return push(this.positions, this.position(r, origin));
       case 'nodes': {
         const nodeKind = r.oneOf('kind', v.nodeKind, r.required('kind', 'node kind'));
         if (nodeKind === 'ACTOR') return push(this.actors, this.actor(r, origin, 'label', 'basedIn'));
@@ -210,6 +216,7 @@ export class ImportPlan {
       description: r.valid('description', shape.description, r.text('description')),
       website: r.valid('website', shape.website, website, website ?? undefined),
       prov: r.provenance(origin.file),
+      ...r.validity(),
     };
   }
 
@@ -271,6 +278,7 @@ export class ImportPlan {
   private link(r: RowReader, origin: Origin, relation: LinkRec['relation'], from: string, to: string): LinkRec {
     const position =
       relation === 'INTERESTED_IN' ? r.oneOf('position', this.vocabulary.position, r.required('position')) : null;
+    const validity = r.validity();
     return {
       origin,
       relation,
@@ -284,7 +292,82 @@ export class ImportPlan {
       priority: r.int('priority', PRIORITY_MIN, PRIORITY_MAX) ?? 2,
       sensitive: r.optionalBool('sensitive'),
       prov: r.provenance(origin.file),
+      ...validity,
+      history: relation === 'INTERESTED_IN' ? this.history(r, position, validity) : null,
     };
+  }
+
+  /** A positions sheet row: one dated position (checked against its interest's other rows in resolve()). */
+  private position(r: RowReader, origin: Origin): PositionRec {
+    const source = r.valid('source', sourceSchema, r.text('source'));
+    return {
+      origin,
+      actor: r.required('actor') ?? '',
+      theme: r.required('theme') ?? '',
+      position: r.oneOf('position', this.vocabulary.position, r.required('position')) ?? '',
+      from: r.date('from', r.required('from', 'first day')) ?? '',
+      source:
+        source ?? `Spreadsheet import (${origin.file.length > 200 ? `${origin.file.slice(0, 199)}…` : origin.file})`,
+      confidence: r.oneOf('confidence', this.vocabulary.confidence, r.text('confidence')) ?? 'MEDIUM',
+    };
+  }
+
+  /**
+   * An export's positionHistory cell (JSON, oldest first), checked entry by entry and against the row: each entry a
+   * known position and confidence, a real date after the one before, a source of at most 500 characters; the first on
+   * the interest's validFrom, the last its position. Null when blank.
+   */
+  private history(
+    r: RowReader,
+    position: string | null,
+    validity: { validFrom: string | null; validTo: string | null },
+  ): PositionRecord[] | null {
+    const text = r.text('positionHistory');
+    if (text === null) return null;
+    const fail = (message: string): null => {
+      r.reject('positionHistory', message);
+      return null;
+    };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return fail('must be the JSON the export writes: [{"position","from","source","confidence"}, …]');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0)
+      return fail('must be a non-empty JSON list of {"position","from","source","confidence"}');
+    const history: PositionRecord[] = [];
+    for (const [k, raw] of parsed.entries()) {
+      const entry = (raw ?? {}) as Record<string, unknown>;
+      const at = `entry ${k + 1}`;
+      const code = typeof entry.position === 'string' ? this.vocabulary.position.match(entry.position) : null;
+      if (code === null) return fail(`${at}: unknown position '${truncate(String(entry.position))}'`);
+      const from = typeof entry.from === 'string' ? entry.from : '';
+      if (!isoDateSchema.safeParse(from).success)
+        return fail(`${at}: from must be a real date YYYY-MM-DD (got '${truncate(from)}')`);
+      const previous = history[history.length - 1];
+      if (previous && from <= previous.from)
+        return fail(`${at}: from ${from} must be after the entry before it (${previous.from}): oldest first`);
+      const source = entry.source === null || entry.source === undefined ? null : String(entry.source);
+      if (source !== null && !sourceSchema.safeParse(source).success)
+        return fail(`${at}: source must be at most 500 characters`);
+      const confidence =
+        entry.confidence === null || entry.confidence === undefined
+          ? null
+          : this.vocabulary.confidence.match(String(entry.confidence));
+      if (entry.confidence !== null && entry.confidence !== undefined && confidence === null)
+        return fail(`${at}: unknown confidence '${truncate(String(entry.confidence))}'`);
+      history.push({ position: code, from, source, confidence });
+    }
+    const first = history[0];
+    const last = history[history.length - 1];
+    if (last && position !== null && last.position !== position)
+      return fail(`the last entry (${last.position}) must be the interest's position (${position})`);
+    if (first && validity.validFrom !== null && first.from !== validity.validFrom)
+      return fail(`the first entry must begin on validFrom (${validity.validFrom}; got ${first.from})`);
+    if (last && validity.validTo !== null && last.from > validity.validTo)
+      return fail(`the last entry (${last.from}) must not be after validTo (${validity.validTo})`);
+    return history;
   }
 
   /**

@@ -1,4 +1,5 @@
 /** The records an import reads from its rows, before they are checked against each other and the database. */
+import type { PositionRecord } from '../export/model';
 import type { ImportProgress } from './readers';
 import type { Provenance } from './rowReader';
 import type { RELATIONS } from './vocabulary';
@@ -80,6 +81,21 @@ export interface LinkRec {
   /** A link only analysts and administrators see; null (no such column, or a blank cell) keeps what the database has. */
   sensitive: boolean | null;
   prov: Provenance;
+  /** The first and last day the link held; null keeps what is recorded. */
+  validFrom: string | null;
+  validTo: string | null;
+  /** An interest's dated positions, oldest first (an export's positionHistory, or the positions sheet's rows). */
+  history: PositionRecord[] | null;
+}
+/** A row of the positions sheet: one dated position of an interest. */
+export interface PositionRec {
+  origin: Origin;
+  actor: string;
+  theme: string;
+  position: string;
+  from: string;
+  source: string;
+  confidence: string;
 }
 
 /** An actor row as read; null = the cell was blank (or the column absent). */
@@ -100,4 +116,7 @@ export interface ActorRow {
   sensitive: boolean | null;
   description: string | null;
   website: string | null;
+  /** First and last day on the map; null keeps what is recorded. */
+  validFrom: string | null;
+  validTo: string | null;
 }

@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { newActorId, stableIdSuffix } from '../domain/actorIds';
 import { normaliseSearchText } from '../domain/searchText';
 import type { ImportPlan } from './plan';
-import type { ActivityRec, ActorRec, GroupRec, LinkRec, Origin, ThemeRec } from './records';
+import type { ActivityRec, ActorRec, GroupRec, LinkRec, Origin, PositionRec, ThemeRec } from './records';
 import { truncate } from './rowReader';
 
 /** How each relation is named in messages, and its target column in a template sheet. */
@@ -226,5 +226,93 @@ export function resolve(plan: ImportPlan, index: DatabaseIndex): { newActors: nu
       flag(link.origin, toColumn, `the same ${LINK_SHEET[link.relation].noun} appears twice (also ${at(twin.origin)})`);
     seen.set(key, link);
   }
+  attachPositions(plan, flag, actorRef, themeExists);
   return { newActors };
+}
+
+/**
+ * The positions sheet's rows become their interests' histories: each row names an interest of the same import, an
+ * interest's rows go oldest first (each after the one before), the first begins on the interest's validFrom (which it
+ * gives, when the interest row leaves it blank) and the last holds the interest's position.
+ */
+function attachPositions(
+  plan: ImportPlan,
+  flag: (o: Origin, column: string, message: string) => void,
+  actorRef: (ref: string) => string | null,
+  themeExists: (id: string) => boolean,
+): void {
+  if (plan.positions.length === 0) return;
+  const interests = new Map<string, LinkRec>();
+  for (const link of plan.links)
+    if (link.relation === 'INTERESTED_IN') interests.set(`${link.actor}|${link.target}`, link);
+  const rows = new Map<LinkRec, PositionRec[]>();
+  for (const p of plan.positions) {
+    const actor = actorRef(p.actor);
+    if (!actor) {
+      flag(p.origin, 'actor', `actor '${truncate(p.actor)}' does not exist in this import or the database`);
+      continue;
+    }
+    if (!themeExists(p.theme)) {
+      flag(p.origin, 'theme', `theme '${truncate(p.theme)}' does not exist in this import or the database`);
+      continue;
+    }
+    const link = interests.get(`${actor}|${p.theme}`);
+    if (!link) {
+      flag(
+        p.origin,
+        'theme',
+        `no interest of '${truncate(actor)}' in '${truncate(p.theme)}' in this import: give it a row in the interests sheet too`,
+      );
+      continue;
+    }
+    if (link.history !== null && !rows.has(link)) {
+      flag(p.origin, 'theme', `the interest's positions are given twice (also in positionHistory, ${at(link.origin)})`);
+      continue;
+    }
+    const before = rows.get(link) ?? [];
+    const previous = before[before.length - 1];
+    if (previous && p.from <= previous.from) {
+      flag(
+        p.origin,
+        'from',
+        `must be after the interest's position before it (${previous.from}, ${at(previous.origin)}): list an interest's positions oldest first`,
+      );
+      continue;
+    }
+    rows.set(link, [...before, p]);
+  }
+  for (const [link, list] of rows) {
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (!first || !last) continue;
+    let ok = true;
+    if (last.position !== link.position) {
+      flag(
+        last.origin,
+        'position',
+        `the interest's latest position must be the one its row gives (${link.position}, ${at(link.origin)}; got ${last.position})`,
+      );
+      ok = false;
+    }
+    if (link.validFrom !== null && first.from !== link.validFrom) {
+      flag(
+        first.origin,
+        'from',
+        `the interest's first position must begin on its validFrom (${link.validFrom}, ${at(link.origin)}; got ${first.from})`,
+      );
+      ok = false;
+    }
+    if (link.validTo !== null && last.from > link.validTo) {
+      flag(last.origin, 'from', `must not be after the interest's validTo (${link.validTo}, ${at(link.origin)})`);
+      ok = false;
+    }
+    if (!ok) continue;
+    link.history = list.map((p) => ({
+      position: p.position,
+      from: p.from,
+      source: p.source,
+      confidence: p.confidence,
+    }));
+    link.validFrom ??= first.from;
+  }
 }

@@ -168,6 +168,18 @@ export class RowReader {
     return value;
   }
 
+  /**
+   * A link's or actor's first and last day (issue 17): validFrom and validTo, real dates, the last not before the
+   * first; null when blank (a recorded value is kept).
+   */
+  validity(): { validFrom: string | null; validTo: string | null } {
+    const validFrom = this.date('validFrom', this.text('validFrom'));
+    const validTo = this.date('validTo', this.text('validTo'));
+    if (validFrom !== null && validTo !== null && validTo < validFrom)
+      this.reject('validTo', `must not be before validFrom (${validFrom}; got '${validTo}')`);
+    return { validFrom, validTo };
+  }
+
   provenance(file: string): Provenance {
     const source = this.valid('provenance', sourceSchema, this.text('provenance'));
     return {

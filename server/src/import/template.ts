@@ -13,6 +13,7 @@ export const TEMPLATE_SHEETS: readonly SheetKind[] = [
   'collaborations',
   'activities',
   'participants',
+  'positions',
 ];
 
 const SHEET_HELP: Record<string, string> = {
@@ -26,6 +27,8 @@ const SHEET_HELP: Record<string, string> = {
     'Learning and alliance activities (workshops, learning visits, trainings…). A row whose id is recorded updates that activity; its cells are written as given (a blank cell clears), except a blank status, which keeps the recorded one.',
   participants:
     'Who took part in which activity, in which role, with the provenance of the record; each actor once per activity.',
+  positions:
+    "An interest's dated positions (its history), one row each, oldest first: the first begins on the interest's validFrom, the last is its position. Optional: an interest without rows here has none.",
 };
 
 /** A second participant, so the example activity has a host and a facilitator. */
@@ -37,6 +40,17 @@ const PARTICIPANT_EXAMPLE: Record<string, string> = {
   recordedAt: '2015-05-14',
   confidence: 'MEDIUM',
   sensitive: 'no',
+  validFrom: '2015-05-12',
+};
+
+/** The example interest's later position (the example row holds the one first recorded). */
+const POSITION_EXAMPLE: Record<string, string> = {
+  actor: 'la-cso-landnet',
+  theme: 'community-forestry',
+  position: 'SUPPORTS',
+  from: '2015-05-12',
+  source: 'Consultation workshop, Vientiane, May 2015',
+  confidence: 'HIGH',
 };
 
 /** A second example actor, so the collaborations example has a partner inside the template itself. */
@@ -58,6 +72,7 @@ function exampleRows(kind: SheetKind): string[][] {
   const rows = [cols.map((c) => c.example)];
   if (kind === 'actors') rows.push(cols.map((c) => PARTNER_EXAMPLE[c.name] ?? ''));
   if (kind === 'participants') rows.push(cols.map((c) => PARTICIPANT_EXAMPLE[c.name] ?? ''));
+  if (kind === 'positions') rows.push(cols.map((c) => POSITION_EXAMPLE[c.name] ?? ''));
   return rows;
 }
 

@@ -76,6 +76,12 @@ interface Item {
   table: GraphTable;
   line: number;
   values: Map<string, string>;
+  /**
+   * GEXF: columns filled by a dynamic value that ended (an `<attvalue end>`), with that end. The value in force is
+   * the one with no end, else the one that ended last, whatever their order in the file: an interest's position over
+   * time (the export writes its history oldest first) imports as its position now.
+   */
+  ended?: Map<string, string>;
 }
 
 interface XmlHandler {
@@ -116,6 +122,18 @@ function graphTables(
 
 function setValue(item: Item, column: string | null, value: string): void {
   if (column !== null && !item.values.has(column)) item.values.set(column, value);
+}
+
+/** A GEXF value, which may hold for a period: see Item.ended. */
+function setDynamicValue(item: Item, column: string | null, value: string, end: string | undefined): void {
+  if (column === null) return;
+  const ended = (item.ended ??= new Map());
+  const held = ended.get(column);
+  if (!item.values.has(column) || (held !== undefined && (end === undefined || end > held))) {
+    item.values.set(column, value);
+    if (end === undefined) ended.delete(column);
+    else ended.set(column, end);
+  }
 }
 
 function undeclared(file: string, line: number, element: string, id: string, item: Item): DomainError {
@@ -234,7 +252,12 @@ function gexfHandler(file: string, openTable: TableOpener): XmlHandler & { end()
           const id = attribute(tag, 'for') ?? attribute(tag, 'id') ?? '';
           const column = item.table.column(id);
           if (column === undefined) throw undeclared(file, line, 'attvalue', id, item);
-          setValue(item, column, attribute(tag, 'value') ?? '');
+          setDynamicValue(
+            item,
+            column,
+            attribute(tag, 'value') ?? '',
+            attribute(tag, 'end') ?? attribute(tag, 'endopen'),
+          );
         }
       }
     },
