@@ -28,14 +28,17 @@ const value = (name: string): string | undefined => {
 
 const resultsDir = join(__dirname, '..', 'results');
 
-function readLoad(file: string): { actors: number; relationships: number; millis: number; at: string } | undefined {
+interface SavedLoad {
+  actors: number;
+  relationships: number;
+  millis: number;
+  at: string;
+  method?: 'import' | 'unwind';
+}
+
+function readLoad(file: string): SavedLoad | undefined {
   if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')) as {
-    actors: number;
-    relationships: number;
-    millis: number;
-    at: string;
-  };
+  return JSON.parse(readFileSync(file, 'utf8')) as SavedLoad;
 }
 
 /**
@@ -107,7 +110,8 @@ async function main(): Promise<void> {
       }
       if (load) {
         const seconds = load.millis / 1000;
-        const op = ds.load ? 'load (UNWIND batches)' : `load (UNWIND batches, earlier run ${load.at.slice(0, 10)})`;
+        const how = load.method === 'import' ? 'neo4j-admin import' : 'UNWIND batches';
+        const op = ds.load ? `load (${how})` : `load (${how}, earlier run ${load.at.slice(0, 10)})`;
         rows.push(
           row(op, spec.name, 'relationships/s', load.relationships / seconds, '1/s'),
           row(op, spec.name, 'actors/s', load.actors / seconds, '1/s'),

@@ -21,6 +21,10 @@ async function main(): Promise<void> {
     security: { anonymousRead: true },
   };
   const running = await startServer(config);
+  // Exit on SIGTERM rather than die of it, so `--cpu-prof` (bench/src/profile.ts) writes its profile.
+  process.once('SIGTERM', () => {
+    void running.close().finally(() => process.exit(0));
+  });
   console.log(`READY ${running.url}`);
 }
 
