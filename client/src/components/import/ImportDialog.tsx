@@ -80,8 +80,9 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
     <Modal title="Import a spreadsheet" onClose={onClose} testId="import-dialog">
       <p className="export-note">
         CSV or XLSX in the import template’s columns (actors, groups, themes, memberships, interests, collaborations,
-        activities, participants), or a GraphML, GEXF or Cytoscape JSON data export. The file is checked first; nothing
-        is written until you import it.
+        activities, participants, positions), or a GraphML, GEXF or Cytoscape JSON data export. Links and actors may
+        have validFrom and validTo (YYYY-MM-DD: their first and last day); the positions sheet gives an interest’s dated
+        positions, oldest first. The file is checked first; nothing is written until you import it.
       </p>
       <label className="export-field">
         Spreadsheet file
