@@ -5,12 +5,14 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import { matchesText } from '../core/filters/filters';
+import { formatMeasure, type ActorMeasures, type Measure } from '../core/metrics/metrics';
 import { COUNTRY_NAMES, KIND_ENCODING, KIND_LABELS, LEVEL_LABELS, SECTOR_ENCODING } from '../core/vocabulary';
 import type { GraphNodeFragment as GraphNode } from '../data/generated/graphql';
 import { SensitiveBadge } from './SensitiveBadge';
 import { ShapeIcon } from './ShapeIcon';
 
-type Column = 'name' | 'kind' | 'sector' | 'level' | 'country' | 'links';
+type Column = 'name' | 'kind' | 'sector' | 'level' | 'country' | 'links' | MeasureColumn;
+type MeasureColumn = Exclude<Measure, 'weightedDegree'> | 'community';
 
 export interface TableViewProps {
   nodes: GraphNode[];
@@ -21,9 +23,16 @@ export interface TableViewProps {
   id?: string;
   selected: string | null;
   onSelect(id: string): void;
+  /** Network analytics, by node id: when given, the measures are columns too. */
+  measures?: ReadonlyMap<string, ActorMeasures> | null;
 }
 
-function cell(node: GraphNode, column: Column, degree: Map<string, number>): string | number {
+function cell(
+  node: GraphNode,
+  column: Column,
+  degree: Map<string, number>,
+  measures?: ReadonlyMap<string, ActorMeasures> | null,
+): string | number {
   switch (column) {
     case 'name':
       return node.name;
@@ -37,7 +46,22 @@ function cell(node: GraphNode, column: Column, degree: Map<string, number>): str
       return node.country ? (COUNTRY_NAMES[node.country] ?? node.country) : '';
     case 'links':
       return degree.get(node.id) ?? 0;
+    case 'community': {
+      const m = measures?.get(node.id);
+      return m ? m.community + 1 : '';
+    }
+    default: {
+      // Sorting reads the number; the cell shows it formatted (measureText). Not measured: blank, sorted last.
+      const m = measures?.get(node.id);
+      return m ? m[column] : '';
+    }
   }
+}
+
+function measureText(node: GraphNode, column: MeasureColumn, measures: ReadonlyMap<string, ActorMeasures>): string {
+  const m = measures.get(node.id);
+  if (!m) return '';
+  return column === 'community' ? String(m.community + 1) : formatMeasure(column, m[column]);
 }
 
 const COLUMNS: Array<[Column, string]> = [
@@ -49,7 +73,15 @@ const COLUMNS: Array<[Column, string]> = [
   ['links', 'Links'],
 ];
 
-export function TableView({ nodes, degree, matching, selected, onSelect, id }: TableViewProps) {
+const MEASURE_COLUMNS: Array<[MeasureColumn, string]> = [
+  ['degree', 'Degree'],
+  ['betweenness', 'Betweenness'],
+  ['closeness', 'Closeness'],
+  ['pagerank', 'PageRank'],
+  ['community', 'Community'],
+];
+
+export function TableView({ nodes, degree, matching, selected, onSelect, id, measures }: TableViewProps) {
   const [sort, setSort] = useState<{ column: Column; dir: 1 | -1 }>({ column: 'name', dir: 1 });
   const [text, setText] = useState('');
   const body = useRef<HTMLTableSectionElement | null>(null);
@@ -57,12 +89,20 @@ export function TableView({ nodes, degree, matching, selected, onSelect, id }: T
   const rows = useMemo(() => {
     const list = nodes.filter((n) => (!matching || matching.has(n.id)) && matchesText(n, text));
     return list.sort((a, b) => {
-      const x = cell(a, sort.column, degree);
-      const y = cell(b, sort.column, degree);
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      const x = cell(a, sort.column, degree, measures);
+      const y = cell(b, sort.column, degree, measures);
+      const c =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : x === '' && y !== ''
+            ? 1 - 2 * Number(sort.dir === -1)
+            : y === '' && x !== ''
+              ? -1 + 2 * Number(sort.dir === -1)
+              : String(x).localeCompare(String(y));
       return c * sort.dir || a.name.localeCompare(b.name);
     });
-  }, [nodes, matching, text, sort, degree]);
+  }, [nodes, matching, text, sort, degree, measures]);
+  const columns = measures ? [...COLUMNS, ...MEASURE_COLUMNS] : COLUMNS;
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, i: number, id: string) => {
     const rowsEls = body.current?.querySelectorAll<HTMLTableRowElement>('tr');
@@ -96,7 +136,7 @@ export function TableView({ nodes, degree, matching, selected, onSelect, id }: T
         <table aria-rowcount={rows.length}>
           <thead>
             <tr>
-              {COLUMNS.map(([column, label]) => (
+              {columns.map(([column, label]) => (
                 <th
                   key={column}
                   scope="col"
@@ -104,7 +144,18 @@ export function TableView({ nodes, degree, matching, selected, onSelect, id }: T
                 >
                   <button
                     type="button"
-                    onClick={() => setSort((s) => ({ column, dir: s.column === column ? (-s.dir as 1 | -1) : 1 }))}
+                    onClick={() =>
+                      setSort((s) => ({
+                        column,
+                        // Measures read best largest first.
+                        dir:
+                          s.column === column
+                            ? (-s.dir as 1 | -1)
+                            : MEASURE_COLUMNS.some(([m]) => m === column)
+                              ? -1
+                              : 1,
+                      }))
+                    }
                   >
                     {label}
                     <span aria-hidden="true">{sort.column === column ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
@@ -153,6 +204,12 @@ export function TableView({ nodes, degree, matching, selected, onSelect, id }: T
                   <td>{cell(n, 'level', degree)}</td>
                   <td>{cell(n, 'country', degree)}</td>
                   <td className="num">{cell(n, 'links', degree)}</td>
+                  {measures &&
+                    MEASURE_COLUMNS.map(([column]) => (
+                      <td key={column} className="num">
+                        {measureText(n, column, measures)}
+                      </td>
+                    ))}
                 </tr>
               );
             })}

@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
+import type { NodeOverlay } from '../core/metrics/metrics';
 import type { DiffClasses } from '../core/time/mapChanges';
 import { groupRegions } from '../core/view/groupRegions';
 import type { LayoutName } from '../core/view/viewState';
@@ -15,6 +16,7 @@ import { useElements } from './controllers/useElements';
 import { useEvents, type GraphEvents } from './controllers/useEvents';
 import { useHighlight, type Highlight } from './controllers/useHighlight';
 import { labelSizeOf, MIN_RENDERED_FONT, useLabels } from './controllers/useLabels';
+import { useMetricsOverlay } from './controllers/useMetricsOverlay';
 import { useReveal, type Reveal } from './controllers/useReveal';
 import { useSelection } from './controllers/useSelection';
 import { useTimeDiff } from './controllers/useTimeDiff';
@@ -36,6 +38,8 @@ export interface GraphViewProps extends Highlight, GraphEvents {
   reveal?: Reveal | null;
   /** Smallest rendered size of a name when zoomed out (px): larger for a room (meeting mode). Read at creation. */
   readableLabelPx?: number;
+  /** Network analytics: actors sized by a measure and coloured by community (core/metrics). */
+  metricsOverlay?: ReadonlyMap<string, NodeOverlay> | null;
   /** The comparison with an earlier day: new, ended (ghosts) and shifted elements (core/time). */
   timeDiff?: DiffClasses | null;
 }
@@ -141,6 +145,7 @@ export function GraphView(props: GraphViewProps) {
   useSelection(cyRef, defs, props.selected);
   useEvents(cyRef, props);
   useReveal(cyRef, defs, props.reveal ?? null);
+  useMetricsOverlay(cyRef, defs, props.metricsOverlay ?? null);
   useTimeDiff(cyRef, defs, props.timeDiff ?? null);
 
   // Grouped by network / coalition: overlapping regions, redrawn after each layout.

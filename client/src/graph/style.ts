@@ -109,6 +109,9 @@ export const graphStyle: StylesheetJson = [
   },
   { selector: 'edge[kind = "COLLABORATES_WITH"]', style: { opacity: 0.75 } },
   { selector: 'edge[kind = "INTERESTED_IN"]', style: { opacity: 0.3 } },
+  // Network analytics (graph/controllers/useMetricsOverlay.ts): size by a measure, fill by community.
+  { selector: 'node.metric-sized', style: { width: 'data(metricSize)', height: 'data(metricSize)' } },
+  { selector: 'node.community-coloured', style: { 'background-color': 'data(communityColour)' } },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.2 } },
   // Chosen by the label controller so that no two labels overlap (controllers/useLabels.ts).
   // A sensitive actor (only analysts and administrators are ever sent one): a crimson ring outside its shape.

@@ -1094,6 +1094,114 @@ export type ThemesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ThemesQuery = { themes: Array<ThemeFragment> };
 
+export type BrokerageCountsFragment = { coordinator: number; itinerant: number; gatekeeper: number; liaison: number };
+
+export type ActorMetricsItemFragment = {
+  id: string;
+  name: string;
+  sector: Sector | null;
+  country: string | null;
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  closeness: number;
+  pagerank: number;
+  community: number;
+  brokerage: BrokerageCountsFragment;
+};
+
+export type NetworkMetricsQueryVariables = Exact<{
+  filter?: InputMaybe<ActorFilter>;
+  minConfidence?: InputMaybe<Confidence>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type NetworkMetricsQuery = {
+  metrics: {
+    asOf: string;
+    actorCount: number;
+    nodeCount: number;
+    tieCount: number;
+    approximate: boolean;
+    sampledSources: number | null;
+    modularity: number;
+    actors: Array<ActorMetricsItemFragment>;
+    communities: Array<{
+      id: number;
+      size: number;
+      actorCount: number;
+      label: string;
+      themes: Array<string>;
+      sectors: Array<Sector>;
+      hubId: string | null;
+      hubName: string | null;
+      colour: string;
+    }>;
+    brokers: Array<{
+      id: string;
+      name: string;
+      sector: Sector | null;
+      country: string | null;
+      score: number;
+      role: BrokerRole;
+      sectorsConnected: Array<Sector>;
+      countriesConnected: Array<string>;
+      sentence: string;
+      brokerage: BrokerageCountsFragment;
+      connects: Array<{ id: string; name: string; sector: Sector | null; country: string | null }>;
+    }>;
+  };
+};
+
+export type MetricsProgressQueryVariables = Exact<{
+  filter?: InputMaybe<ActorFilter>;
+  minConfidence?: InputMaybe<Confidence>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MetricsProgressQuery = {
+  metricsProgress: {
+    running: boolean;
+    ready: boolean;
+    phase: string | null;
+    done: number;
+    total: number;
+    elapsedMs: number;
+  };
+};
+
+export type AllianceHealthQueryVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  minConfidence?: InputMaybe<Confidence>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AllianceHealthQuery = {
+  allianceHealth: Array<{
+    id: string;
+    name: string;
+    kind: NodeKind;
+    members: number;
+    density: number;
+    ties: number;
+    crossSectorShare: number;
+    crossBorderShare: number;
+    activeMembers: number;
+    agreement: number | null;
+    themes: Array<{
+      themeId: string;
+      name: string;
+      members: number;
+      supports: number;
+      opposes: number;
+      mixed: number;
+      agreement: number;
+    }>;
+  }>;
+};
+
 export type SavedViewFragment = {
   id: string;
   name: string;
@@ -1806,6 +1914,42 @@ fragment GraphEdge on GraphEdge {
 }`,
   { fragmentName: 'PathResult' },
 ) as unknown as TypedDocumentString<PathResultFragment, unknown>;
+export const BrokerageCountsFragmentDoc = new TypedDocumentString(
+  `
+    fragment BrokerageCounts on BrokerageCounts {
+  coordinator
+  itinerant
+  gatekeeper
+  liaison
+}
+    `,
+  { fragmentName: 'BrokerageCounts' },
+) as unknown as TypedDocumentString<BrokerageCountsFragment, unknown>;
+export const ActorMetricsItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment ActorMetricsItem on ActorMetrics {
+  id
+  name
+  sector
+  country
+  degree
+  weightedDegree
+  betweenness
+  closeness
+  pagerank
+  community
+  brokerage {
+    ...BrokerageCounts
+  }
+}
+    fragment BrokerageCounts on BrokerageCounts {
+  coordinator
+  itinerant
+  gatekeeper
+  liaison
+}`,
+  { fragmentName: 'ActorMetricsItem' },
+) as unknown as TypedDocumentString<ActorMetricsItemFragment, unknown>;
 export const SavedViewFragmentDoc = new TypedDocumentString(
   `
     fragment SavedView on SavedView {
@@ -4064,6 +4208,120 @@ export const ThemesDocument = new TypedDocumentString(`
   opposes
   mixed
 }`) as unknown as TypedDocumentString<ThemesQuery, ThemesQueryVariables>;
+export const NetworkMetricsDocument = new TypedDocumentString(`
+    query NetworkMetrics($filter: ActorFilter, $minConfidence: Confidence, $relationTypes: [RelationType!], $asOf: String) {
+  metrics(
+    filter: $filter
+    minConfidence: $minConfidence
+    relationTypes: $relationTypes
+    asOf: $asOf
+  ) {
+    asOf
+    actorCount
+    nodeCount
+    tieCount
+    approximate
+    sampledSources
+    modularity
+    actors {
+      ...ActorMetricsItem
+    }
+    communities {
+      id
+      size
+      actorCount
+      label
+      themes
+      sectors
+      hubId
+      hubName
+      colour
+    }
+    brokers {
+      id
+      name
+      sector
+      country
+      score
+      role
+      brokerage {
+        ...BrokerageCounts
+      }
+      sectorsConnected
+      countriesConnected
+      connects {
+        id
+        name
+        sector
+        country
+      }
+      sentence
+    }
+  }
+}
+    fragment BrokerageCounts on BrokerageCounts {
+  coordinator
+  itinerant
+  gatekeeper
+  liaison
+}
+fragment ActorMetricsItem on ActorMetrics {
+  id
+  name
+  sector
+  country
+  degree
+  weightedDegree
+  betweenness
+  closeness
+  pagerank
+  community
+  brokerage {
+    ...BrokerageCounts
+  }
+}`) as unknown as TypedDocumentString<NetworkMetricsQuery, NetworkMetricsQueryVariables>;
+export const MetricsProgressDocument = new TypedDocumentString(`
+    query MetricsProgress($filter: ActorFilter, $minConfidence: Confidence, $relationTypes: [RelationType!], $asOf: String) {
+  metricsProgress(
+    filter: $filter
+    minConfidence: $minConfidence
+    relationTypes: $relationTypes
+    asOf: $asOf
+  ) {
+    running
+    ready
+    phase
+    done
+    total
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsProgressQuery, MetricsProgressQueryVariables>;
+export const AllianceHealthDocument = new TypedDocumentString(`
+    query AllianceHealth($ids: [ID!], $minConfidence: Confidence, $asOf: String) {
+  allianceHealth(ids: $ids, minConfidence: $minConfidence, asOf: $asOf) {
+    id
+    name
+    kind
+    members
+    density
+    ties
+    crossSectorShare
+    crossBorderShare
+    activeMembers
+    agreement
+    themes {
+      themeId
+      name
+      members
+      supports
+      opposes
+      mixed
+      agreement
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllianceHealthQuery, AllianceHealthQueryVariables>;
 export const SavedViewsDocument = new TypedDocumentString(`
     query SavedViews {
   savedViews {

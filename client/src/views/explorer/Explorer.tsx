@@ -11,6 +11,8 @@ import { GraphToolbar } from '../../components/GraphToolbar';
 import { ImportDialog } from '../../components/import/ImportDialog';
 import { Legend, legendContent } from '../../components/Legend';
 import type { MenuItem } from '../../components/MenuButton';
+import { AnalyticsPanel } from '../../components/metrics/AnalyticsPanel';
+import { CommunityLegend } from '../../components/metrics/CommunityLegend';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBanner } from '../../components/StatusBanner';
 import { TableView } from '../../components/TableView';
@@ -27,6 +29,7 @@ import type { GraphExporter } from '../../graph/export/exporter';
 import { GraphView } from '../../graph/GraphView';
 import { facetSpecs } from './facetSpecs';
 import { SidePanel, type Panel, type PathDraft } from './SidePanel';
+import { useAnalytics } from './useAnalytics';
 import { useExplorer } from './useExplorer';
 
 /** Escape clears the selection unless a field, menu or dialog has it. */
@@ -54,6 +57,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
   const [exporter, setExporter] = useState<GraphExporter | null>(null);
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
   const [clearSelection] = useState(() => () => act({ type: 'select', id: null }));
+  const analytics = useAnalytics(view.filters);
   const [onTime] = useState(() => (time: TimeState) => act({ type: 'time', time }));
   useEscapeClears(view.selected, clearSelection);
 
@@ -76,6 +80,14 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
 
   const actions: MenuItem[] = [
     { id: 'saved-views', label: 'Saved views', onSelect: () => setPanel('saved') },
+    {
+      id: 'analytics',
+      label: 'Network analytics',
+      onSelect: () => {
+        analytics.open();
+        setPanel('analytics');
+      },
+    },
     { id: 'export', label: 'Export…', onSelect: () => setDialog('export') },
     ...(user?.role === 'analyst' || user?.role === 'admin'
       ? [
@@ -117,6 +129,21 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
       setEnds={setEnds}
       openEditor={openEditor}
       onPage={onPage}
+      analytics={
+        <AnalyticsPanel
+          settings={analytics.settings}
+          onSettings={analytics.setSettings}
+          result={analytics.result}
+          loading={analytics.loading}
+          progress={analytics.progress}
+          error={analytics.error}
+          onSelect={select}
+          onClose={() => {
+            analytics.close();
+            setPanel('none');
+          }}
+        />
+      }
     />
   );
   const sideOpen = panel !== 'none' || x.selectedNode !== null;
@@ -248,6 +275,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                     onSelect={select}
                     onExpand={(id) => act({ type: 'expand', id, depth: 1 })}
                     onExporter={setExporter}
+                    metricsOverlay={analytics.overlay}
                     timeDiff={view.time?.since ? x.timeDiff : null}
                   />
                   {loadingGraph && (
@@ -267,6 +295,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                   grouping={view.layout === 'country' ? 'country' : view.layout === 'group' ? 'group' : null}
                   extra={view.time?.since ? <TimeLegend since={view.time.since} /> : undefined}
                 />
+                <CommunityLegend communities={analytics.legend} modularity={analytics.result?.modularity ?? null} />
               </div>
             )}
             {showTable && (
@@ -274,6 +303,7 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                 id="table"
                 nodes={display.nodes}
                 degree={degree}
+                measures={analytics.measures}
                 matching={tableRows}
                 selected={view.selected}
                 onSelect={select}

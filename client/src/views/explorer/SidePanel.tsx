@@ -2,9 +2,12 @@
  * The explorer's right-hand panel: one of users, sign-in, path finder, actor form, network/coalition/theme form,
  * saved views or details.
  */
+import type { ReactNode } from 'react';
+
 import { ActorForm } from '../../components/ActorForm';
 import { HistorySection } from '../../components/audit/HistorySection';
 import { DetailsPanel } from '../../components/DetailsPanel';
+import { HealthCard } from '../../components/metrics/HealthCard';
 import { PathPanel } from '../../components/PathPanel';
 import { RelationsEditor } from '../../components/RelationsEditor';
 import { SavedViewsPanel } from '../../components/SavedViewsPanel';
@@ -25,7 +28,8 @@ import { useQuery } from '../../data/useQuery';
 import { CatalogueEditor, isCataloguePanel, type CataloguePanel } from './CatalogueEditor';
 import type { Explorer } from './useExplorer';
 
-export type Panel = 'none' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users' | 'changes' | CataloguePanel;
+export type Panel =
+  'none' | 'analytics' | 'path' | 'create' | 'edit' | 'saved' | 'signin' | 'users' | 'changes' | CataloguePanel;
 
 /** The kinds whose changes the audit trail records, and so have a history. */
 const WITH_HISTORY = new Set(['ACTOR', 'NETWORK', 'COALITION', 'THEME']);
@@ -44,11 +48,14 @@ export interface SidePanelProps {
   setEnds(from: string | null, to: string | null): void;
   openEditor(panel: Panel): void;
   onPage(page: AppPage, search?: string): void;
+  /** The network analytics panel (views/explorer/useAnalytics.ts), shown when panel is 'analytics'. */
+  analytics?: ReactNode;
 }
 
 const actorsOnly = async (text: string) => (await ops.findNodes(text)).filter((o) => o.kind === 'ACTOR');
 
-export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEditor, onPage }: SidePanelProps) {
+export function SidePanel(props: SidePanelProps) {
+  const { x, panel, setPanel, user, pathDraft, setEnds, openEditor, onPage } = props;
   const { view, act, data, selectedNode: node } = x;
   const saved = useQuery(panel === 'saved' ? 'saved' : null, ops.fetchSavedViews);
   const users = useQuery(panel === 'users' ? 'users' : null, ops.fetchUsers);
@@ -74,6 +81,7 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
       />
     );
   }
+  if (panel === 'analytics' && props.analytics) return <>{props.analytics}</>;
   if (panel === 'signin') {
     return (
       <SignInPanel
@@ -230,6 +238,7 @@ export function SidePanel({ x, panel, setPanel, user, pathDraft, setEnds, openEd
         ) : undefined
       }
     >
+      {isGroup && <HealthCard key={node.entityId} groupId={node.entityId} />}
       {data.actor.data && user && (
         <RelationsEditor
           actor={data.actor.data}
