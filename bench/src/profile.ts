@@ -87,10 +87,10 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) if (file.endsWith('.cpuprofile')) rmSync(join(dir, file));
   const neo4jPid = Number(readFileSync(join(localOptions(spec, log).home, 'pid'), 'utf8').trim());
-  const server = await startChildServer(ds.config, {
-    RA_RESPONSE_CACHE_MB: '0',
-    NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`,
-  });
+  const server = await startChildServer(ds.config, { RA_RESPONSE_CACHE_MB: '0' }, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+  ]);
   try {
     const graphqlUrl = new URL('graphql', server.url).toString();
     const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     const serverCpu = cpuMs(server.pid) - before.server;
     const neo4jCpu = cpuMs(neo4jPid) - before.neo4j;
     log(
-      `${connections} connections, ${seconds} s: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latency.p50.toFixed(0)} ms, p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors}`,
+      `${connections} connections, ${seconds} s: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latency.p50.toFixed(0)} ms, p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors} ${JSON.stringify(result.errorCodes)}`,
     );
     log(
       `CPU per request: API server ${(serverCpu / result.requests).toFixed(2)} ms (${((100 * serverCpu) / wall).toFixed(0)}% of a core), Neo4j ${(neo4jCpu / result.requests).toFixed(2)} ms (${((100 * neo4jCpu) / wall).toFixed(0)}% of a core)`,

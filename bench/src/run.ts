@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
+import { startLocalNeo4j, stopLocalNeo4j } from '@reform-atlas/db';
+
 import type { Neo4jConfig } from '../../server/src/config';
 import { measureClient } from './client';
 import { DATASETS, openDataset } from './datasets';
@@ -26,7 +28,8 @@ const value = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-const resultsDir = join(__dirname, '..', 'results');
+// RA_BENCH_RESULTS: another folder, for a side run that must not replace the recorded results.
+const resultsDir = process.env.RA_BENCH_RESULTS ?? join(__dirname, '..', 'results');
 
 interface SavedLoad {
   actors: number;
@@ -45,14 +48,21 @@ function readLoad(file: string): SavedLoad | undefined {
  * The mixed read workload at 10 and 50 connections, first with the response cache off (every request does its
  * work), then with it on after one pass over the workload (the 400 requests a browsing session repeats).
  */
-async function measureThroughput(config: Neo4jConfig, dataset: string, seconds: number): Promise<ResultRow[]> {
+async function measureThroughput(
+  config: Neo4jConfig,
+  dataset: string,
+  seconds: number,
+  restartSeconds: number,
+): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   let uncached50: number | undefined;
+  let cached50: number | undefined;
+  let workload: Array<{ query: string; variables: Record<string, unknown> }> = [];
   for (const cache of ['off', 'on'] as const) {
     const server = await startChildServer(config, cache === 'off' ? { RA_RESPONSE_CACHE_MB: '0' } : {});
     try {
       const graphqlUrl = new URL('graphql', server.url).toString();
-      const workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
+      workload = mixedWorkload(await visibleActorIds(graphqlUrl), await searchWords(graphqlUrl));
       if (cache === 'on') await warmUp(server.url, workload);
       await runLoad(server.url, workload, { connections: 10, seconds: 3 }); // warm-up: query plans, JIT
       let baseline: number | undefined;
@@ -75,9 +85,42 @@ async function measureThroughput(config: Neo4jConfig, dataset: string, seconds: 
         );
         baseline ??= result.requestsPerSecond;
         if (cache === 'off' && connections === 50) uncached50 = result.requestsPerSecond;
+        if (cache === 'on' && connections === 50) cached50 = result.requestsPerSecond;
       }
     } finally {
       await server.close();
+    }
+  }
+  // A restart (issue 19): Neo4j and the API both stopped and started again, then the same load at once, for the
+  // first restartSeconds, without and with the API's warm-up at start (server/src/http/warmUp.ts); the default
+  // server (response cache on) against the warm one above.
+  const local = config.local;
+  if (local && workload.length > 0) {
+    for (const warm of ['0', '1'] as const) {
+      await stopLocalNeo4j({ ...local, log: () => undefined });
+      await startLocalNeo4j({ ...local, log: () => undefined });
+      const server = await startChildServer(config, { RA_WARM_UP: warm });
+      try {
+        const result = await runLoad(server.url, workload, { connections: 50, seconds: restartSeconds });
+        const op = `mixed reads, 50 connections, first ${restartSeconds} s after a restart, ${warm === '1' ? 'warm-up at start' : 'no warm-up'}`;
+        log(
+          `  ${op}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.latency.p99.toFixed(0)} ms, errors ${result.errors}`,
+        );
+        rows.push(
+          row(
+            op,
+            dataset,
+            'requests/s',
+            result.requestsPerSecond,
+            '1/s',
+            cached50 === undefined ? undefined : { name: 'warm, cache on, 50 conns', value: cached50 },
+          ),
+          row(op, dataset, 'p99', result.latency.p99, 'ms'),
+          row(op, dataset, 'errors', result.errors, 'count'),
+        );
+      } finally {
+        await server.close();
+      }
     }
   }
   return rows;
@@ -128,7 +171,7 @@ async function main(): Promise<void> {
         })),
       );
       if (!flag('--skip-throughput') && (spec.name === throughputOn || specs.length === 1)) {
-        rows.push(...(await measureThroughput(ds.config, spec.name, quick ? 5 : 10)));
+        rows.push(...(await measureThroughput(ds.config, spec.name, quick ? 5 : 10, quick ? 20 : 60)));
       }
       if (!flag('--skip-client') && spec.name === (process.env.RA_BENCH_CLIENT_DATASET ?? '10k')) {
         rows.push(...(await measureClient({ config: ds.config, dataset: spec.name, quick, log })));

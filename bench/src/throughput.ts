@@ -15,8 +15,13 @@ export interface ChildServer {
   close(): Promise<void>;
 }
 
-export async function startChildServer(config: Neo4jConfig, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts')], {
+export async function startChildServer(
+  config: Neo4jConfig,
+  env: Record<string, string> = {},
+  /** Node flags for the server process, e.g. --cpu-prof (which NODE_OPTIONS refuses). */
+  nodeArgs: readonly string[] = [],
+): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'serve.ts')], {
     env: {
       ...process.env,
       RA_BENCH_URI: config.uri,
@@ -81,6 +86,8 @@ export interface LoadResult {
   latency: Summary;
   /** Socket errors, timeouts, non-2xx answers and GraphQL errors in a 200 answer. */
   errors: number;
+  /** The error codes answered (HTTP status and GraphQL code), with how often. */
+  errorCodes: Record<string, number>;
 }
 
 export async function runLoad(
@@ -89,6 +96,7 @@ export async function runLoad(
   options: { connections: number; seconds: number },
 ): Promise<LoadResult> {
   let graphqlErrors = 0;
+  const errorCodes: Record<string, number> = {};
   const latencies: number[] = [];
   let instance: autocannon.Instance | undefined;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
@@ -102,8 +110,12 @@ export async function runLoad(
           method: 'POST' as const,
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(w),
-          onResponse: (_status: number, body: string) => {
-            if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors += 1;
+          onResponse: (status: number, body: string) => {
+            if (body.startsWith('{"errors"') || body.includes('"errors":[')) {
+              graphqlErrors += 1;
+              const code = `${status} ${/"code":"(\w+)"/.exec(body)?.[1] ?? 'no code'}`;
+              errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+            }
           },
         })),
       },
@@ -121,5 +133,6 @@ export async function runLoad(
     requestsPerSecond: result.requests.total / Math.max(1, result.duration),
     latency: summarise(latencies),
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    errorCodes,
   };
 }

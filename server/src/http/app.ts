@@ -20,6 +20,7 @@ import { exportRouter } from './exportRoutes';
 import { importRouter } from './importRoutes';
 import { responseCache } from './responseCache';
 import { requestCaller, sessionPort } from './session';
+import { warmUp } from './warmUp';
 
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');
 export const MAX_BODY = '1mb';
@@ -30,8 +31,18 @@ export function createApp(options: {
   apollo: ApolloServer<Context>;
   security: SecurityConfig;
   responseCache: ResponseCacheOptions;
+  /**
+   * Send the explorer's main reads once in the background (./warmUp.ts). On unless RA_WARM_UP=0, and off under Jest
+   * (NODE_ENV=test), whose suites count round trips and empty the store under the server.
+   */
+  warmUp?: boolean;
 }): Express {
   const { db, apollo, security } = options;
+  if (options.warmUp ?? (process.env.RA_WARM_UP !== '0' && process.env.NODE_ENV !== 'test')) {
+    void warmUp(apollo, db).then((report) => {
+      if (process.env.RA_WARM_UP_LOG === '1') console.log(`warm-up: ${report.millis} ms, ${report.failed} failed`);
+    });
+  }
   const answers = responseCache(db, options.responseCache);
   const addressFailures = addressFailureWindow();
   const app = express();
