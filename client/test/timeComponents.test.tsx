@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { ChangesPanel, FIRST_ROWS } from '../src/components/time/ChangesPanel';
 import { PhasesDialog } from '../src/components/time/PhasesDialog';
+import { PositionHistory, Validity } from '../src/components/time/TimeDetails';
 import { TimelineBar } from '../src/components/time/TimelineBar';
 import { usePlayback } from '../src/components/time/usePlayback';
 import { programmeRange } from '../src/core/time/axis';
@@ -302,5 +303,31 @@ describe('the phases dialog', () => {
     });
     expect(create).toHaveBeenCalledWith({ name: 'Phase II', start: '2018-04-01', end: null, description: null });
     expect(screen.getByRole('alert').textContent).toBe('A phase named Phase II exists.');
+  });
+});
+
+describe('time in an actor’s details', () => {
+  it('lists a position’s history oldest first with its sources, and how long a tie held', () => {
+    render(
+      <>
+        <Validity validFrom="2015-01-01" validTo="2020-12-31" />
+        <PositionHistory
+          history={[
+            { position: 'UNKNOWN', from: '2016-05-01', source: 'Scoping study', confidence: 'LOW' },
+            { position: 'MIXED', from: '2019-03-19', source: '2019 regional consultation', confidence: 'MEDIUM' },
+            { position: 'SUPPORTS', from: '2021-06-01', source: 'Key informant interview', confidence: 'HIGH' },
+          ]}
+        />
+      </>,
+    );
+    expect(screen.getByTestId('validity').textContent).toBe(' · 2015-01-01 – 2020-12-31 (ended)');
+    const rows = within(screen.getByTestId('position-history'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(rows).toEqual([
+      '2016-05-01 Unknown Scoping study · low confidence',
+      '2019-03-19 Mixed 2019 regional consultation · medium confidence',
+      '2021-06-01 Supports Key informant interview · high confidence',
+    ]);
   });
 });

@@ -13,9 +13,11 @@ import {
   type ActorFormValues,
   type FormField,
 } from '../core/actorForm';
+import { validateValidity } from '../core/time/validity';
 import { LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS, type Level, type Sector } from '../core/vocabulary';
 import { ApiError, fieldOf, withoutFieldPrefix } from '../data/client';
 import type { ActorDetailsFragment as ActorDetails, CountryFragment as Country } from '../data/generated/graphql';
+import { TextField } from './TextField';
 
 export interface ActorFormProps {
   /** The actor being edited; absent to create one. */
@@ -47,6 +49,12 @@ export function ActorForm(props: ActorFormProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // Days are checked here first: every invalid one is named at once, and nothing is sent (core/time/validity.ts).
+    const days = validateValidity(values, { validFrom: 'On the map from', validTo: 'On the map until' });
+    if (Object.keys(days).length > 0) {
+      setErrors(days);
+      return;
+    }
     setBusy(true);
     setErrors({});
     try {
@@ -266,6 +274,29 @@ export function ActorForm(props: ActorFormProps) {
           onChange={(e) => set('website', e.target.value)}
         />,
       )}
+      <div className="field-row">
+        {(
+          [
+            ['validFrom', 'On the map from (YYYY-MM-DD)'],
+            ['validTo', 'On the map until (empty while active)'],
+          ] as const
+        ).map(([name, label]) =>
+          field(
+            name,
+            label,
+            <TextField
+              key={name}
+              id={`actor-${name}`}
+              value={values[name]}
+              placeholder="YYYY-MM-DD"
+              inputMode="numeric"
+              aria-invalid={!!errors[name]}
+              aria-describedby={describedBy(name)}
+              onValueChange={(text) => set(name, text)}
+            />,
+          ),
+        )}
+      </div>
       {!actor && (
         <div className="field">
           <label htmlFor="actor-source">Source of this record (workshop, interview, document)</label>

@@ -24,6 +24,7 @@ import type {
 import { DeleteConfirm, groupDeletion, GroupBody, themeDeletion, ThemeBody } from './catalogue/CatalogueDetails';
 import { ProvenanceNote } from './Provenance';
 import { SensitiveBadge } from './SensitiveBadge';
+import { PositionHistory, Validity } from './time/TimeDetails';
 
 export interface Neighbour {
   node: GraphNode;
@@ -118,6 +119,14 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
         <dd>{actor.influence} / 5</dd>
         <dt>Based in</dt>
         <dd>{actor.basedIn?.name ?? '—'}</dd>
+        {(actor.validFrom || actor.validTo) && (
+          <>
+            <dt>On the map</dt>
+            <dd>
+              {actor.validFrom ?? '…'} – {actor.validTo ?? 'now'}
+            </dd>
+          </>
+        )}
         <dt>Operates in</dt>
         <dd>
           {actor.countries
@@ -153,6 +162,7 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
             <span className="tag">{m.group.kind === 'NETWORK' ? 'network' : 'coalition'}</span>
             {m.role ? ` — ${m.role}` : ''}
             {m.since ? ` since ${m.since}` : ''}
+            <Validity validFrom={m.validFrom} validTo={m.validTo} />
             {m.sensitive && (
               <>
                 {' '}
@@ -174,6 +184,7 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
               {i.theme.name}
             </button>
             <span className="priority"> · priority {i.priority}</span>
+            <Validity validFrom={i.validFrom} validTo={i.validTo} />
             {i.sensitive && (
               <>
                 {' '}
@@ -181,6 +192,7 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
               </>
             )}
             <ProvenanceNote p={i.provenance} />
+            <PositionHistory history={i.history} />
           </li>
         ))}
       </ul>
@@ -193,6 +205,7 @@ function ActorBody({ actor, onSelect }: { actor: ActorDetails; onSelect(id: stri
             </button>
             {c.kind ? ` — ${c.kind}` : ''}
             {c.since ? ` since ${c.since}` : ''}
+            <Validity validFrom={c.validFrom} validTo={c.validTo} />
             {c.sensitive && (
               <>
                 {' '}

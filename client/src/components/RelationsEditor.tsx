@@ -4,6 +4,7 @@
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 
+import { validateValidity, validityInput, type ValidityDraft, type ValidityErrors } from '../core/time/validity';
 import { POSITION_ENCODING, POSITIONS, type Position } from '../core/vocabulary';
 import { ApiError, fieldOf } from '../data/client';
 import type {
@@ -15,6 +16,7 @@ import type {
 import * as ops from '../data/operations';
 import { ExistingLinks } from './ExistingLinks';
 import { SearchBox, type SearchOption } from './SearchBox';
+import { ValidityFields } from './time/ValidityFields';
 
 export interface RelationsEditorProps {
   actor: ActorDetails;
@@ -103,6 +105,27 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
   const [confidence, setConfidence] = useState<Confidence>('MEDIUM');
   const [sensitive, setSensitive] = useState(false);
   const prov: ops.LinkProvenance = { source, recordedAt: recordedAt || null, confidence, sensitive };
+  // Each form's days (core/time/validity.ts), checked before anything is sent; the server's word joins them.
+  const [days, setDays] = useState<Record<string, ValidityDraft>>({});
+  const [dayErrors, setDayErrors] = useState<Record<string, ValidityErrors>>({});
+  const draftOf = (key: string): ValidityDraft => days[key] ?? { validFrom: '', validTo: '' };
+  const withDays = (key: string, action: (validity: ops.LinkValidity) => Promise<ActorDetails>) => {
+    const found = validateValidity(draftOf(key));
+    setDayErrors((e) => ({ ...e, [key]: found }));
+    if (Object.keys(found).length === 0) void run(key, () => action(validityInput(draftOf(key))));
+  };
+  const validity = (key: string, fromLabel?: string) => (
+    <ValidityFields
+      name={key}
+      value={draftOf(key)}
+      onChange={(v) => setDays((d) => ({ ...d, [key]: v }))}
+      errors={{
+        validFrom: dayErrors[key]?.validFrom ?? errors[`${key}.validFrom`] ?? errors[`${key}.positionFrom`],
+        validTo: dayErrors[key]?.validTo ?? errors[`${key}.validTo`],
+      }}
+      fromLabel={fromLabel}
+    />
+  );
 
   return (
     <section className="relations-editor" aria-labelledby="relations-title">
@@ -151,7 +174,7 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
         name="membership"
         busy={busy}
         errors={errors}
-        onSubmit={() => void run('membership', () => ops.addMembership(actor.id, group, role, prov))}
+        onSubmit={() => withDays('membership', (v) => ops.addMembership(actor.id, group, role, prov, v))}
       >
         <label>
           Network or coalition{' '}
@@ -168,13 +191,16 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
         <label>
           Role <input value={role} onChange={(e) => setRole(e.target.value)} />
         </label>
+        {validity('membership')}
       </Form>
       <Form
         title="Position on a theme"
         name="interest"
         busy={busy}
         errors={errors}
-        onSubmit={() => void run('interest', () => ops.setInterest(actor.id, theme, position, Number(priority), prov))}
+        onSubmit={() =>
+          withDays('interest', (v) => ops.setInterest(actor.id, theme, position, Number(priority), prov, v))
+        }
       >
         <label>
           Theme{' '}
@@ -207,6 +233,7 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
           </select>
         </label>
         <Err errors={errors} name="interest.priority" />
+        {validity('interest', 'Position held from')}
       </Form>
       <Form
         title="Collaboration"
@@ -214,7 +241,7 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
         busy={busy}
         errors={errors}
         onSubmit={() =>
-          void run('collaboration', () => ops.addCollaboration(actor.id, partner?.entityId ?? '', kind, prov))
+          withDays('collaboration', (v) => ops.addCollaboration(actor.id, partner?.entityId ?? '', kind, prov, v))
         }
       >
         {partner ? (
@@ -242,6 +269,7 @@ export function RelationsEditor({ actor, groups, themes, findActors, onChanged }
         <label>
           Kind <input value={kind} onChange={(e) => setKind(e.target.value)} placeholder="joint research, funding…" />
         </label>
+        {validity('collaboration')}
       </Form>
       <h4>Recorded links: confidence, or remove</h4>
       <ExistingLinks actor={actor} busy={busy} run={(key, action) => void run(key, action)} />

@@ -17,6 +17,8 @@ export type ActorInput = Required<
     | 'basedIn'
     | 'operatesIn'
     | 'sensitive'
+    | 'validFrom'
+    | 'validTo'
   >
 >;
 
@@ -33,6 +35,9 @@ export interface ActorFormValues {
   website: string;
   /** Seen only by analysts and administrators (and never counted for anyone else). */
   sensitive: boolean;
+  /** First and last day on the map (YYYY-MM-DD; empty: not recorded, still active). */
+  validFrom: string;
+  validTo: string;
 }
 
 export const EMPTY_ACTOR_FORM: ActorFormValues = {
@@ -47,6 +52,8 @@ export const EMPTY_ACTOR_FORM: ActorFormValues = {
   description: '',
   website: '',
   sensitive: false,
+  validFrom: '',
+  validTo: '',
 };
 
 export function formFromActor(a: ActorDetailsFragment): ActorFormValues {
@@ -65,6 +72,8 @@ export function formFromActor(a: ActorDetailsFragment): ActorFormValues {
     description: a.description ?? '',
     website: a.website ?? '',
     sensitive: a.sensitive,
+    validFrom: a.validFrom ?? '',
+    validTo: a.validTo ?? '',
   };
 }
 
@@ -85,6 +94,8 @@ export function inputFromForm(v: ActorFormValues): ActorInput {
     basedIn: v.basedIn || null,
     operatesIn: v.operatesIn,
     sensitive: v.sensitive,
+    validFrom: v.validFrom.trim() || null,
+    validTo: v.validTo.trim() || null,
   };
 }
 

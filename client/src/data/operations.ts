@@ -158,14 +158,28 @@ function provenance(p: LinkProvenance | null): ProvenanceInputVariables | null {
 
 const sensitiveOf = (p: LinkProvenance | null): boolean | null => (p?.sensitive ? true : null);
 
+/** How long a link holds (ISO days; null: not recorded, or still holding). */
+export interface LinkValidity {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
 export async function addMembership(
   actorId: string,
   groupId: string,
   role: string | null,
   p: LinkProvenance | null,
+  validity?: LinkValidity,
 ): Promise<ActorDetailsFragment> {
   const data = await request(AddMembershipDocument, {
-    input: { actorId, groupId, role: role || null, provenance: provenance(p), sensitive: sensitiveOf(p) },
+    input: {
+      actorId,
+      groupId,
+      role: role || null,
+      provenance: provenance(p),
+      sensitive: sensitiveOf(p),
+      ...(validity ?? {}),
+    },
   });
   return data.addMembership;
 }
@@ -181,9 +195,19 @@ export async function setInterest(
   position: Position,
   priority: number,
   p: LinkProvenance | null,
+  validity?: LinkValidity,
 ): Promise<ActorDetailsFragment> {
   const data = await request(SetInterestDocument, {
-    input: { actorId, themeId, position, priority, provenance: provenance(p), sensitive: sensitiveOf(p) },
+    input: {
+      actorId,
+      themeId,
+      position,
+      priority,
+      provenance: provenance(p),
+      sensitive: sensitiveOf(p),
+      // For a position the first day is the day it was first held: a new position joins the history from then.
+      ...(validity ? { positionFrom: validity.validFrom, validTo: validity.validTo } : {}),
+    },
   });
   return data.setInterest;
 }
@@ -198,9 +222,17 @@ export async function addCollaboration(
   toId: string,
   kind: string | null,
   p: LinkProvenance | null,
+  validity?: LinkValidity,
 ): Promise<ActorDetailsFragment> {
   const data = await request(AddCollaborationDocument, {
-    input: { fromId, toId, kind: kind || null, provenance: provenance(p), sensitive: sensitiveOf(p) },
+    input: {
+      fromId,
+      toId,
+      kind: kind || null,
+      provenance: provenance(p),
+      sensitive: sensitiveOf(p),
+      ...(validity ?? {}),
+    },
   });
   return data.addCollaboration;
 }
