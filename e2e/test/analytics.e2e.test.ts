@@ -113,5 +113,6 @@ test("a coalition's details carry its alliance health", async () => {
   await card.locator('.health-figures').waitFor();
   await expect(card.textContent()).resolves.toMatch(/Members\d+Density\d+%/);
   await expect(card.textContent()).resolves.toMatch(/Active \(12 months\)\d+ of \d+/);
+  await card.scrollIntoViewIfNeeded();
   await shootWidths('analytics-health');
 });

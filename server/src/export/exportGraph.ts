@@ -4,6 +4,7 @@ import archiver from 'archiver';
 import { z } from 'zod';
 
 import type { Database } from '../db/database';
+import { networkMetrics } from '../domain/metrics/service';
 import { idSchema, parseInput } from '../domain/validation';
 import { canSeeSensitive, type Viewer } from '../domain/viewer';
 import {
@@ -16,12 +17,14 @@ import {
   type GraphWriter,
   type TextSink,
 } from './formats';
-import { toExportEdge, toExportNode } from './model';
+import { MEASURE_ATTRS, NODE_ATTRS, toExportEdge, toExportNode, type AttrValue, type ExportNode } from './model';
 
 export const exportRequestSchema = z.object({
   format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
   /** The actors of the current view; absent = the whole database. */
   actorIds: z.array(idSchema).max(50_000, 'at most 50000 actors; export the whole database instead').nullish(),
+  /** Add each actor's network measures (MEASURE_ATTRS) in CSV, GraphML and GEXF. */
+  measures: z.boolean().nullish(),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
@@ -29,6 +32,25 @@ export interface ExportReport {
   nodes: number;
   edges: number;
   millis: number;
+}
+
+/** Each visible actor's measures by id, as export attributes. */
+async function measuresById(db: Database, viewer: Viewer): Promise<Map<string, Record<string, AttrValue>>> {
+  const result = await networkMetrics(db, viewer, {});
+  return new Map(
+    result.actors.map((a) => [
+      a.id,
+      {
+        degree: a.degree,
+        weightedDegree: a.weightedDegree,
+        betweenness: a.betweenness,
+        closeness: a.closeness,
+        pagerank: a.pagerank,
+        // Numbered from 1, as the page's table shows them.
+        community: a.community + 1,
+      },
+    ]),
+  );
 }
 
 /** Resolves once `stream` wants more data; rejects if it closed or failed (the client went away). */
@@ -74,8 +96,17 @@ export async function exportGraph(
   request: unknown,
   out: Writable,
 ): Promise<ExportReport> {
-  const { format, actorIds } = parseInput(exportRequestSchema, request);
+  const { format, actorIds, measures } = parseInput(exportRequestSchema, request);
   const started = Date.now();
+  // Measures of the whole map the caller may see (kept per data version and audience: a second export is free).
+  const measured = measures ? await measuresById(db, viewer) : null;
+  const nodeAttrs = measured ? [...NODE_ATTRS, ...MEASURE_ATTRS] : NODE_ATTRS;
+  const nodeOf = (row: Record<string, unknown>): ExportNode => {
+    const node = toExportNode(row);
+    const m = measured?.get(node.id);
+    if (measured && node.attrs.kind === 'ACTOR' && m) Object.assign(node.attrs, m);
+    return node;
+  };
   const params = { canSeeSensitive: canSeeSensitive(viewer), actorIds: actorIds ?? null };
   let writer: GraphWriter;
   let finish: () => Promise<void>;
@@ -106,7 +137,7 @@ export async function exportGraph(
       }
       return target.sink;
     };
-    writer = csvWriter(file);
+    writer = csvWriter(file, nodeAttrs);
     finish = async () => {
       for (const f of files) {
         if (f.ended) continue;
@@ -120,14 +151,19 @@ export async function exportGraph(
   } else {
     const sink = streamSink(out);
     sinks.push(sink);
-    writer = format === 'graphml' ? graphmlWriter(sink) : format === 'gexf' ? gexfWriter(sink) : cyjsWriter(sink);
+    writer =
+      format === 'graphml'
+        ? graphmlWriter(sink, nodeAttrs)
+        : format === 'gexf'
+          ? gexfWriter(sink, nodeAttrs)
+          : cyjsWriter(sink);
     finish = async () => {
       await sink.flush();
       await new Promise<void>((resolve) => out.end(resolve));
     };
   }
   await writer.begin();
-  const nodes = await db.stream('export-nodes', params, (row) => writer.node(toExportNode(row)));
+  const nodes = await db.stream('export-nodes', params, (row) => writer.node(nodeOf(row)));
   await writer.startEdges();
   const edges = await db.stream('export-edges', params, (row) => writer.edge(toExportEdge(row)));
   // Only the CSV export lists dated positions on their own (the graph formats carry them on the interest's edge).

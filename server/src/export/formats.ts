@@ -60,7 +60,13 @@ export function xmlEscape(text: string): string {
     .replace(/\t/g, '&#9;');
 }
 
-const GRAPHML_TYPE: Record<AttrType, string> = { string: 'string', int: 'int', boolean: 'boolean', list: 'string' };
+const GRAPHML_TYPE: Record<AttrType, string> = {
+  string: 'string',
+  int: 'int',
+  double: 'double',
+  boolean: 'boolean',
+  list: 'string',
+};
 
 /**
  * GraphML and GEXF are written as directed graphs with every edge directed: networkx's read_graphml and
@@ -71,7 +77,7 @@ const GRAPHML_TYPE: Record<AttrType, string> = { string: 'string', int: 'int', b
 const MUTUAL = 'mutual';
 
 /** GraphML with typed keys: opens in Gephi, yEd, Cytoscape desktop and networkx (a directed graph; see MUTUAL). */
-export function graphmlWriter(out: TextSink): GraphWriter {
+export function graphmlWriter(out: TextSink, nodeAttrs: readonly AttrSpec[] = NODE_ATTRS): GraphWriter {
   const data = (prefix: string, attrs: Record<string, AttrValue>): string =>
     Object.entries(attrs)
       .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
@@ -84,9 +90,11 @@ export function graphmlWriter(out: TextSink): GraphWriter {
           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
           '<key id="n_label" for="node" attr.name="label" attr.type="string"/>\n' +
-          NODE_ATTRS.map(
-            (a) => `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`,
-          ).join('') +
+          nodeAttrs
+            .map(
+              (a) => `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`,
+            )
+            .join('') +
           EDGE_ATTRS.map(
             (a) => `<key id="e_${a.name}" for="edge" attr.name="${a.name}" attr.type="${GRAPHML_TYPE[a.type]}"/>\n`,
           ).join('') +
@@ -109,6 +117,7 @@ export function graphmlWriter(out: TextSink): GraphWriter {
 const GEXF_TYPE: Record<AttrType, string> = {
   string: 'string',
   int: 'integer',
+  double: 'double',
   boolean: 'boolean',
   list: 'liststring',
 };
@@ -145,7 +154,7 @@ const lifetime = (attrs: Record<string, AttrValue>): string =>
  * every other attribute is static, validFrom, validTo and positionHistory among them, for the importer. List
  * attributes use GEXF's liststring type ("a|b").
  */
-export function gexfWriter(out: TextSink): GraphWriter {
+export function gexfWriter(out: TextSink, nodeAttrs: readonly AttrSpec[] = NODE_ATTRS): GraphWriter {
   const attvalues = (attrs: Record<string, AttrValue>, dynamic = ''): string => {
     const items = Object.entries(attrs)
       .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
@@ -176,7 +185,7 @@ export function gexfWriter(out: TextSink): GraphWriter {
         '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
           '<meta><creator>Reform Atlas</creator></meta>\n' +
           '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n' +
-          declare('node', NODE_ATTRS) +
+          declare('node', nodeAttrs) +
           declare('edge', [...EDGE_ATTRS.filter((a) => a.name !== 'position'), { name: MUTUAL, type: 'boolean' }]) +
           declare('edge', [{ name: 'position', type: 'string' }], ' mode="dynamic"') +
           '<nodes>\n',
@@ -282,7 +291,11 @@ export const POSITION_CSV_HEADER = ['actor', 'theme', 'position', 'from', 'sourc
  * spreadsheet names (nodes.csv Id/Label, edges.csv Source/Target/Type), and the activities, participations and the
  * interests' dated positions in the template's sheets (activities.csv, participants.csv, positions.csv). `file` gives a file's sink, opening it after the earlier ones.
  */
-export function csvWriter(file: (name: CsvFile) => Promise<TextSink>): GraphWriter {
+export function csvWriter(
+  file: (name: CsvFile) => Promise<TextSink>,
+  nodeAttrs: readonly AttrSpec[] = NODE_ATTRS,
+): GraphWriter {
+  const nodeHeader = ['Id', 'Label', ...nodeAttrs.map((a) => a.name)];
   const started = new Set<CsvFile>();
   const write = async (name: CsvFile, header: readonly string[], cells: readonly string[]): Promise<void> => {
     const sink = await file(name);
@@ -298,7 +311,7 @@ export function csvWriter(file: (name: CsvFile) => Promise<TextSink>): GraphWrit
     await (await file(name)).write(`\uFEFF${csvLine(cells)}`);
   };
   return {
-    begin: () => header('nodes.csv', NODE_CSV_HEADER),
+    begin: () => header('nodes.csv', nodeHeader),
     node: (n) =>
       n.attrs.kind === 'ACTIVITY'
         ? write(
@@ -306,11 +319,7 @@ export function csvWriter(file: (name: CsvFile) => Promise<TextSink>): GraphWrit
             ACTIVITY_CSV.map(([c]) => c),
             ACTIVITY_CSV.map(([, v]) => attrText(v(n))),
           )
-        : write('nodes.csv', NODE_CSV_HEADER, [
-            n.id,
-            n.label,
-            ...NODE_ATTRS.map((a) => attrText(n.attrs[a.name] ?? null)),
-          ]),
+        : write('nodes.csv', nodeHeader, [n.id, n.label, ...nodeAttrs.map((a) => attrText(n.attrs[a.name] ?? null))]),
     startEdges: async () => {
       await header(
         'activities.csv',

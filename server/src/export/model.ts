@@ -1,7 +1,7 @@
 import type { Row } from '../db/database';
 
 /** The attribute types the graph formats share (GraphML attr.type, GEXF type, CSV text). */
-export type AttrType = 'string' | 'int' | 'boolean' | 'list';
+export type AttrType = 'string' | 'int' | 'double' | 'boolean' | 'list';
 
 export interface AttrSpec {
   name: string;
@@ -40,6 +40,20 @@ export const NODE_ATTRS: readonly AttrSpec[] = [
   // node's start and end, for Gephi's timeline.
   { name: 'validFrom', type: 'string' },
   { name: 'validTo', type: 'string' },
+];
+
+/**
+ * Network measures of an actor (domain/metrics), written after NODE_ATTRS when an export asks for them
+ * (`measures=true`): over the whole map the caller may see, at any confidence, as of today. Other nodes leave them
+ * empty.
+ */
+export const MEASURE_ATTRS: readonly AttrSpec[] = [
+  { name: 'degree', type: 'int' },
+  { name: 'weightedDegree', type: 'double' },
+  { name: 'betweenness', type: 'double' },
+  { name: 'closeness', type: 'double' },
+  { name: 'pagerank', type: 'double' },
+  { name: 'community', type: 'int' },
 ];
 
 /** Edge attributes in export order; `source` and `target` are the endpoints' application ids. */
@@ -105,6 +119,8 @@ function value(spec: AttrSpec, raw: unknown): AttrValue {
       return Array.isArray(raw) ? raw.map(String) : [String(raw)];
     case 'int':
       return typeof raw === 'number' ? Math.trunc(raw) : Number.parseInt(String(raw), 10);
+    case 'double':
+      return typeof raw === 'number' ? raw : Number.parseFloat(String(raw));
     case 'boolean':
       return raw === true;
     default:

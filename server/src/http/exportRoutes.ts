@@ -24,8 +24,9 @@ export async function requestViewer(
 }
 
 /**
- * GET  /api/export?format=graphml|gexf|cyjs|csv[&actors=id,id…]  — whole database, or the listed actors.
- * POST /api/export {format, actorIds}                              — the current view (long id lists).
+ * GET  /api/export?format=graphml|gexf|cyjs|csv[&actors=id,id…][&measures=true]  — whole database, or the listed actors.
+ * POST /api/export {format, actorIds, measures}                                     — the current view (long id lists).
+ * measures=true adds each actor's network measures (CSV, GraphML, GEXF).
  * The body streams as Neo4j returns rows, so the whole database never sits in memory.
  */
 export function exportRouter(db: Database, security: SecurityConfig): Router {
@@ -51,7 +52,8 @@ export function exportRouter(db: Database, security: SecurityConfig): Router {
   router.get('/export', (req, res) => {
     const actors =
       typeof req.query.actors === 'string' ? req.query.actors.split(',').filter((s) => s.length > 0) : null;
-    return handle(req, res, { format: req.query.format, actorIds: actors });
+    const measures = req.query.measures === 'true' || req.query.measures === '1';
+    return handle(req, res, { format: req.query.format, actorIds: actors, measures });
   });
   router.post('/export', express.json({ limit: '2mb' }), (req, res) => handle(req, res, req.body));
   return router;
