@@ -30,15 +30,22 @@ export async function fetchOverlaps(
   minShared: number,
   crossSectorOnly: boolean,
   limit = 300,
+  asOf: string | null = null,
 ): Promise<OverlapNetwork> {
-  const data = await request(OverlapsDocument, { filter, min: minShared, limit, cross: crossSectorOnly || null });
+  const data = await request(OverlapsDocument, {
+    filter,
+    min: minShared,
+    limit,
+    cross: crossSectorOnly || null,
+    asOf,
+  });
   return data.overlaps;
 }
 
 /** Who stands where on every shared theme (the matrix, the grid). */
-export async function fetchAlignment(filter: ActorFilter | null): Promise<AlignmentResult> {
+export async function fetchAlignment(filter: ActorFilter | null, asOf: string | null = null): Promise<AlignmentResult> {
   // The API asks for actorIds or a filter: an empty filter means every actor (the 300 most influential).
-  const data = await request(AlignmentDocument, { filter: filter ?? {} });
+  const data = await request(AlignmentDocument, { filter: filter ?? {}, asOf });
   return data.alignment;
 }
 
@@ -46,8 +53,9 @@ export async function fetchPartners(
   actorId: string,
   limit = 10,
   filter: PartnerFilter | null = null,
+  asOf: string | null = null,
 ): Promise<PartnerSuggestion[]> {
-  const data = await request(PartnersDocument, { id: actorId, limit, filter });
+  const data = await request(PartnersDocument, { id: actorId, limit, filter, asOf });
   return data.suggestPartners;
 }
 

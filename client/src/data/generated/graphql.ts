@@ -718,6 +718,7 @@ export type OverlapsQueryVariables = Exact<{
   min?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   cross?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type OverlapsQuery = {
@@ -733,6 +734,7 @@ export type OverlapsQuery = {
 
 export type AlignmentQueryVariables = Exact<{
   filter?: InputMaybe<ActorFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type AlignmentQuery = {
@@ -757,6 +759,7 @@ export type PartnersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<PartnerFilter>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PartnersQuery = {
@@ -3434,12 +3437,13 @@ fragment Provenance on Provenance {
   confidence
 }`) as unknown as TypedDocumentString<RemoveCollaborationMutation, RemoveCollaborationMutationVariables>;
 export const OverlapsDocument = new TypedDocumentString(`
-    query Overlaps($filter: ActorFilter, $min: Int, $limit: Int, $cross: Boolean) {
+    query Overlaps($filter: ActorFilter, $min: Int, $limit: Int, $cross: Boolean, $asOf: String) {
   overlaps(
     filter: $filter
     minShared: $min
     limit: $limit
     crossSectorOnly: $cross
+    asOf: $asOf
   ) {
     nodes {
       ...ActorBrief
@@ -3480,8 +3484,8 @@ fragment OverlapEdge on OverlapEdge {
   linked
 }`) as unknown as TypedDocumentString<OverlapsQuery, OverlapsQueryVariables>;
 export const AlignmentDocument = new TypedDocumentString(`
-    query Alignment($filter: ActorFilter) {
-  alignment(filter: $filter, limit: 1) {
+    query Alignment($filter: ActorFilter, $asOf: String) {
+  alignment(filter: $filter, limit: 1, asOf: $asOf) {
     actors {
       ...ActorBrief
     }
@@ -3521,8 +3525,8 @@ export const AlignmentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AlignmentQuery, AlignmentQueryVariables>;
 export const PartnersDocument = new TypedDocumentString(`
-    query Partners($id: ID!, $limit: Int, $filter: PartnerFilter) {
-  suggestPartners(actorId: $id, limit: $limit, filter: $filter) {
+    query Partners($id: ID!, $limit: Int, $filter: PartnerFilter, $asOf: String) {
+  suggestPartners(actorId: $id, limit: $limit, filter: $filter, asOf: $asOf) {
     actor {
       ...ActorBrief
     }

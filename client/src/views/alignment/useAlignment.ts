@@ -58,18 +58,21 @@ function partnerFilterOf(state: AlignState, search: string): PartnerFilter | nul
 
 export function useAlignmentData(state: AlignState, search: string) {
   const filter = useMemo(() => filterFromUrl(search), [search]);
-  const fk = JSON.stringify(filter);
+  // The explorer's day (asof=, core/time): the positions and ties as they stood then.
+  const asOf = decodeViewState(search).time?.asOf ?? null;
+  const fk = `${JSON.stringify(filter)}@${asOf ?? ''}`;
   // The gaps and landscape pages read their own answers (useGapsData, useLandscapeData), not the overlaps.
   const ownData = state.page === 'gaps' || state.page === 'landscape';
   const needsOverlap = state.page !== 'partners' && !ownData;
   const overlaps = useQuery(needsOverlap ? `overlaps:${fk}:${state.minShared}:${state.crossSectorOnly}` : null, () =>
-    fetchOverlaps(filter, state.minShared, state.crossSectorOnly),
+    fetchOverlaps(filter, state.minShared, state.crossSectorOnly, undefined, asOf),
   );
-  const alignment = useQuery(ownData ? null : `alignment:${fk}`, () => fetchAlignment(filter));
+  const alignment = useQuery(ownData ? null : `alignment:${fk}`, () => fetchAlignment(filter, asOf));
   const partnerFilter = useMemo(() => partnerFilterOf(state, search), [state, search]);
   const pk = JSON.stringify(partnerFilter);
-  const partners = useQuery(state.page === 'partners' && state.anchor ? `partners:${state.anchor}:${pk}` : null, () =>
-    fetchPartners(state.anchor ?? '', 10, partnerFilter),
+  const partners = useQuery(
+    state.page === 'partners' && state.anchor ? `partners:${state.anchor}:${pk}@${asOf ?? ''}` : null,
+    () => fetchPartners(state.anchor ?? '', 10, partnerFilter, asOf),
   );
   return { filter, overlaps, alignment, partners };
 }
