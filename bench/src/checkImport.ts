@@ -1,8 +1,9 @@
 /**
- * `npx tsx bench/src/checkImport.ts`: proves the bulk import writes the same store as the Cypher load. Loads the 1k
- * synthetic map into a scratch store through UNWIND batches (seed-*-new.cypher), reads every node and relationship
- * with its properties, then replaces the store through neo4j-admin import (server/src/domain/bulkLoad.ts) and reads it
- * again; the two must be equal but for the load's timestamps (createdAt, updatedAt, loadedAt). Exit 1 when not.
+ * `npx tsx bench/src/checkImport.ts [--actors 1000]`: proves the bulk import writes the same store as the Cypher load,
+ * and times both on the same machine in the same minutes. Loads the synthetic map into a scratch store through UNWIND
+ * batches (seed-*-new.cypher), reads every node and relationship with its properties, then replaces the store through
+ * neo4j-admin import (server/src/domain/bulkLoad.ts) and reads it again; the two must be equal but for the load's
+ * timestamps (createdAt, updatedAt, loadedAt). Exit 1 when not.
  * The scratch store: RA_NEO4J_HOME (default .data/neo4j-check-import) on RA_NEO4J_PORT (default 7695).
  */
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { generateSyntheticDataset } from '@reform-atlas/seed';
 import { Database } from '../../server/src/db/database';
 import { ARRAY_DELIMITER, finishBulkLoad, writeBulkFiles } from '../../server/src/domain/bulkLoad';
 import { loadDataset, wipe } from '../../server/src/domain/seeding';
-import { REPO_ROOT } from './datasets';
+import { LOAD_AVAILABILITY, REPO_ROOT } from './datasets';
 
 const local = {
   port: Number(process.env.RA_NEO4J_PORT ?? 7695),
@@ -51,9 +52,10 @@ async function storeDigest(db: Database): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const dataset = generateSyntheticDataset({ actors: 1_000 });
+  const at = process.argv.indexOf('--actors');
+  const dataset = generateSyntheticDataset({ actors: at >= 0 ? Number(process.argv[at + 1]) : 1_000 });
   await startLocalNeo4j(local);
-  let db = Database.connect(config);
+  let db = Database.connect(config, LOAD_AVAILABILITY);
   try {
     await db.applySchema();
     await wipe(db);
@@ -61,13 +63,19 @@ async function main(): Promise<void> {
     const viaCypher = await storeDigest(db);
     await db.close();
     await stopLocalNeo4j(local);
+    const started = Date.now();
     const bulk = await writeBulkFiles(dataset, join(local.home, 'import'), { kind: 'synthetic' });
-    await importCsv(local, bulk.files, ARRAY_DELIMITER);
+    const imported = await importCsv(local, bulk.files, ARRAY_DELIMITER);
     await startLocalNeo4j(local);
-    db = Database.connect(config);
+    db = Database.connect(config, LOAD_AVAILABILITY);
     await db.applySchema();
     await finishBulkLoad(db, dataset, { kind: 'synthetic' });
+    const importMillis = Date.now() - started;
     const viaImport = await storeDigest(db);
+    const rate = (millis: number) => `${Math.round((bulk.relationships / millis) * 1000)} relationships/s`;
+    console.log(
+      `UNWIND batches ${(loaded.millis / 1000).toFixed(1)} s (${rate(loaded.millis)}); import ${(importMillis / 1000).toFixed(1)} s (${rate(importMillis)}; neo4j-admin alone ${(imported.millis / 1000).toFixed(1)} s, ${rate(imported.millis)})`,
+    );
     const same = viaCypher === viaImport && loaded.relationships === bulk.relationships;
     console.log(
       `${same ? 'SAME' : 'DIFFERENT'}: UNWIND load ${viaCypher.slice(0, 12)} (${loaded.relationships} relationships), import ${viaImport.slice(0, 12)} (${bulk.relationships})`,

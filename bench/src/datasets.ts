@@ -9,12 +9,23 @@ import { importCsv, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } fr
 import { generateSyntheticDataset, illustrativeDataset } from '@reform-atlas/seed';
 
 import type { Neo4jConfig } from '../../server/src/config';
+import type { AvailabilityOptions } from '../../server/src/db/availability';
 import { Database } from '../../server/src/db/database';
 import { finishBulkLoad, writeBulkFiles, ARRAY_DELIMITER } from '../../server/src/domain/bulkLoad';
 import { datasetInfo } from '../../server/src/domain/catalogue';
 import { loadDataset, wipe } from '../../server/src/domain/seeding';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+/**
+ * For loading: a batch write takes seconds, and on a machine shared with other work a probe of a busy Neo4j can take
+ * longer than the server's 1.2 s, which fails the load with DATABASE_UNAVAILABLE although nothing is down.
+ */
+export const LOAD_AVAILABILITY: AvailabilityOptions = {
+  slowAfterMs: 60_000,
+  probeTimeoutMs: 30_000,
+  recoveryIntervalMs: 1_000,
+};
 
 export interface DatasetSpec {
   /** "1k", "10k", "100k"; "seed" for the illustrative dataset. */
@@ -95,7 +106,7 @@ export async function openDataset(
     if (started) stop = async () => void (await stopLocalNeo4j(local));
   }
   let load: LoadFigures | undefined;
-  let db = Database.connect(config);
+  let db = Database.connect(config, LOAD_AVAILABILITY);
   try {
     await db.applySchema();
     const info = await datasetInfo(db, 'system');
@@ -118,7 +129,7 @@ export async function openDataset(
         const startedAt = Date.now();
         await startLocalNeo4j(local);
         stop = async () => void (await stopLocalNeo4j(local));
-        db = Database.connect(config);
+        db = Database.connect(config, LOAD_AVAILABILITY);
         await db.applySchema(); // builds every index over the imported data (awaits them)
         await finishBulkLoad(db, dataset, { kind });
         const millis = Date.now() - started;
