@@ -64,3 +64,19 @@ test('one probe at a time, however many ask', async () => {
   expect(most).toBe(1);
   availability.close();
 });
+
+test('a probe that times out while other operations get their answers finds Neo4j busy, not down', async () => {
+  // The probe waits behind busy Neo4j work and fails after 40 ms; meanwhile short operations keep being answered.
+  const availability = new Availability(async () => {
+    await sleep(40);
+    throw new Error('probe timed out');
+  }, OPTIONS);
+  const slow = availability.run(async () => (await sleep(120), 'slow'));
+  const quick = (async () => {
+    for (let i = 0; i < 12; i += 1) await availability.run(async () => (await sleep(5), i));
+  })();
+  await expect(slow).resolves.toBe('slow');
+  await quick;
+  expect(availability.isDown).toBe(false);
+  availability.close();
+});
