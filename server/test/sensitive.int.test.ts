@@ -155,6 +155,15 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   allianceHealth: {
     query: '{ allianceHealth { id name members ties density activeMembers agreement themes { name members } } }',
   },
+  // Everything since long before the fixture's records to long after: every dated or undated change is inside.
+  changesBetween: {
+    query: `{ changesBetween(from: "2000-01-01", to: "2030-12-31") {
+      newTies { edgeId source { id name } target { id name } label provenance { source } } newTieCount
+      endedTies { edgeId } endedTieCount newActors { actor { id name } } newActorCount
+      positionShifts { actor { id name } theme { id } before after provenance { source } } positionShiftCount
+      firstEngagements { actor { id name } activity { id name } role provenance { source } } firstEngagementCount } }`,
+  },
+  phases: { query: '{ phases { id name start end description } }' },
 };
 
 let sensitiveViewId = '';

@@ -16,7 +16,7 @@ import type { Database, Row, Tx } from '../db/database';
 import { conflict, DomainError, notFound, type FieldIssue } from '../errors';
 import { newActorId, randomIdSuffix } from './actorIds';
 import { auditedWrite } from './audit';
-import { linkLabelSchema } from './relations';
+import { linkLabelSchema, writeInterest } from './relations';
 import { normaliseSearchText, actorSearchKey } from './searchText';
 import {
   actorFieldsSchema,
@@ -527,6 +527,13 @@ export async function listCaptures(
   return captures.map((c) => toCaptureRecord(c, states.get(c.id)));
 }
 
+/** A capture's provenance with every part an interest's history needs (its day, its confidence). */
+const provenanceFor = (p: ProvenanceInput, now: string) => ({
+  source: p.source,
+  recordedAt: p.recordedAt ?? now.slice(0, 10),
+  confidence: p.confidence ?? 'MEDIUM',
+});
+
 /** Applies an accepted entry with the queries the editing mutations run; returns the actor it changed or created. */
 async function applyEntry(tx: Tx, entry: Entry, provenance: ProvenanceInput, actorId: string): Promise<void> {
   const now = new Date().toISOString();
@@ -555,20 +562,22 @@ async function applyEntry(tx: Tx, entry: Entry, provenance: ProvenanceInput, act
         basedIn: a.basedIn,
         operatesIn: [],
         provenance,
+        validFrom: null,
+        validTo: null,
         now,
       });
       return;
     }
     case 'POSITION':
-      await tx.run('interest-set', { ...entry.position, ...common });
+      await writeInterest(tx, { ...entry.position, provenance: provenanceFor(provenance, now) }, true);
       return;
     case 'COLLABORATION': {
       const { actorId: fromId, partnerId: toId, ...rest } = entry.collaboration;
-      await tx.run('collaboration-add', { fromId, toId, ...rest, ...common });
+      await tx.run('collaboration-add', { fromId, toId, ...rest, ...common, validFrom: null, validTo: null });
       return;
     }
     case 'MEMBERSHIP':
-      await tx.run('membership-add', { ...entry.membership, ...common });
+      await tx.run('membership-add', { ...entry.membership, ...common, validFrom: null, validTo: null });
       return;
   }
 }

@@ -1,6 +1,7 @@
+import type { Confidence, Position } from '@reform-atlas/vocabulary';
 import { z } from 'zod';
 
-import type { Database } from '../db/database';
+import type { Database, Row, Tx } from '../db/database';
 import { badInput, DomainError, notFound } from '../errors';
 import { auditedWrite } from './audit';
 import { historyLists, withPosition, type HistoryEntry } from './positionHistory';
@@ -111,6 +112,52 @@ export async function removeMembership(
   return actorId;
 }
 
+/** What writeInterest records: an interest as setInterest and an accepted capture give it. */
+export interface InterestWrite {
+  actorId: string;
+  themeId: string;
+  position: Position;
+  priority: number;
+  provenance: { source: string; recordedAt: string; confidence: Confidence };
+  sensitive: boolean;
+  positionFrom?: string | null;
+  validTo?: string | null;
+}
+
+/**
+ * Records an interest in the caller's transaction: its position is added to the dated history (read in the same
+ * transaction, so nothing between the read and the write is lost), never written over it.
+ */
+export async function writeInterest(tx: Tx, data: InterestWrite, canSee: boolean): Promise<Row[]> {
+  const [recorded] = await tx.run('interest-history', {
+    actorId: data.actorId,
+    themeId: data.themeId,
+    canSeeSensitive: canSee,
+  });
+  const before = (recorded?.history as HistoryEntry[] | undefined) ?? [];
+  const history = withPosition(before, {
+    position: data.position,
+    from: data.positionFrom ?? data.provenance.recordedAt,
+    source: data.provenance.source,
+    confidence: data.provenance.confidence,
+  });
+  const first = history[0]?.from;
+  if (data.validTo && first && data.validTo < first) {
+    throw badInput('validTo', `must not be before the interest's first day (${first})`);
+  }
+  return tx.run('interest-set', {
+    actorId: data.actorId,
+    themeId: data.themeId,
+    priority: data.priority,
+    provenance: data.provenance,
+    sensitive: data.sensitive,
+    history: historyLists(history),
+    validTo: data.validTo ?? null,
+    canSeeSensitive: canSee,
+    now: now(),
+  });
+}
+
 export async function setInterest(db: Database, viewer: Viewer, input: unknown): Promise<string> {
   requireEditor(viewer);
   const data = parseInput(interestSchema, input, 'input');
@@ -119,34 +166,7 @@ export async function setInterest(db: Database, viewer: Viewer, input: unknown):
     viewer,
     { kind: 'actor', id: data.actorId, action: 'setInterest', summary: `${data.position} ${data.themeId}` },
     async (tx) => {
-      const canSee = canSeeSensitive(viewer);
-      const [recorded] = await tx.run('interest-history', {
-        actorId: data.actorId,
-        themeId: data.themeId,
-        canSeeSensitive: canSee,
-      });
-      const before = (recorded?.history as HistoryEntry[] | undefined) ?? [];
-      const history = withPosition(before, {
-        position: data.position,
-        from: data.positionFrom ?? data.provenance.recordedAt ?? now().slice(0, 10),
-        source: data.provenance.source,
-        confidence: data.provenance.confidence,
-      });
-      const first = history[0]?.from;
-      if (data.validTo && first && data.validTo < first) {
-        throw badInput('validTo', `must not be before the interest's first day (${first})`);
-      }
-      const rows = await tx.run('interest-set', {
-        actorId: data.actorId,
-        themeId: data.themeId,
-        priority: data.priority,
-        provenance: data.provenance,
-        sensitive: data.sensitive,
-        history: historyLists(history),
-        validTo: data.validTo,
-        canSeeSensitive: canSee,
-        now: now(),
-      });
+      const rows = await writeInterest(tx, data, canSeeSensitive(viewer));
       if (!rows[0]?.actorFound) throw notFound('Actor', data.actorId);
       if (!rows[0].themeFound) throw notFound('Theme', data.themeId);
       return rows;
