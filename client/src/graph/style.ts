@@ -131,7 +131,8 @@ export const graphStyle: StylesheetJson = [
     style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
   },
   // Time (core/time): new since the comparison day in green, ended as a faded dashed ghost, a shifted position with
-  // an amber halo. Before the selection and path rules, so those still win; after the plain dimming.
+  // a dark halo (amber, tried first, read as a civil-society disc). Before the selection and path rules, so those
+  // still win; after the plain dimming.
   { selector: 'node.time-new', style: { 'border-color': '#009E73', 'border-width': 4 } },
   { selector: 'edge.time-new', style: { 'line-color': '#009E73', width: 3.5, opacity: 0.95, 'line-style': 'solid' } },
   {
@@ -142,15 +143,15 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'node.time-shifted',
     style: {
-      'underlay-color': '#E69F00',
-      'underlay-opacity': 0.55,
-      'underlay-padding': 7,
+      'underlay-color': '#1d2733',
+      'underlay-opacity': 0.3,
+      'underlay-padding': 5,
       'underlay-shape': 'ellipse',
     },
   },
   {
     selector: 'edge.time-shifted',
-    style: { 'underlay-color': '#E69F00', 'underlay-opacity': 0.5, 'underlay-padding': 4 },
+    style: { 'underlay-color': '#1d2733', 'underlay-opacity': 0.3, 'underlay-padding': 4 },
   },
   { selector: 'edge.dimmed', style: { opacity: 0.05 } },
   { selector: '.filtered-out', style: { display: 'none' } },

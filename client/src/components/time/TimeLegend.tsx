@@ -18,7 +18,7 @@ export function TimeLegend({ since }: { since: string }) {
       </li>
       <li>
         <svg width="16" height="16" aria-hidden="true">
-          <circle cx="8" cy="8" r="7" fill="#E69F00" opacity={0.55} />
+          <circle cx="8" cy="8" r="7" fill="#1d2733" opacity={0.3} />
           <circle cx="8" cy="8" r="4" fill="#56B4E9" />
         </svg>
         Position shifted

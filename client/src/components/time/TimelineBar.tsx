@@ -164,11 +164,10 @@ export function TimelineBar(props: TimelineBarProps) {
             Phases…
           </button>
         )}
-        {props.busy && (
-          <span className="timeline-busy" role="status">
-            Reading…
-          </span>
-        )}
+        {/* Always there, a fixed width: the axis must not shift each time a step is read. */}
+        <span className="timeline-busy" role="status">
+          {props.busy ? 'Reading…' : ''}
+        </span>
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 /**
  * Time controller: the comparison with an earlier day as classes — new since then (green), ended (a ghost: faded,
- * dashed) and a shifted position (an amber halo). Classes only, set after the elements controller has applied its
+ * dashed) and a shifted position (a dark halo). Classes only, set after the elements controller has applied its
  * diff: stepping through time never runs a layout from here.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
