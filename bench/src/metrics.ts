@@ -9,6 +9,7 @@
  * Neo4j; the one read the server adds (metrics-network.cypher) is measured through the API by the latency rows when
  * a store is loaded. `npx tsx bench/src/metrics.ts [--datasets 1k,10k,100k] [--no-exact]` runs them alone.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import { generateSyntheticDataset } from '../../seed/src/synthetic';
@@ -73,6 +74,8 @@ async function measureOne(name: string, log: (line: string) => void): Promise<Re
   });
   const seconds = (performance.now() - started) / 1000;
   const after = process.memoryUsage();
+  // Other processes on the machine slow every figure here: the load while it ran is part of the row set.
+  const [load] = loadavg();
   // The worker's heap is its own: its figure comes back with the result; the main thread holds the answer.
   const target = TARGET_SECONDS[name];
   log(
@@ -96,6 +99,8 @@ async function measureOne(name: string, log: (line: string) => void): Promise<Re
     row(op, name, 'worker RSS (process)', mb(result.memory?.rss ?? after.rss), 'MB'),
     row(op, name, 'main-thread heap growth (input + answer)', mb(after.heapUsed - before.heapUsed), 'MB'),
     row(op, name, 'modularity', result.modularity, ''),
+    row(op, name, 'load average (1 min) at the end', load ?? 0, ''),
+    row(op, name, 'sampled sources', result.sampledSources ?? 0, 'n'),
     row(op, name, 'communities', result.communities.length, 'n'),
   );
   for (const [phase, ms] of Object.entries(result.timings))
@@ -103,50 +108,92 @@ async function measureOne(name: string, log: (line: string) => void): Promise<Re
   return rows;
 }
 
+/** Spearman's rank correlation of two value maps over the same keys (ties get their mean rank). */
+function spearman(a: Map<string, number>, b: Map<string, number>): number {
+  const keys = [...a.keys()];
+  const ranks = (m: Map<string, number>): Map<string, number> => {
+    const sorted = [...keys].sort((x, y) => (m.get(y) ?? 0) - (m.get(x) ?? 0));
+    const out = new Map<string, number>();
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && m.get(sorted[j + 1] as string) === m.get(sorted[i] as string)) j++;
+      for (let k = i; k <= j; k++) out.set(sorted[k] as string, (i + j) / 2);
+      i = j + 1;
+    }
+    return out;
+  };
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const n = keys.length;
+  const mean = (n - 1) / 2;
+  let cov = 0;
+  let va = 0;
+  let vb = 0;
+  for (const k of keys) {
+    const x = (ra.get(k) ?? 0) - mean;
+    const y = (rb.get(k) ?? 0) - mean;
+    cov += x * y;
+    va += x * x;
+    vb += y * y;
+  }
+  return cov / Math.sqrt(va * vb);
+}
+
+const topOf = (m: Map<string, number>, k: number): Set<string> =>
+  new Set(
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([key]) => key),
+  );
+const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((k) => b.has(k)).length;
+
 /**
- * Sampled against exact betweenness and harmonic closeness on one map: the mean and largest absolute error, the
- * error summed over all nodes as a share of the summed exact values, and how many of the exact top 20 by
- * betweenness the sample also ranks in its top 20.
+ * Sampled against exact betweenness and harmonic closeness on one map, for each sample size: the summed absolute
+ * error as a share of the summed exact values, the mean and largest absolute error, Spearman's rank correlation over
+ * every node, and how many of the exact top 20 and top 100 by betweenness the sample also ranks there.
  */
-export function approximationError(input: NetworkInput, samples = DEFAULT_OPTIONS.samples) {
+export function approximationError(input: NetworkInput, sampleSizes: number[]) {
   const graph = buildGraph(input);
   const exactStarted = performance.now();
   const exact = pathMeasures(graph, null);
   const exactSeconds = (performance.now() - exactStarted) / 1000;
-  const sampled = pathMeasures(graph, sampleSources(graph.order, samples, seededRandom(DEFAULT_OPTIONS.seed)));
-  let absB = 0;
-  let maxB = 0;
-  let sumB = 0;
-  let absC = 0;
-  let maxC = 0;
-  for (const [node, value] of exact.betweenness) {
-    const e = Math.abs((sampled.betweenness.get(node) ?? 0) - value);
-    absB += e;
-    sumB += value;
-    maxB = Math.max(maxB, e);
-    const c = Math.abs((sampled.closeness.get(node) ?? 0) - (exact.closeness.get(node) ?? 0));
-    absC += c;
-    maxC = Math.max(maxC, c);
-  }
-  const top = (m: Map<string, number>) =>
-    new Set(
-      [...m.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 20)
-        .map(([k]) => k),
-    );
-  const exactTop = top(exact.betweenness);
-  const overlap = [...top(sampled.betweenness)].filter((k) => exactTop.has(k)).length;
   const n = graph.order;
   return {
     n,
     exactSeconds,
-    betweennessMeanAbs: absB / n,
-    betweennessMaxAbs: maxB,
-    betweennessRelative: sumB > 0 ? absB / sumB : 0,
-    closenessMeanAbs: absC / n,
-    closenessMaxAbs: maxC,
-    top20Overlap: overlap,
+    samples: sampleSizes.map((samples) => {
+      const started = performance.now();
+      const sampled = pathMeasures(graph, sampleSources(n, samples, seededRandom(DEFAULT_OPTIONS.seed)));
+      const seconds = (performance.now() - started) / 1000;
+      let absB = 0;
+      let maxB = 0;
+      let sumB = 0;
+      let absC = 0;
+      let maxC = 0;
+      for (const [node, value] of exact.betweenness) {
+        const e = Math.abs((sampled.betweenness.get(node) ?? 0) - value);
+        absB += e;
+        sumB += value;
+        maxB = Math.max(maxB, e);
+        const c = Math.abs((sampled.closeness.get(node) ?? 0) - (exact.closeness.get(node) ?? 0));
+        absC += c;
+        maxC = Math.max(maxC, c);
+      }
+      return {
+        samples,
+        seconds,
+        betweennessRelative: sumB > 0 ? absB / sumB : 0,
+        betweennessMeanAbs: absB / n,
+        betweennessMaxAbs: maxB,
+        betweennessSpearman: spearman(exact.betweenness, sampled.betweenness),
+        closenessMeanAbs: absC / n,
+        closenessMaxAbs: maxC,
+        closenessSpearman: spearman(exact.closeness, sampled.closeness),
+        top20: overlap(topOf(exact.betweenness, 20), topOf(sampled.betweenness, 20)),
+        top100: overlap(topOf(exact.betweenness, 100), topOf(sampled.betweenness, 100)),
+      };
+    }),
   };
 }
 
@@ -162,18 +209,24 @@ export async function measureMetrics(options: {
     await stopMetricsWorker();
   }
   if (options.exact !== false && options.datasets.includes('10k')) {
-    const error = approximationError(viewerNetwork(10_000));
-    const op = `betweenness and closeness, ${DEFAULT_OPTIONS.samples} sampled sources vs exact`;
+    const error = approximationError(viewerNetwork(10_000), [DEFAULT_OPTIONS.samples, 1_024]);
     options.log(`approximation on 10k: ${JSON.stringify(error)}`);
-    rows.push(
-      row(op, '10k', 'exact (all sources) duration', error.exactSeconds, 's'),
-      row(op, '10k', 'betweenness mean |error|', error.betweennessMeanAbs, ''),
-      row(op, '10k', 'betweenness max |error|', error.betweennessMaxAbs, ''),
-      row(op, '10k', 'betweenness summed |error| / summed exact', error.betweennessRelative, ''),
-      row(op, '10k', 'closeness mean |error|', error.closenessMeanAbs, ''),
-      row(op, '10k', 'closeness max |error|', error.closenessMaxAbs, ''),
-      row(op, '10k', 'exact top 20 by betweenness found in the sampled top 20', error.top20Overlap, 'n'),
-    );
+    rows.push(row('betweenness and closeness, exact (every source)', '10k', 'duration', error.exactSeconds, 's'));
+    for (const e of error.samples) {
+      const op = `betweenness and closeness, ${e.samples} sampled sources vs exact`;
+      rows.push(
+        row(op, '10k', 'duration (paths only)', e.seconds, 's'),
+        row(op, '10k', 'betweenness summed |error| / summed exact', e.betweennessRelative, ''),
+        row(op, '10k', 'betweenness mean |error|', e.betweennessMeanAbs, ''),
+        row(op, '10k', 'betweenness max |error|', e.betweennessMaxAbs, ''),
+        row(op, '10k', 'betweenness Spearman rank correlation', e.betweennessSpearman, ''),
+        row(op, '10k', 'exact top 20 by betweenness in the sampled top 20', e.top20, 'n'),
+        row(op, '10k', 'exact top 100 by betweenness in the sampled top 100', e.top100, 'n'),
+        row(op, '10k', 'closeness mean |error|', e.closenessMeanAbs, ''),
+        row(op, '10k', 'closeness max |error|', e.closenessMaxAbs, ''),
+        row(op, '10k', 'closeness Spearman rank correlation', e.closenessSpearman, ''),
+      );
+    }
   }
   return rows;
 }

@@ -282,45 +282,47 @@ export function pathMeasures(
  * tie of their own, the role the actor plays between them by group (sector): coordinator (all three in one group),
  * itinerant (the two in one group, the broker in another), gatekeeper or representative (the broker shares a group
  * with one of them; without direction the two cannot be told apart) and liaison (three groups). Hubs are read up to
- * their 300 strongest neighbours, so a hub of 3,000 ties costs 45,000 pairs, not 4.5 million.
+ * their 300 strongest neighbours, so a hub of 3,000 ties costs 45,000 pairs, not 4.5 million. `candidates`, when
+ * given, limits the actors counted (see MAX_BROKER_CANDIDATES).
  */
 const MAX_BROKER_NEIGHBOURS = 300;
 
 export function brokerage(
   graph: TieGraph,
   groupOf: (node: string) => string | null,
+  candidates?: ReadonlySet<string>,
 ): Map<string, { counts: BrokerageCounts; pairs: Array<[string, string]> }> {
-  // Each actor's actor neighbours once, as sets: the inner loop asks "are these two tied?" for every pair.
-  const neighboursOf = new Map<string, Map<string, number>>();
+  const out = new Map<string, { counts: BrokerageCounts; pairs: Array<[string, string]> }>();
   const groups = new Map<string, string | null>();
+  const group = (node: string): string | null => {
+    let g = groups.get(node);
+    if (g === undefined) {
+      g = groupOf(node);
+      groups.set(node, g);
+    }
+    return g;
+  };
   graph.forEachNode((node, attributes) => {
-    if (attributes.kind !== 'actor') return;
-    groups.set(node, groupOf(node));
-    const neighbours = new Map<string, number>();
+    if (attributes.kind !== 'actor' || (candidates && !candidates.has(node))) return;
+    let neighbours: Array<[string, number]> = [];
     graph.forEachEdge(node, (_edge, edgeAttributes, source, target) => {
       const other = source === node ? target : source;
-      if (graph.getNodeAttribute(other, 'kind') === 'actor') neighbours.set(other, edgeAttributes.weight);
+      if (graph.getNodeAttribute(other, 'kind') === 'actor') neighbours.push([other, edgeAttributes.weight]);
     });
-    neighboursOf.set(node, neighbours);
-  });
-  const out = new Map<string, { counts: BrokerageCounts; pairs: Array<[string, string]> }>();
-  for (const [node, neighbourMap] of neighboursOf) {
-    let neighbours = [...neighbourMap.entries()];
     if (neighbours.length > MAX_BROKER_NEIGHBOURS) {
       neighbours = neighbours.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_BROKER_NEIGHBOURS);
     }
     const keys = neighbours.map(([key]) => key);
-    const keyGroups = keys.map((key) => groups.get(key) ?? null);
+    const keyGroups = keys.map(group);
     const counts: BrokerageCounts = { coordinator: 0, itinerant: 0, gatekeeper: 0, liaison: 0 };
     const pairs: Array<[string, string]> = [];
-    const own = groups.get(node) ?? null;
+    const own = group(node);
     for (let i = 0; i < keys.length; i++) {
       const a = keys[i] as string;
       const groupA = keyGroups[i] ?? null;
-      const tiedToA = neighboursOf.get(a);
       for (let j = i + 1; j < keys.length; j++) {
         const b = keys[j] as string;
-        if (tiedToA?.has(b)) continue;
+        if (graph.hasEdge(a, b)) continue;
         const groupB = keyGroups[j] ?? null;
         if (groupA === groupB) {
           if (groupA === own) counts.coordinator++;
@@ -331,8 +333,25 @@ export function brokerage(
       }
     }
     out.set(node, { counts, pairs });
-  }
+  });
   return out;
+}
+
+/**
+ * Whose brokerage is counted: every actor on a map of up to MAX_BROKER_CANDIDATES, else that many of the highest
+ * betweenness (a broker lies on paths between others, so the brokers listed are among them). At 100,000 actors
+ * counting everyone's pairs cost more than every other measure together.
+ */
+export const MAX_BROKER_CANDIDATES = 5_000;
+
+function brokerCandidates(betweenness: Map<string, number>, graph: TieGraph): Set<string> | undefined {
+  if (graph.order <= MAX_BROKER_CANDIDATES) return undefined;
+  const actors: Array<[string, number]> = [];
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind === 'actor') actors.push([node, betweenness.get(node) ?? 0]);
+  });
+  actors.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Set(actors.slice(0, MAX_BROKER_CANDIDATES).map(([node]) => node));
 }
 
 const topCounts = (values: Iterable<string>, limit: number): string[] => {
@@ -382,7 +401,7 @@ export function computeMetrics(input: NetworkInput, options: MetricsOptions = DE
 
   progress('brokers', 0, 1);
   const sectorOf = (node: string): string | null => actorsById.get(node)?.sector ?? null;
-  const brokered = brokerage(graph, sectorOf);
+  const brokered = brokerage(graph, sectorOf, brokerCandidates(paths.betweenness, graph));
   lap('brokers');
 
   const weighted = new Map<string, number>();
