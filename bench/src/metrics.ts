@@ -73,17 +73,26 @@ async function measureOne(name: string, log: (line: string) => void): Promise<Re
     peakPhase = phase;
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (result.cpuMs ?? Number.NaN) / 1000;
   const after = process.memoryUsage();
   // Other processes on the machine slow every figure here: the load while it ran is part of the row set.
   const [load] = loadavg();
   // The worker's heap is its own: its figure comes back with the result; the main thread holds the answer.
   const target = TARGET_SECONDS[name];
   log(
-    `metrics ${name}: ${input.actors.length} actors, ${result.tieCount} ties, ${seconds.toFixed(2)} s warm, ${coldSeconds.toFixed(2)} s cold` +
+    `metrics ${name}: ${input.actors.length} actors, ${result.tieCount} ties, ${seconds.toFixed(2)} s warm (CPU ${cpuSeconds.toFixed(2)} s), ${coldSeconds.toFixed(2)} s cold` +
       `${target ? ` (target ${target} s)` : ''}, ${result.approximate ? `sampled ${result.sampledSources} sources` : 'exact'}, ` +
       `worker heap ${mb(result.memory?.heapUsed ?? 0).toFixed(0)} MB, phases ${JSON.stringify(result.timings)} (${peakPhase})`,
   );
   rows.push(
+    row(
+      op,
+      name,
+      'CPU time of the worker thread (warm)',
+      cpuSeconds,
+      's',
+      target ? { name: 'target', value: target } : undefined,
+    ),
     row(op, name, 'duration (warm worker)', seconds, 's', target ? { name: 'target', value: target } : undefined),
     row(
       op,

@@ -126,6 +126,8 @@ export interface MetricsResult {
   timings: Record<string, number>;
   /** Set by the worker thread after the computation: its heap and the process's resident memory, in bytes. */
   memory?: { heapUsed: number; rss: number };
+  /** Set by the worker thread: the CPU time the computation took on it (ms), when the platform tells. */
+  cpuMs?: number | null;
 }
 
 /** Colour-blind-safe categorical palette (Okabe–Ito, then Tol's muted): community colours come from here. */
