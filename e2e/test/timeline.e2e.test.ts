@@ -7,10 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 
-import { screenshot, waitForGraph } from '../src/browser';
+import { screenshot, signInAs, waitForGraph } from '../src/browser';
 import { fitOf, seriousAxeViolations, WIDTHS } from '../src/checks';
 import { api } from '../src/pageApi';
-import { startStack, type Stack } from '../src/stack';
+import { ANALYST, startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(180_000);
 
@@ -308,4 +308,77 @@ test('a day typed into "As of" moves the map there', async () => {
   // The comparison day is after the map's: the comparison is dropped rather than asked the wrong way round.
   expect(new URL(page.url()).searchParams.get('since')).toBeNull();
   expect(map.runs).toBe(firstMap.runs);
+});
+
+test('an actor’s details show its position history oldest first, and how long each tie held', async () => {
+  const { changesBetween } = await api<{
+    changesBetween: { positionShifts: Array<{ actor: { id: string; name: string } }> };
+  }>(page, '{ changesBetween(from: "2019-03-19", to: "2022-12-31") { positionShifts { actor { id name } } } }');
+  const shifted = changesBetween.positionShifts[0]?.actor;
+  expect(shifted).toBeDefined();
+  // Expanded, so it is drawn whether or not it is among the first view's actors; then selected.
+  const id = encodeURIComponent(shifted?.id ?? '');
+  await page.goto(`${stack.url}?expand=${id}~1&sel=${id}`);
+  await waitForGraph(page);
+  const details = page.locator('section.details');
+  const history = details.getByTestId('position-history').first();
+  await history.waitFor();
+  const days = await history.locator('.history-day').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(days.length).toBeGreaterThan(1);
+  expect([...days].sort()).toEqual(days);
+  // Every record names its source.
+  expect(await history.locator('li .prov').count()).toBe(days.length);
+  await details.getByTestId('validity').first().waitFor();
+  await history.scrollIntoViewIfNeeded();
+  await screenshot(page, 'timeline-details-position-history');
+});
+
+test('an analyst adds a phase typed in Khmer, sees it on the timeline, and deletes it', async () => {
+  await signInAs(page, ANALYST);
+  await page.getByTestId('timeline-phases').click();
+  const dialog = page.getByTestId('phases-dialog');
+  await dialog.waitFor();
+  // Every invalid field at once, before anything is sent.
+  await dialog.getByRole('button', { name: 'Add the phase' }).click();
+  expect(await dialog.getByRole('alert').allTextContents()).toEqual([
+    'Name the phase (e.g. Phase II).',
+    'First day: required (YYYY-MM-DD).',
+  ]);
+  const name = 'Phase III ដំណាក់កាលទី៣';
+  await dialog.getByLabel('Name').click();
+  await page.keyboard.type(name);
+  await dialog.getByLabel('First day').click();
+  await page.keyboard.type('2023-01-01');
+  await dialog.getByRole('button', { name: 'Add the phase' }).click();
+  await dialog.getByText(name, { exact: true }).waitFor();
+  const { phases } = await api<{ phases: Array<{ id: string; name: string; start: string; end: string | null }> }>(
+    page,
+    '{ phases { id name start end } }',
+  );
+  const added = phases.find((p) => p.name === name);
+  expect(added).toEqual({ id: added?.id, name, start: '2023-01-01', end: null });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(200);
+    const fit = await fitOf(page);
+    expect({ width, scrollWidth: fit.scrollWidth, offScreen: fit.offScreen }).toEqual({
+      width,
+      scrollWidth: width,
+      offScreen: [],
+    });
+    await screenshot(page, `timeline-phases-dialog-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  // The running phase reaches today on the axis and is named intact.
+  await page.getByTestId('timeline-phase').getByText(name, { exact: true }).waitFor();
+  await screenshot(page, 'timeline-new-phase');
+
+  await page.getByTestId('timeline-phases').click();
+  page.once('dialog', (d) => void d.accept());
+  await dialog.locator('li', { hasText: name }).getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByText(name, { exact: true }).waitFor({ state: 'detached' });
+  const after = await api<{ phases: Array<{ name: string }> }>(page, '{ phases { name } }');
+  expect(after.phases.map((p) => p.name)).toEqual(['Phase I', 'Phase II']);
 });

@@ -153,6 +153,8 @@ export const graphStyle: StylesheetJson = [
     selector: 'edge.time-shifted',
     style: { 'underlay-color': '#1d2733', 'underlay-opacity': 0.3, 'underlay-padding': 4 },
   },
+  // A halo is not faded by the element's opacity: dimmed by the selection or a filter, it fades with its element.
+  { selector: '.time-shifted.dimmed', style: { 'underlay-opacity': 0.04 } },
   { selector: 'edge.dimmed', style: { opacity: 0.05 } },
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: '.match', style: { 'border-color': '#111111', 'border-width': 3, 'z-index': 10 } },
