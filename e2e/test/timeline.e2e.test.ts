@@ -382,3 +382,21 @@ test('an analyst adds a phase typed in Khmer, sees it on the timeline, and delet
   const after = await api<{ phases: Array<{ name: string }> }>(page, '{ phases { name } }');
   expect(after.phases.map((p) => p.name)).toEqual(['Phase I', 'Phase II']);
 });
+
+test('the alignment pages read the explorer’s day from the address', async () => {
+  const asked: Array<{ query: string; asOf: unknown }> = [];
+  const record = (request: { url(): string; postData(): string | null }) => {
+    if (!request.url().endsWith('/graphql')) return;
+    const body = JSON.parse(request.postData() ?? '{}') as { query?: string; variables?: { asOf?: unknown } };
+    asked.push({ query: body.query ?? '', asOf: body.variables?.asOf });
+  };
+  page.on('request', record);
+  await page.goto(`${stack.url}?page=matrix&asof=2016-01-01`);
+  await page.getByTestId('matrix').waitFor();
+  page.off('request', record);
+  const alignment = asked.filter((a) => /\balignment\(/.test(a.query));
+  expect(alignment.length).toBeGreaterThan(0);
+  expect(alignment.map((a) => a.asOf)).toEqual(alignment.map(() => '2016-01-01'));
+  // The day stays in the address beside the page's own keys.
+  expect(new URL(page.url()).searchParams.get('asof')).toBe('2016-01-01');
+});
