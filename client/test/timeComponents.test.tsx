@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 
+import { ActorForm } from '../src/components/ActorForm';
+import { RelationsEditor } from '../src/components/RelationsEditor';
 import { ChangesPanel, FIRST_ROWS } from '../src/components/time/ChangesPanel';
 import { PhasesDialog } from '../src/components/time/PhasesDialog';
 import { PositionHistory, Validity } from '../src/components/time/TimeDetails';
@@ -11,8 +13,18 @@ import { validatePhase } from '../src/core/time/phaseForm';
 import { STEP_MS } from '../src/core/time/playback';
 import { recogniseSince } from '../src/core/time/sinceChoice';
 import { ApiError } from '../src/data/client';
-import type { GraphNodeFragment as GraphNode } from '../src/data/generated/graphql';
+import type {
+  ActorDetailsFragment as ActorDetails,
+  GraphNodeFragment as GraphNode,
+} from '../src/data/generated/graphql';
+import * as ops from '../src/data/operations';
 import type { MapChanges, Phase, TimelineActivity } from '../src/data/time';
+
+// The link editors call the operations module directly: its addMembership is replaced to see what is sent.
+jest.mock('../src/data/operations', () => ({
+  ...jest.requireActual<typeof import('../src/data/operations')>('../src/data/operations'),
+  addMembership: jest.fn(),
+}));
 
 const phases: Phase[] = [
   { id: 'phase-1', name: 'Phase I', start: '2014-04-01', end: '2018-03-31', description: null },
@@ -329,5 +341,111 @@ describe('time in an actor’s details', () => {
       '2019-03-19 Mixed 2019 regional consultation · medium confidence',
       '2021-06-01 Supports Key informant interview · high confidence',
     ]);
+  });
+});
+
+describe('validity in the actor form and the link editors', () => {
+  const actor: ActorDetails = {
+    id: 'kfca',
+    name: 'Khmer Forest Communities Alliance',
+    altNames: ['សម្ព័ន្ធសហគមន៍ព្រៃឈើខ្មែរ'],
+    acronym: 'KFCA',
+    sector: 'CIVIL_SOCIETY',
+    level: 'NATIONAL',
+    influence: 3,
+    description: null,
+    website: null,
+    sensitive: false,
+    illustrative: true,
+    updatedAt: '2015-01-01',
+    version: 3,
+    validFrom: '2012-05-01',
+    validTo: null,
+    basedIn: { id: 'KH', name: 'Cambodia' },
+    countries: [],
+    memberships: [],
+    interests: [],
+    collaborators: [],
+    activities: [],
+    sources: [],
+  };
+
+  it('the actor form names every bad day at once and sends nothing', () => {
+    const update = jest.fn();
+    render(
+      <ActorForm
+        actor={actor}
+        countries={[{ id: 'KH', name: 'Cambodia', actorCount: 1 }]}
+        create={jest.fn()}
+        update={update}
+        reload={jest.fn()}
+        onDone={jest.fn()}
+        onCancel={jest.fn()}
+      />,
+    );
+    expect((screen.getByLabelText('On the map from') as HTMLInputElement).value).toBe('2012-05-01');
+    fireEvent.change(screen.getByLabelText('On the map from'), { target: { value: '2012-02-30' } });
+    fireEvent.change(screen.getByLabelText('On the map until (empty while active)'), { target: { value: 'later' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      'On the map from: 2012-02-30 is not a day of the calendar.',
+      'On the map until: write the day as YYYY-MM-DD (for example 2019-06-03).',
+    ]);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('the actor form sends the days it was given', async () => {
+    const update = jest.fn().mockResolvedValue(actor);
+    render(
+      <ActorForm
+        actor={actor}
+        countries={[{ id: 'KH', name: 'Cambodia', actorCount: 1 }]}
+        create={jest.fn()}
+        update={update}
+        reload={jest.fn()}
+        onDone={jest.fn()}
+        onCancel={jest.fn()}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('On the map until (empty while active)'), {
+      target: { value: '2021-12-31' },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    expect(update).toHaveBeenCalledWith('kfca', 3, { validTo: '2021-12-31' });
+  });
+
+  it('a membership’s days are checked before it is sent, then sent with it', async () => {
+    const add = jest.mocked(ops.addMembership).mockResolvedValue(actor);
+    render(
+      <RelationsEditor
+        actor={actor}
+        groups={[{ id: 'net', kind: 'NETWORK', name: 'Forest Network', acronym: null } as never]}
+        themes={[]}
+        findActors={jest.fn()}
+        onChanged={jest.fn()}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Membership' });
+    fireEvent.change(within(form).getByTestId('membership-group'), { target: { value: 'net' } });
+    fireEvent.change(within(form).getByLabelText('Valid from'), { target: { value: '2018-01-01' } });
+    fireEvent.change(within(form).getByLabelText('Valid to (empty while it holds)'), {
+      target: { value: '2016-01-01' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect(within(form).getByRole('alert').textContent).toBe(
+      'To: 2016-01-01 is before 2018-01-01; the end cannot come first.',
+    );
+    expect(add).not.toHaveBeenCalled();
+    fireEvent.change(within(form).getByLabelText('Valid to (empty while it holds)'), { target: { value: '' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    });
+    expect(add).toHaveBeenCalledWith('kfca', 'net', 'member', expect.anything(), {
+      validFrom: '2018-01-01',
+      validTo: null,
+    });
+    add.mockReset();
   });
 });

@@ -17,7 +17,7 @@ import { validateValidity } from '../core/time/validity';
 import { LEVEL_LABELS, LEVELS, SECTOR_ENCODING, SECTORS, type Level, type Sector } from '../core/vocabulary';
 import { ApiError, fieldOf, withoutFieldPrefix } from '../data/client';
 import type { ActorDetailsFragment as ActorDetails, CountryFragment as Country } from '../data/generated/graphql';
-import { TextField } from './TextField';
+import { ValidityFields } from './time/ValidityFields';
 
 export interface ActorFormProps {
   /** The actor being edited; absent to create one. */
@@ -274,29 +274,14 @@ export function ActorForm(props: ActorFormProps) {
           onChange={(e) => set('website', e.target.value)}
         />,
       )}
-      <div className="field-row">
-        {(
-          [
-            ['validFrom', 'On the map from (YYYY-MM-DD)'],
-            ['validTo', 'On the map until (empty while active)'],
-          ] as const
-        ).map(([name, label]) =>
-          field(
-            name,
-            label,
-            <TextField
-              key={name}
-              id={`actor-${name}`}
-              value={values[name]}
-              placeholder="YYYY-MM-DD"
-              inputMode="numeric"
-              aria-invalid={!!errors[name]}
-              aria-describedby={describedBy(name)}
-              onValueChange={(text) => set(name, text)}
-            />,
-          ),
-        )}
-      </div>
+      <ValidityFields
+        name="actor"
+        value={values}
+        onChange={(v) => setValues((old) => ({ ...old, validFrom: v.validFrom, validTo: v.validTo }))}
+        errors={{ validFrom: errors.validFrom, validTo: errors.validTo }}
+        fromLabel="On the map from"
+        toLabel="On the map until (empty while active)"
+      />
       {!actor && (
         <div className="field">
           <label htmlFor="actor-source">Source of this record (workshop, interview, document)</label>

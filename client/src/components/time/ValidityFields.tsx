@@ -13,12 +13,14 @@ export interface ValidityFieldsProps {
   errors: ValidityErrors;
   /** The first field's label: "Valid from" for a tie, "Position held from" for a position. */
   fromLabel?: string;
+  toLabel?: string;
 }
 
-export function ValidityFields({ name, value, onChange, errors, fromLabel = 'Valid from' }: ValidityFieldsProps) {
+export function ValidityFields(props: ValidityFieldsProps) {
+  const { name, value, onChange, errors } = props;
   const fields = [
-    ['validFrom', fromLabel],
-    ['validTo', 'Valid to (empty while it holds)'],
+    ['validFrom', props.fromLabel ?? 'Valid from'],
+    ['validTo', props.toLabel ?? 'Valid to (empty while it holds)'],
   ] as const;
   return (
     <div className="field-row validity-fields">
