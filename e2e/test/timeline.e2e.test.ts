@@ -198,6 +198,12 @@ test('what changed since the 2019 regional consultation: the API’s changes, ne
   await page.getByTestId('timeline-changes').click();
   const panel = page.getByTestId('changes-panel');
   await panel.waitFor();
+  // The page's requests from here: the comparison is one changesBetween for the whole map, never one per element.
+  const asked: string[] = [];
+  const record = (request: { url(): string; postData(): string | null }) => {
+    if (request.url().endsWith('/graphql')) asked.push(request.postData() ?? '');
+  };
+  page.on('request', record);
   await panel.getByTestId('since-activity').selectOption({ label: `${CONSULTATION_DAY} · ${CONSULTATION}` });
   await page.waitForFunction((d) => new URL(window.location.href).searchParams.get('since') === d, CONSULTATION_DAY);
   await panel
@@ -205,6 +211,8 @@ test('what changed since the 2019 regional consultation: the API’s changes, ne
     .getByText(`Since ${CONSULTATION} (${describe(CONSULTATION_DAY)}) to ${describe(END)}`)
     .waitFor();
   await panel.locator('.change-lists[aria-busy="false"]').waitFor();
+  page.off('request', record);
+  expect(asked.filter((body) => body.includes('changesBetween(')).length).toBe(1);
 
   const { changesBetween: expected } = await api<{ changesBetween: Changes }>(page, CHANGES, {
     from: CONSULTATION_DAY,
