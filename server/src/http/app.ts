@@ -32,13 +32,13 @@ export function createApp(options: {
   security: SecurityConfig;
   responseCache: ResponseCacheOptions;
   /**
-   * Send the explorer's main reads once in the background (./warmUp.ts). On unless RA_WARM_UP=0, and off under Jest
-   * (NODE_ENV=test), whose suites count round trips and empty the store under the server.
+   * Send the explorer's main reads once in the background (./warmUp.ts). Off unless RA_WARM_UP=1: measured on this
+   * shared machine it made the first 20 s after a restart worse, not better (bench/README.md, round two).
    */
   warmUp?: boolean;
 }): Express {
   const { db, apollo, security } = options;
-  if (options.warmUp ?? (process.env.RA_WARM_UP !== '0' && process.env.NODE_ENV !== 'test')) {
+  if (options.warmUp ?? process.env.RA_WARM_UP === '1') {
     void warmUp(apollo, db).then((report) => {
       if (process.env.RA_WARM_UP_LOG === '1') console.log(`warm-up: ${report.millis} ms, ${report.failed} failed`);
     });

@@ -4,11 +4,13 @@ import type { Database } from '../db/database';
 import { createContext, type Context } from '../graphql/context';
 
 /**
- * The explorer's main reads, sent once through Apollo when the server starts (issue 19: "within the first minute after
- * a restart, at least half the warm throughput"). A fresh process pays, on its first requests, for Neo4j planning each
- * statement (tens to hundreds of ms for the neighbourhood and alignment queries), V8 compiling the resolvers, and the
- * alignment's in-memory interest index (seconds at 10k actors), all while users wait; this pays them up front, in the
- * background, as an anonymous reader (nothing is sent anywhere, and nothing sensitive is read).
+ * The explorer's main reads, sent once through Apollo when the server starts with RA_WARM_UP=1 (issue 19: "within the
+ * first minute after a restart, at least half the warm throughput"). A fresh process pays, on its first requests, for
+ * Neo4j planning each statement (tens to hundreds of ms for the neighbourhood and alignment queries), V8 compiling the
+ * resolvers, and the alignment's in-memory interest index (seconds at 10k actors), all while users wait; this pays
+ * them up front, in the background, as an anonymous reader (nothing is sent anywhere, nothing sensitive is read).
+ * Off by default: on this shared machine, under 50 connections arriving at once, it competed with them and the first
+ * 20 s went worse (bench/README.md, round two).
  */
 const WARM_UP_DOCUMENTS: ReadonlyArray<{ query: string; variables?: (ids: string[]) => Record<string, unknown> }> = [
   { query: 'query WarmActor($id: ID!) { actor(id: $id) { id name } }', variables: ([id]) => ({ id }) },
