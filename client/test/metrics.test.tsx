@@ -11,6 +11,7 @@ import {
   MIN_NODE_SIZE,
   overlayOf,
   progressText,
+  rampColour,
   rankActors,
   type ActorMeasures,
   type MetricsView,
@@ -66,6 +67,12 @@ test('the overlay sizes actors by the square root of their share of the largest 
   expect(coloured.get('actor:a')).toEqual({ colour: '#9E9E9E' });
   expect(coloured.get('actor:hub')).toEqual({ colour: '#0072B2' });
   expect(overlayOf(view, INITIAL_ANALYTICS).size).toBe(0);
+  // By the measure: the ramp's darkest for the largest, its lightest for none, halfway for a quarter (square root).
+  const byMeasure = overlayOf(view, { ...INITIAL_ANALYTICS, on: true, sizeByMeasure: false, colour: 'measure' });
+  expect(byMeasure.get('actor:hub')?.colour).toBe('#440154');
+  expect(byMeasure.get('actor:b')?.colour).toBe('#FDE725');
+  expect(byMeasure.get('actor:a')?.colour).toBe(rampColour(0.5));
+  expect(rampColour(0.5)).toBe('#21918C');
 });
 
 test('the ranked list: largest first, names break ties, each with its reason', () => {

@@ -76,6 +76,10 @@ test('the panel measures the map, sizes actors by the measure and ranks them wit
 });
 
 test('communities colour the actors, with a legend; brokers say whom they connect', async () => {
+  // Colour by the measure: a light-to-dark ramp in the legend strip, then by community.
+  await panel().getByTestId('metrics-measure-colour').check();
+  await page.getByTestId('measure-legend').waitFor();
+  await expect(page.getByTestId('measure-legend').textContent()).resolves.toMatch(/^Degreelowest/);
   await panel().getByTestId('metrics-community-colour').check();
   const legend = page.getByTestId('community-legend');
   await legend.waitFor();

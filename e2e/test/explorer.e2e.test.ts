@@ -104,7 +104,7 @@ test('the page fits 1280, 1440 and 1920 px with every control reachable; at 1,02
     } else {
       await page.getByTestId('more-menu').click();
       const items = await page.getByRole('menuitem').allTextContents();
-      expect(items).toEqual(['Saved views', 'Export…']);
+      expect(items).toEqual(['Saved views', 'Network analytics', 'Export…']);
       expect((await fitOf(page)).offScreen).toEqual([]);
       await screenshot(page, `02-more-menu-${width}`);
       await page.keyboard.press('Escape');

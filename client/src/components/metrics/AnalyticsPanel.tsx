@@ -179,6 +179,15 @@ export function AnalyticsPanel(props: AnalyticsPanelProps) {
         />{' '}
         Colour actors by community
       </label>
+      <label className="metrics-check">
+        <input
+          type="checkbox"
+          checked={settings.colour === 'measure'}
+          onChange={(e) => set({ colour: e.target.checked ? 'measure' : 'sector' })}
+          data-testid="metrics-measure-colour"
+        />{' '}
+        Colour actors by {MEASURE_LABELS[settings.measure].toLowerCase()}
+      </label>
       <fieldset className="metrics-ties">
         <legend>Ties</legend>
         {TIE_KINDS.map((kind) => (

@@ -36,7 +36,7 @@ export interface AnalyticsSettings {
   on: boolean;
   measure: Measure;
   sizeByMeasure: boolean;
-  colour: 'sector' | 'community';
+  colour: 'sector' | 'community' | 'measure';
   ties: TieKind[];
 }
 
@@ -164,12 +164,32 @@ export interface NodeOverlay {
   colour?: string;
 }
 
+/** Viridis, dark for the largest values: readable on white, in grey and for colour-blind readers. */
+export const MEASURE_RAMP = ['#FDE725', '#5EC962', '#21918C', '#3B528B', '#440154'] as const;
+
+/** A colour on MEASURE_RAMP for a share (0–1), interpolated between its stops. */
+export function rampColour(share: number): string {
+  const t = Math.min(1, Math.max(0, share)) * (MEASURE_RAMP.length - 1);
+  const i = Math.min(MEASURE_RAMP.length - 2, Math.floor(t));
+  const f = t - i;
+  const rgb = (hex: string) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16));
+  const a = rgb(MEASURE_RAMP[i] as string);
+  const b = rgb(MEASURE_RAMP[i + 1] as string);
+  return `#${a
+    .map((x, k) =>
+      Math.round(x + ((b[k] as number) - x) * f)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`.toUpperCase();
+}
+
 export const MIN_NODE_SIZE = 14;
 export const MAX_NODE_SIZE = 64;
 
 /**
  * Node sizes by a measure (square root of the share of the largest value, so area follows the value) and colours by
- * community, for the actors measured. Nodes not measured keep their own style.
+ * community or by the measure (on MEASURE_RAMP, by the same square-root share), for the actors measured. Nodes not measured keep their own style.
  */
 export function overlayOf(view: MetricsView | null, settings: AnalyticsSettings): Map<string, NodeOverlay> {
   const out = new Map<string, NodeOverlay>();
@@ -182,6 +202,7 @@ export function overlayOf(view: MetricsView | null, settings: AnalyticsSettings)
         MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(actor[settings.measure] / max),
       );
     }
+    if (settings.colour === 'measure' && max > 0) entry.colour = rampColour(Math.sqrt(actor[settings.measure] / max));
     if (settings.colour === 'community') {
       const community = view.communities[actor.community];
       if (community) entry.colour = community.colour;

@@ -295,7 +295,11 @@ export function Explorer({ onPage }: { onPage(page: AppPage, search?: string): v
                   grouping={view.layout === 'country' ? 'country' : view.layout === 'group' ? 'group' : null}
                   extra={view.time?.since ? <TimeLegend since={view.time.since} /> : undefined}
                 />
-                <CommunityLegend communities={analytics.legend} modularity={analytics.result?.modularity ?? null} />
+                <CommunityLegend
+                  communities={analytics.legend}
+                  modularity={analytics.result?.modularity ?? null}
+                  measure={analytics.colourMeasure}
+                />
               </div>
             )}
             {showTable && (

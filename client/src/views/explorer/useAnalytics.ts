@@ -9,6 +9,7 @@ import { toActorFilter, type FilterState } from '../../core/filters/filters';
 import {
   INITIAL_ANALYTICS,
   legendCommunities,
+  MEASURE_LABELS,
   overlayOf,
   type ActorMeasures,
   type AnalyticsSettings,
@@ -32,6 +33,8 @@ export interface Analytics {
   measures: ReadonlyMap<string, ActorMeasures> | null;
   /** The communities the legend lists while actors are coloured by community. */
   legend: CommunityInfo[];
+  /** The measure's name while actors are coloured by it (the legend shows its ramp). */
+  colourMeasure: string | null;
 }
 
 export function useAnalytics(filters: FilterState, asOf: string | null = null): Analytics {
@@ -60,5 +63,6 @@ export function useAnalytics(filters: FilterState, asOf: string | null = null): 
     overlay,
     measures,
     legend,
+    colourMeasure: result && settings.colour === 'measure' ? MEASURE_LABELS[settings.measure] : null,
   };
 }
