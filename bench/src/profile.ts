@@ -2,14 +2,14 @@
  * `npx tsx bench/src/profile.ts`: where the API server's time goes under the mixed read load (issue 19). Starts the API in
  * a child process under `node --cpu-prof`, runs the throughput workload at 50 connections with the response cache
  * off, then prints the profile's heaviest functions and packages by self time, and the CPU the server and Neo4j
- * each used (from /proc). The .cpuprofile lands in bench/results/profiles/ (open it in Chrome DevTools).
+ * each used (from /proc). The .cpuprofile lands in .data/profiles/ (open it in Chrome DevTools).
  *
  * Flags: --dataset 10k (default), --seconds 20, --connections 50.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { localOptions, DATASETS, openDataset } from './datasets';
+import { localOptions, DATASETS, openDataset, REPO_ROOT } from './datasets';
 import { searchWords, visibleActorIds } from './latency';
 import { mixedWorkload } from './operations';
 import { runLoad, startChildServer } from './throughput';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const connections = Number(value('--connections', '50'));
   const log = (line: string): void => console.log(`[profile] ${line}`);
   const ds = await openDataset(spec, { log });
-  const dir = join(__dirname, '..', 'results', 'profiles');
+  const dir = join(REPO_ROOT, '.data', 'profiles');
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) if (file.endsWith('.cpuprofile')) rmSync(join(dir, file));
   const neo4jPid = Number(readFileSync(join(localOptions(spec, log).home, 'pid'), 'utf8').trim());
