@@ -116,10 +116,13 @@ export async function openDataset(
       const generated = Date.now();
       const dataset = spec.illustrative ? illustrativeDataset : generateSyntheticDataset({ actors: spec.actors });
       log(`${spec.name}: generated ${dataset.actors.length} actors in ${Date.now() - generated} ms; loading…`);
-      // A local store of synthetic data is replaced whole by Neo4j's bulk importer; an external database, or the
-      // illustrative seed, is emptied and loaded through Cypher (RA_BENCH_LOAD=unwind forces that path).
+      // A local store of synthetic data from 10k actors up is replaced whole by Neo4j's bulk importer (below that, the
+      // importer's JVM and the store's restart cost more than the UNWIND load); an external database, or the
+      // illustrative seed, is emptied and loaded through Cypher. RA_BENCH_LOAD=import or =unwind forces one path.
       const local = config.local;
-      if (local && !spec.illustrative && process.env.RA_BENCH_LOAD !== 'unwind') {
+      const byImport =
+        process.env.RA_BENCH_LOAD === 'import' || (process.env.RA_BENCH_LOAD !== 'unwind' && spec.actors >= 10_000);
+      if (local && !spec.illustrative && byImport) {
         await db.close();
         await stopLocalNeo4j({ ...local, log: () => undefined });
         const started = Date.now();
