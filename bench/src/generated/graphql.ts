@@ -104,6 +104,8 @@ export type ActorPatch = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type BrokerRole = 'COORDINATOR' | 'GATEKEEPER' | 'ITINERANT' | 'LIAISON';
+
 export type CaptureActorInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
   altNames?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -428,6 +430,30 @@ export type ActorIdsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ActorIdsQuery = { actors: { nodes: Array<{ id: string }> } };
 
+export type OverlapsAsOfQueryVariables = Exact<{
+  filter?: InputMaybe<ActorFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OverlapsAsOfQuery = {
+  overlaps: {
+    pairCount: number;
+    nodes: Array<{ id: string; name: string; sector: Sector }>;
+    edges: Array<{ source: string; target: string; weight: number; score: number }>;
+  };
+};
+
+export type PartnersAsOfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PartnersAsOfQuery = {
+  suggestPartners: Array<{ score: number; explanation: string; actor: { id: string; name: string } }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -497,3 +523,33 @@ export const ActorIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorIdsQuery, ActorIdsQueryVariables>;
+export const OverlapsAsOfDocument = new TypedDocumentString(`
+    query OverlapsAsOf($filter: ActorFilter, $limit: Int, $asOf: String) {
+  overlaps(filter: $filter, limit: $limit, asOf: $asOf) {
+    nodes {
+      id
+      name
+      sector
+    }
+    edges {
+      source
+      target
+      weight
+      score
+    }
+    pairCount
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapsAsOfQuery, OverlapsAsOfQueryVariables>;
+export const PartnersAsOfDocument = new TypedDocumentString(`
+    query PartnersAsOf($id: ID!, $limit: Int, $asOf: String) {
+  suggestPartners(actorId: $id, limit: $limit, asOf: $asOf) {
+    actor {
+      id
+      name
+    }
+    score
+    explanation
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersAsOfQuery, PartnersAsOfQueryVariables>;
