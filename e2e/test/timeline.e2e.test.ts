@@ -407,4 +407,13 @@ test('the alignment pages read the explorer’s day from the address', async () 
   expect(alignment.map((a) => a.asOf)).toEqual(alignment.map(() => '2016-01-01'));
   // The day stays in the address beside the page's own keys.
   expect(new URL(page.url()).searchParams.get('asof')).toBe('2016-01-01');
+  // And the page says so, with the way back to today.
+  expect(await page.getByTestId('as-of-note').textContent()).toBe(
+    'Positions and ties as they stood on 1 Jan 2016. Show today’s',
+  );
+  await screenshot(page, 'timeline-matrix-as-of-2016');
+  await page.getByTestId('as-of-note').getByRole('link', { name: 'Show today’s' }).click();
+  await page.getByTestId('matrix').waitFor();
+  expect(new URL(page.url()).searchParams.get('asof')).toBeNull();
+  expect(await page.getByTestId('as-of-note').count()).toBe(0);
 });

@@ -8,6 +8,7 @@ import { SignInDialog } from '../../components/account/SignInDialog';
 import { ModeSwitch } from '../../components/alignment/ModeSwitch';
 import { SaveViewForm } from '../../components/alignment/SaveViewForm';
 import { FigureExportDialog, type ExportableView } from '../../components/export/FigureExportDialog';
+import { AsOfNote } from '../../components/time/AsOfNote';
 import { TopBar } from '../../components/TopBar';
 import { encodeAlignState, PAGE_LABELS, toSavedState, type AppPage } from '../../core/alignment/alignState';
 import { describeFilters } from '../../core/export/caption';
@@ -91,6 +92,7 @@ export function AlignmentPage({ page, onPage }: { page: AppPage; onPage(page: Ap
           changePassword={changeOwnPassword}
         />
       )}
+      {page !== 'meeting' && <AsOfNote search={window.location.search} />}
       {exporting && <FigureExportDialog view={exporting} onClose={() => setExporting(null)} />}
       {signingIn && <SignInDialog onClose={() => setSigningIn(false)} />}
       {page === 'meeting' ? (
