@@ -175,6 +175,23 @@ describe('hand-worked graphs', () => {
     );
   });
 
+  test('brokerage counts only the candidates when given (large maps: the actors of highest betweenness)', () => {
+    const input: NetworkInput = {
+      actors: [actor('b', 'RESEARCH'), actor('g', 'GOVERNMENT'), actor('c', 'CIVIL_SOCIETY')],
+      others: [],
+      ties: [
+        ['actor:b', 'actor:g', 1],
+        ['actor:b', 'actor:c', 1],
+      ],
+    };
+    const graph = buildGraph(input);
+    const sectors = new Map(input.actors.map((a) => [`actor:${a.id}`, a.sector]));
+    const all = brokerage(graph, (node) => sectors.get(node) ?? null);
+    const only = brokerage(graph, (node) => sectors.get(node) ?? null, new Set(['actor:g']));
+    expect(all.get('actor:b')?.counts.liaison).toBe(1);
+    expect([...only.keys()]).toEqual(['actor:g']);
+  });
+
   test('a tie between two actors both present counts; repeated ties add their weights', () => {
     const graph = buildGraph({
       actors: [actor('a'), actor('b')],
