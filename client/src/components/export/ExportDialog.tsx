@@ -80,6 +80,9 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
   );
   const [dataFormat, setDataFormat] = useState<DataFormat>('graphml');
   const [scope, setScope] = useState<ExportScope>('view');
+  const [measures, setMeasures] = useState(false);
+  // Cytoscape JSON carries no measure columns (the server adds them to CSV, GraphML and GEXF only).
+  const withMeasures = measures && dataFormat !== 'cyjs';
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
   const size = format === 'png' && exporter ? exporter.pngSize(scale, full) : null;
@@ -121,7 +124,7 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
     if (scope === 'all') {
       // A link, not fetch(): the browser streams the whole database straight to disk.
       const a = document.createElement('a');
-      a.href = wholeDatabaseUrl(dataFormat);
+      a.href = wholeDatabaseUrl(dataFormat, withMeasures);
       a.download = exportFileName(extension, new Date(), { scope: 'all' });
       document.body.appendChild(a);
       a.click();
@@ -135,7 +138,7 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
     }
     setStatus({ kind: 'busy', text: `Exporting ${actorIds.length} actors…` });
     try {
-      const blob = await fetchViewData(dataFormat, actorIds);
+      const blob = await fetchViewData(dataFormat, actorIds, withMeasures);
       const name = exportFileName(extension, new Date(), { scope: 'view', title });
       saveBlob(blob, name);
       setStatus({ kind: 'done', text: `Saved ${name} (${Math.max(1, Math.round(blob.size / 1024))} KB).` });
@@ -269,6 +272,13 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
             whole database
           </label>
         </div>
+        {dataFormat !== 'cyjs' && (
+          <label className="export-field">
+            <input type="checkbox" checked={measures} onChange={(e) => setMeasures(e.target.checked)} /> With network
+            measures (degree, betweenness, closeness, PageRank, community) for analysis elsewhere — such a file is not
+            for import
+          </label>
+        )}
         <button type="button" disabled={busy} onClick={() => void saveData()}>
           Download data
         </button>

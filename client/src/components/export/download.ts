@@ -19,8 +19,9 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export function wholeDatabaseUrl(format: DataFormat): string {
-  return `/api/export?format=${encodeURIComponent(format)}`;
+/** measures: each actor's network measures as attributes (CSV, GraphML, GEXF; server/src/http/exportRoutes.ts). */
+export function wholeDatabaseUrl(format: DataFormat, measures = false): string {
+  return `/api/export?format=${encodeURIComponent(format)}${measures ? '&measures=true' : ''}`;
 }
 
 /** The API's error body ({errors: [{message}]}) as one sentence, or the HTTP status. */
@@ -38,13 +39,13 @@ export async function errorMessage(response: Response): Promise<string> {
   return `The server answered ${response.status}.`;
 }
 
-export async function fetchViewData(format: DataFormat, actorIds: string[]): Promise<Blob> {
+export async function fetchViewData(format: DataFormat, actorIds: string[], measures = false): Promise<Blob> {
   let response: Response;
   try {
     response = await fetch('/api/export', {
       method: 'POST',
       headers: { ...API_HEADERS, 'content-type': 'application/json' },
-      body: JSON.stringify({ format, actorIds }),
+      body: JSON.stringify({ format, actorIds, measures }),
     });
   } catch {
     throw new Error('The server cannot be reached.');
