@@ -273,11 +273,12 @@ export function ExportDialog({ exporter, nodes, filters, catalogue, onClose }: E
           </label>
         </div>
         {dataFormat !== 'cyjs' && (
-          <label className="export-field">
-            <input type="checkbox" checked={measures} onChange={(e) => setMeasures(e.target.checked)} /> With network
-            measures (degree, betweenness, closeness, PageRank, community) for analysis elsewhere — such a file is not
-            for import
-          </label>
+          <div className="export-row">
+            <label>
+              <input type="checkbox" checked={measures} onChange={(e) => setMeasures(e.target.checked)} /> With network
+              measures (not for re-import)
+            </label>
+          </div>
         )}
         <button type="button" disabled={busy} onClick={() => void saveData()}>
           Download data
