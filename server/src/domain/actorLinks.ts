@@ -2,7 +2,6 @@ import {
   roleCode,
   type ActivityStatus,
   type ActivityType,
-  type Confidence,
   type GroupKind,
   type Level,
   type ParticipantRole,
@@ -13,6 +12,7 @@ import {
 import type { Database, Row } from '../db/database';
 import { toActorRecord, type ActorRecord } from './actors';
 import type { Provenance } from './elements';
+import type { HistoryEntry } from './positionHistory';
 import { canSeeSensitive, type Viewer } from './viewer';
 
 /** A country, theme or other node as a link shows it. */
@@ -51,13 +51,8 @@ export interface MembershipRecord extends Validity {
   provenance: Provenance;
 }
 
-/** One dated position on a theme; the history of an interest is never written over. */
-export interface PositionRecord {
-  position: Position;
-  from: string;
-  source: string | null;
-  confidence: Confidence | null;
-}
+/** One dated position on a theme, as setInterest keeps them (positionHistory.ts); never written over. */
+export type PositionRecord = HistoryEntry;
 
 export interface InterestRecord extends Validity {
   theme: NamedRef;
