@@ -88,7 +88,12 @@ export interface LoadResult {
   errors: number;
   /** The error codes answered (HTTP status and GraphQL code), with how often. */
   errorCodes: Record<string, number>;
+  /** Answers per second in each consecutive 10-second window from the start (the last one may be partial). */
+  perWindow: number[];
 }
+
+/** Width of LoadResult.perWindow's windows. */
+export const WINDOW_SECONDS = 10;
 
 export async function runLoad(
   url: string,
@@ -122,10 +127,15 @@ export async function runLoad(
       (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
     );
   });
+  const startedAt = Date.now();
+  const windows: number[] = [];
   instance?.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
+    const w = Math.floor((Date.now() - startedAt) / (WINDOW_SECONDS * 1000));
+    windows[w] = (windows[w] ?? 0) + 1;
   });
   const result = await finished;
+  const windowCount = Math.ceil(options.seconds / WINDOW_SECONDS);
   return {
     connections: options.connections,
     seconds: options.seconds,
@@ -134,5 +144,6 @@ export async function runLoad(
     latency: summarise(latencies),
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
     errorCodes,
+    perWindow: Array.from({ length: windowCount }, (_, w) => (windows[w] ?? 0) / WINDOW_SECONDS),
   };
 }

@@ -79,6 +79,8 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
     sizeCalculation: (body, key) => body.length + key.length,
   });
   const enabled = options.maxMegabytes > 0;
+  /** Keys whose first request is being answered now, settled when its response ends. */
+  const inFlight = new Map<string, Promise<void>>();
 
   return {
     /** Express middleware; `viewerOf` resolves the caller once, for the cache and for Apollo's context. */
@@ -106,15 +108,32 @@ export function responseCache(db: Database, options: ResponseCacheOptions) {
               `${await version.current()}\u0000${audienceOf(viewer)}\u0000${mediaType}\u0000${JSON.stringify(req.body)}`,
             )
             .digest('base64');
-          const hit = cache.get(key);
-          if (hit !== undefined) {
+          const send = (body: Buffer, how: 'hit' | 'shared'): void => {
             res.writeHead(200, {
               'content-type': `${mediaType}; charset=utf-8`,
-              'content-length': hit.length,
-              'x-response-cache': 'hit',
+              'content-length': body.length,
+              'x-response-cache': how,
             });
-            res.end(hit);
-            return;
+            res.end(body);
+          };
+          const hit = cache.get(key);
+          if (hit !== undefined) return send(hit, 'hit');
+          // The same question already being answered (a meeting opening one shared link, every open page after a
+          // restart): wait for that answer rather than do the same work again. If it was not stored (an error, an
+          // answer too large), this request does its own work.
+          const pending = inFlight.get(key);
+          if (pending) {
+            await pending;
+            const shared = cache.get(key);
+            if (shared !== undefined) return send(shared, 'shared');
+          } else {
+            let answered = (): void => undefined;
+            inFlight.set(key, new Promise<void>((resolve) => (answered = resolve)));
+            // 'close' follows the end of the response, and an abandoned request too: waiters are never left behind.
+            res.once('close', () => {
+              inFlight.delete(key);
+              answered();
+            });
           }
           const port: ResponseCachePort = {
             store: (body) => {
