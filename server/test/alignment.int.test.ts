@@ -268,6 +268,7 @@ describe('suggestPartners', () => {
     distance: number | null;
     via: string[];
     sharedGroups: string[];
+    crossBorder: boolean;
     explanation: string;
     components: Record<string, number>;
   }
@@ -370,6 +371,14 @@ describe('suggestPartners', () => {
         for (const s of found) expect(s.score).toBeGreaterThan(0);
         expect(found.map((s) => s.score)).toEqual([...found.map((s) => s.score)].sort((x, y) => y - x));
       }
+    }
+  });
+
+  test('crossBorderOnly keeps exactly the suggestions marked cross-border (the scan and the answer agree)', async () => {
+    for (const id of ['kh-ngo', 'kh-biz', 'la-res', 'vn-com', 'th-media', 'th-uni']) {
+      const all = await suggest({ id, limit: 50 });
+      const across = await suggest({ id, limit: 50, filter: { crossBorderOnly: true } });
+      expect(across.map((s) => s.actor.id)).toEqual(all.filter((s) => s.crossBorder).map((s) => s.actor.id));
     }
   });
 });

@@ -34,6 +34,12 @@ export interface ActorIndex {
   /** Position of each actor id in byId, which is also its row in packed. */
   position: ReadonlyMap<string, number>;
   packed: PackedVectors;
+  /**
+   * Per row of byId, for scans that should not touch every actor object (scanCodes): its sector as a number, and
+   * its base country as a number, -1 when it has none or is the region as a whole.
+   */
+  sectorCodes: Int32Array;
+  baseCodes: Int32Array;
 }
 
 /**
@@ -131,7 +137,27 @@ async function loadIndex(
     space,
     byId.map((a) => a.vector),
   );
-  return { fingerprint: fingerprintOf(row), space, actors, byId, position, packed };
+  const { sectorCodes, baseCodes } = scanCodes(byId);
+  return { fingerprint: fingerprintOf(row), space, actors, byId, position, packed, sectorCodes, baseCodes };
+}
+
+/**
+ * Sectors and base countries as numbers, for ActorIndex.sectorCodes and baseCodes: two actors' sector codes are equal
+ * exactly when their sectors are, and isCrossBorder (partners.ts) holds exactly when both base codes are ≥ 0 and differ.
+ */
+export function scanCodes(actors: readonly IndexedActor[]): { sectorCodes: Int32Array; baseCodes: Int32Array } {
+  const codes = new Map<string, number>();
+  const codeOf = (key: string): number => {
+    let code = codes.get(key);
+    if (code === undefined) codes.set(key, (code = codes.size));
+    return code;
+  };
+  const sectorCodes = Int32Array.from(actors, (a) => codeOf(`sector:${a.sector}`));
+  const baseCodes = Int32Array.from(actors, (a) => {
+    const base = a.country?.id;
+    return base && base !== 'REGIONAL' ? codeOf(`country:${base}`) : -1;
+  });
+  return { sectorCodes, baseCodes };
 }
 
 /** An indexed actor as the API shows it in alignment results. */

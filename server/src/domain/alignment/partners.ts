@@ -20,9 +20,10 @@ import {
 import {
   PARTNER_WEIGHTS,
   partnerComponents,
-  packedAlignment,
+  packedOverlap,
   partnerScoreOf,
   partnerScore,
+  scoreFromOverlap,
   scorePair,
   sharedThemes,
   type PairScore,
@@ -137,22 +138,34 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
     const at = index.position.get(id);
     if (at !== undefined) groups[at] = Math.min(255, names.length);
   }
+  // The scan reads typed arrays only (an actor object is touched only when a filter asks about it): reading every
+  // visible actor's object took most of its time. The numbers are those of isCrossBorder, packedAlignment and
+  // partnerScoreOf, computed the same way.
+  const { masks, weighted, totals, words, themeCount } = packed;
+  const overlapOf = packedOverlap;
+  const alignmentOf = scoreFromOverlap;
+  const boundOf = partnerScoreOf;
+  const { sectorCodes, baseCodes } = index;
+  const mySector = sectorCodes[mine] as number;
+  const myBase = baseCodes[mine] as number;
+  const myTotal = totals[mine] as number;
   const upperBound = new Float64Array(pool.length);
   const ranked: number[] = [];
   for (let i = 0; i < pool.length; i++) {
     if (i === mine || linked[i] === 1) continue;
-    const actor = pool[i] as IndexedActor;
-    if (sectorFilter && !sectorFilter.has(actor.sector)) continue;
-    if (countryFilter && !actor.countries.some((c) => countryFilter.has(c))) continue;
-    const crossBorder = isCrossBorder(me, actor);
+    if (sectorFilter && !sectorFilter.has((pool[i] as IndexedActor).sector)) continue;
+    if (countryFilter && !(pool[i] as IndexedActor).countries.some((c) => countryFilter.has(c))) continue;
+    const base = baseCodes[i] as number;
+    const crossBorder = myBase >= 0 && base >= 0 && base !== myBase;
     if (filter.crossBorderOnly && !crossBorder) continue;
-    if (themeFilter && !themeFilter.some((t) => t >= 0 && (actor.vector.strength[t] ?? 0) > 0)) continue;
-    const alignment = packedAlignment(packed, mine, i);
+    if (themeFilter && !themeFilter.some((t) => t >= 0 && ((pool[i] as IndexedActor).vector.strength[t] ?? 0) > 0))
+      continue;
+    const alignment = alignmentOf(overlapOf(masks, weighted, words, themeCount, mine, i), myTotal, totals[i] as number);
     if (alignment === 0) continue; // no shared theme
     // An unknown distance is 3 at best.
-    upperBound[i] = partnerScoreOf(
+    upperBound[i] = boundOf(
       alignment,
-      me.sector === actor.sector,
+      sectorCodes[i] === mySector,
       crossBorder,
       groups[i] as number,
       atTwo[i] === 1 ? 2 : 3,
@@ -196,15 +209,46 @@ export async function suggestPartners(db: Database, viewer: Viewer, input: unkno
 
 /**
  * The first `size` positions of `ranked` ordered by decreasing bound, ties by position (the pool is ordered by id),
- * exactly as a full sort would place them, plus any ties of the last one. The cut-off comes from a native sort of
- * the bare numbers, so the comparator sort runs over that head instead of every visible actor.
+ * exactly as a full sort would place them, plus any ties of the last one. The cut-off (the size-th largest bound) is
+ * selected from the bare numbers in linear time, so the comparator sort runs over that head instead of every visible
+ * actor.
  */
-function rankingHead(ranked: number[], bound: Float64Array, size: number): number[] {
+export function rankingHead(ranked: number[], bound: Float64Array, size: number): number[] {
   const byBound = (x: number, y: number) => (bound[y] as number) - (bound[x] as number) || x - y;
   if (ranked.length <= size) return ranked.sort(byBound);
-  const values = Float64Array.from(ranked, (i) => bound[i] as number).sort();
-  const cutOff = values[values.length - size] as number;
-  return ranked.filter((i) => (bound[i] as number) >= cutOff).sort(byBound);
+  const values = new Float64Array(ranked.length);
+  for (let k = 0; k < ranked.length; k++) values[k] = bound[ranked[k] as number] as number;
+  const cutOff = kthSmallest(values, values.length - size);
+  const head: number[] = [];
+  for (const i of ranked) if ((bound[i] as number) >= cutOff) head.push(i);
+  return head.sort(byBound);
+}
+
+/** The k-th smallest of `values` (k from 0; no NaN), reordering them: Hoare's selection. */
+export function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // [lo, j] ≤ pivot ≤ [i, hi], and what lies strictly between j and i equals the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
 }
 
 function candidateOf(index: ActorIndex, me: IndexedActor, actor: IndexedActor, network: Network): Candidate {
