@@ -10,6 +10,7 @@ import { GraphQLError, type GraphQLFormattedError, type OperationDefinitionNode,
 import { OPEN_UNTIL_PASSWORD_CHANGED } from '../domain/auth/accounts';
 import { PASSWORD_CHANGE_REQUIRED } from '../domain/viewer';
 import { DomainError } from '../errors';
+import { compiledExecution } from './compiledExecution';
 import type { Context } from './context';
 import { httpStatusPlugin } from './httpStatusPlugin';
 import { responseCachePlugin } from './responseCachePlugin';
@@ -94,6 +95,8 @@ export interface ApolloOptions {
   /** Anonymous callers read non-sensitive data (on for the local default). */
   anonymousRead?: boolean;
   plugins?: ApolloServerPlugin<Context>[];
+  /** Execute through graphql-jit (default) rather than graphql-js. */
+  compiledExecution?: boolean;
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
@@ -110,8 +113,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const schema = buildSchema();
+  // Compiled execution (./compiledExecution.ts) unless RA_COMPILED_EXECUTION=0, which the bench uses to compare.
+  const compiled = options.compiledExecution ?? process.env.RA_COMPILED_EXECUTION !== '0';
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    ...(compiled ? { gateway: compiledExecution(schema) } : { schema }),
     // The process that runs the server owns its shutdown (`npm start` stops the HTTP server, Apollo, the
     // driver, then the Neo4j it started). Apollo's own SIGINT/SIGTERM handler (on by default outside
     // NODE_ENV=test) stops Apollo and then re-raises the signal, which killed `npm start` halfway through its
