@@ -106,6 +106,8 @@ export interface LatencyOptions {
   config: Neo4jConfig;
   /** Scales every operation's sample count (e.g. 0.5 for a quick run). */
   sampleScale: number;
+  /** Also send every request to a server executing through graphql-js (one dataset: it adds a request per sample). */
+  compareInterpreted?: boolean;
   log: (line: string) => void;
 }
 
@@ -136,27 +138,10 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
     },
     db,
   );
-  // The same server executing through graphql-js instead of graphql-jit (server/src/graphql/compiledExecution.ts),
-  // on a Database of its own (not recorded), for the compiled ÷ interpreted rows.
-  const compiledSetting = process.env.RA_COMPILED_EXECUTION;
-  process.env.RA_COMPILED_EXECUTION = '0';
-  const interpretedDb = Database.connect(config);
-  const interpreted = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      production: false,
-      neo4j: config,
-      security: { anonymousRead: true },
-      responseCache: { maxMegabytes: 0 },
-    },
-    interpretedDb,
-  );
-  if (compiledSetting === undefined) delete process.env.RA_COMPILED_EXECUTION;
-  else process.env.RA_COMPILED_EXECUTION = compiledSetting;
+  const interpreted = options.compareInterpreted ? await startInterpretedServer(config) : undefined;
   if (warmUpSetting === undefined) delete process.env.RA_WARM_UP;
   else process.env.RA_WARM_UP = warmUpSetting;
-  const interpretedUrl = new URL('graphql', interpreted.url).toString();
+  const interpretedUrl = interpreted ? new URL('graphql', interpreted.url).toString() : undefined;
   const apiUrl = new URL('graphql', server.url).toString();
   const auth = config.username ? neo4j.auth.basic(config.username, config.password) : undefined;
   const driver = neo4j.driver(config.uri, auth, { disableLosslessIntegers: false });
@@ -171,13 +156,14 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
     const warmSeconds = options.sampleScale < 1 ? 5 : 30;
     log(`  ${dataset}: warming up with the mixed workload for ${warmSeconds} s`);
     await runLoad(server.url, mixedWorkload(ids, words), { connections: 4, seconds: warmSeconds });
-    await runLoad(interpreted.url, mixedWorkload(ids, words), { connections: 4, seconds: warmSeconds / 5 });
+    if (interpreted)
+      await runLoad(interpreted.url, mixedWorkload(ids, words), { connections: 4, seconds: warmSeconds / 5 });
     const ops = operations(ids, words, { actor: NEO4J_GRAPHQL_ACTOR, actors: NEO4J_GRAPHQL_ACTORS });
     for (const op of ops)
       rows.push(
         ...(await measureOperation(op, {
           apiUrl,
-          interpretedUrl,
+          ...(interpretedUrl ? { interpretedUrl } : {}),
           altUrl: alt.url,
           driver,
           database: config.database,
@@ -191,16 +177,45 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
     await alt.close();
     await driver.close();
     await server.close();
-    await interpreted.close();
+    await interpreted?.close();
   }
   return rows;
+}
+
+/**
+ * The same server executing through graphql-js instead of graphql-jit (server/src/graphql/compiledExecution.ts), on
+ * a Database of its own (not recorded), for the compiled ÷ interpreted rows. The warm-up is off as for the other.
+ */
+async function startInterpretedServer(config: Neo4jConfig) {
+  const settings = { RA_COMPILED_EXECUTION: process.env.RA_COMPILED_EXECUTION, RA_WARM_UP: process.env.RA_WARM_UP };
+  process.env.RA_COMPILED_EXECUTION = '0';
+  process.env.RA_WARM_UP = '0';
+  try {
+    return await startServer(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        production: false,
+        neo4j: config,
+        security: { anonymousRead: true },
+        responseCache: { maxMegabytes: 0 },
+      },
+      Database.connect(config),
+    );
+  } finally {
+    for (const [name, value] of Object.entries(settings)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }
 
 async function measureOperation(
   op: Operation,
   ctx: {
     apiUrl: string;
-    interpretedUrl: string;
+    /** Set on the dataset where compiled and interpreted execution are compared. */
+    interpretedUrl?: string;
     altUrl: string;
     driver: Driver;
     database: string;
@@ -231,11 +246,13 @@ async function measureOperation(
     const statements = [...ctx.recorded];
     statementsPerRequest = statements.length;
     const r = await timed(() => replayRaw(ctx.driver, ctx.database, statements));
-    const g = await timed(() => postGraphql(ctx.interpretedUrl, { query: op.query, variables }));
+    const g = ctx.interpretedUrl
+      ? await timed(() => postGraphql(ctx.interpretedUrl ?? '', { query: op.query, variables }))
+      : undefined;
     if (measure) {
       api.push(a.ms);
       raw.push(r.ms);
-      interpreted.push(g.ms);
+      if (g) interpreted.push(g.ms);
     }
     if (op.neo4jGraphql) {
       const g = await timed(() =>
@@ -253,20 +270,23 @@ async function measureOperation(
   }
   const sa = summarise(api);
   const sr = summarise(raw);
-  const si = summarise(interpreted);
+  const si = interpreted.length > 0 ? summarise(interpreted) : undefined;
   ctx.log(
     `  ${ctx.dataset} ${op.name}: API p50 ${sa.p50.toFixed(1)} p95 ${sa.p95.toFixed(1)} ms, raw p50 ${sr.p50.toFixed(1)} ms` +
-      ` (${statementsPerRequest} statement${statementsPerRequest === 1 ? '' : 's'}), errors ${errors};` +
-      ` through graphql-js p50 ${si.p50.toFixed(1)} p95 ${si.p95.toFixed(1)} ms`,
+      ` (${statementsPerRequest} statement${statementsPerRequest === 1 ? '' : 's'}), errors ${errors}` +
+      (si ? `; through graphql-js p50 ${si.p50.toFixed(1)} p95 ${si.p95.toFixed(1)} ms` : ''),
   );
   const base = (name: string, v: number) => ({ name, value: v });
   const out: ResultRow[] = [
     row(op.name, ctx.dataset, 'p50', sa.p50, 'ms', base('raw Cypher p50', sr.p50)),
     row(op.name, ctx.dataset, 'p95', sa.p95, 'ms', base('raw Cypher p95', sr.p95)),
     row(op.name, ctx.dataset, 'p99', sa.p99, 'ms', base('raw Cypher p99', sr.p99)),
-    row(op.name, ctx.dataset, 'p50, compiled vs graphql-js', sa.p50, 'ms', base('graphql-js p50', si.p50)),
-    row(op.name, ctx.dataset, 'p95, compiled vs graphql-js', sa.p95, 'ms', base('graphql-js p95', si.p95)),
   ];
+  if (si)
+    out.push(
+      row(op.name, ctx.dataset, 'p50, compiled vs graphql-js', sa.p50, 'ms', base('graphql-js p50', si.p50)),
+      row(op.name, ctx.dataset, 'p95, compiled vs graphql-js', sa.p95, 'ms', base('graphql-js p95', si.p95)),
+    );
   if (errors > 0) out.push(row(op.name, ctx.dataset, 'errors', errors, 'count'));
   if (op.neo4jGraphql) {
     const sg = summarise(alt);

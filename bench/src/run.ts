@@ -167,6 +167,7 @@ async function main(): Promise<void> {
             actors: spec.actors,
             config: ds.config,
             sampleScale: quick ? 0.25 : 1,
+            compareInterpreted: spec.name === throughputOn || specs.length === 1,
             log,
           })),
         );
