@@ -3,7 +3,8 @@
  * and times both on the same machine in the same minutes. Loads the synthetic map into a scratch store through UNWIND
  * batches (seed-*-new.cypher), reads every node and relationship with its properties, then replaces the store through
  * neo4j-admin import (server/src/domain/bulkLoad.ts) and reads it again; the two must be equal but for the load's
- * timestamps (createdAt, updatedAt, loadedAt). Exit 1 when not.
+ * timestamps (createdAt, updatedAt, loadedAt). Exit 1 when not. Activities and their links (HELD_IN, ADDRESSES,
+ * PARTICIPATED_IN) are imported from CSV too, so they are compared like every other node and relationship.
  * The scratch store: RA_NEO4J_HOME (default .data/neo4j-check-import) on RA_NEO4J_PORT (default 7695).
  */
 import { createHash } from 'node:crypto';
@@ -68,7 +69,6 @@ async function main(): Promise<void> {
     const imported = await importCsv(local, bulk.files, ARRAY_DELIMITER);
     await startLocalNeo4j(local);
     db = Database.connect(config, LOAD_AVAILABILITY);
-    await db.applySchema();
     await finishBulkLoad(db, dataset, { kind: 'synthetic' });
     const importMillis = Date.now() - started;
     const viaImport = await storeDigest(db);

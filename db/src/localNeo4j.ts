@@ -229,6 +229,8 @@ export async function importCsv(
       'neo4j',
       '--overwrite-destination',
       `--array-delimiter=${arrayDelimiter}`,
+      // Its list of bad entries, empty for our files: beside the store, not in the caller's working directory.
+      `--report-file=${join(options.home, 'import.report')}`,
       ...files.map((f) => `--${f.kind}=${f.name}=${resolve(f.file)}`),
     ],
     { env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: conf }, stdio: ['ignore', out, out] },

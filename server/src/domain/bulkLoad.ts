@@ -3,7 +3,7 @@
  * @reform-atlas/db): the first load of an empty store writes the store files directly, several times faster than
  * UNWIND batches through transactions. The files carry exactly what the seed-* statements write (the CREATE forms
  * used for a fresh load), with typed columns (int, boolean, date, datetime, string[] and date[]); what they cannot
- * carry cheaply (activities, the dataset's label) is loaded by `finishBulkLoad` once the store runs. MERGE loads
+ * carry (empty lists, the schema, the dataset's label) is written by `finishBulkLoad` once the store runs. MERGE loads
  * (`loadDataset`) stay for stores that hold data.
  */
 import { once } from 'node:events';
@@ -28,24 +28,35 @@ export interface BulkFile {
 
 type Cell = string | number | boolean | null | undefined | readonly string[];
 
+/** A string as a quoted CSV value, its quotes doubled (most values have none: no copy for them). */
+function quoted(value: string): string {
+  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+}
+
 /** One CSV cell: empty for a missing value (the importer then sets no property), strings quoted with "" escapes. */
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
   for (const item of value) {
     if (item.includes(ARRAY_DELIMITER)) throw new RangeError(`array value contains ${ARRAY_DELIMITER}: ${item}`);
   }
-  // An empty list is a quoted empty cell (stored as []), unlike a missing one (no property).
-  return value.length === 0 ? '""' : cell(value.join(ARRAY_DELIMITER));
+  // An empty list is a quoted empty cell, which the importer skips like a missing one: it stores no empty list, so
+  // bulk-load-finish.cypher gives actors without other names their [] once the store runs.
+  return value.length === 0 ? '""' : quoted(value.join(ARRAY_DELIMITER));
 }
 
-/** Writes rows to a CSV file through a stream, waiting when its buffer is full. */
+/**
+ * Writes rows to a CSV file through a stream, in chunks of about a megabyte, waiting when its buffer is full. Lines are
+ * built by concatenation (no per-row array of cells to join): the 100k map is ~320 MB of CSV.
+ */
 async function writeCsv(file: string, header: readonly string[], rows: Iterable<readonly Cell[]>): Promise<void> {
   const out = createWriteStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   let chunk = `${header.join(',')}\n`;
   for (const row of rows) {
-    chunk += `${row.map(cell).join(',')}\n`;
+    let line = cell(row[0]);
+    for (let i = 1; i < row.length; i++) line += `,${cell(row[i])}`;
+    chunk += `${line}\n`;
     if (chunk.length > 1 << 16) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';
@@ -57,6 +68,17 @@ async function writeCsv(file: string, header: readonly string[], rows: Iterable<
 
 const PROVENANCE = ['source', 'recordedAt:date', 'confidence'] as const;
 
+type Actor = SeedDataset['actors'][number];
+type Kind = 'illustrative' | 'synthetic';
+
+/** Writes one CSV file into a folder and remembers it in the importer's terms. */
+type CsvSink = (
+  kind: BulkFile['kind'],
+  name: string,
+  header: readonly string[],
+  rows: Iterable<readonly Cell[]>,
+) => Promise<void>;
+
 /**
  * Writes the dataset's CSV files into `dir` and returns them in the importer's terms, with the relationship count
  * `loadDataset` reports (interests, memberships, collaborations, countries of actors, participations).
@@ -64,24 +86,32 @@ const PROVENANCE = ['source', 'recordedAt:date', 'confidence'] as const;
 export async function writeBulkFiles(
   dataset: SeedDataset,
   dir: string,
-  options: { kind: 'illustrative' | 'synthetic'; now?: string },
+  options: { kind: Kind; now?: string },
 ): Promise<{ files: BulkFile[]; relationships: number }> {
   await mkdir(dir, { recursive: true });
   const now = options.now ?? new Date().toISOString();
-  const illustrative = options.kind === 'illustrative';
   const files: BulkFile[] = [];
-  const csv = async (
-    kind: BulkFile['kind'],
-    name: string,
-    header: readonly string[],
-    rows: Iterable<readonly Cell[]>,
-  ): Promise<void> => {
+  const csv: CsvSink = async (kind, name, header, rows) => {
     const file = join(dir, `${kind}-${name.replaceAll(':', '-')}.csv`);
     await writeCsv(file, header, rows);
     files.push({ kind, name, file });
   };
-  const groupSource = ['Regional Reform Actor Mapping (RRAM) desk review', '2015-01-15', 'HIGH'] as const;
+  await writeReferenceFiles(csv, dataset, now);
+  await writeActorFiles(csv, dataset, now, options.kind === 'illustrative');
+  await writeLinkFiles(csv, dataset);
+  await writeActivityFiles(csv, dataset, now);
 
+  let relationships = dataset.actors.reduce(
+    (n, a) => n + a.interests.length + a.memberships.length + 1 + a.operatesIn.filter((c) => c !== a.basedIn).length,
+    dataset.collaborations.length,
+  );
+  relationships += dataset.activities.reduce((n, x) => n + x.participants.length, 0);
+  return { files, relationships };
+}
+
+/** Countries, themes and groups with the groups' links: as seed-countries, seed-themes and seed-groups write them. */
+async function writeReferenceFiles(csv: CsvSink, dataset: SeedDataset, now: string): Promise<void> {
+  const groupSource = ['Regional Reform Actor Mapping (RRAM) desk review', '2015-01-15', 'HIGH'] as const;
   await csv(
     'nodes',
     'Country',
@@ -125,8 +155,16 @@ export async function writeBulkFiles(
     [':START_ID(Group)', ':END_ID(Theme)', ...PROVENANCE],
     dataset.groups.flatMap((g) => g.focusThemes.map((theme) => [g.id, theme, ...groupSource])),
   );
+}
 
-  // Actors: as seed-actors-new.cypher writes them (its row built by actorRow in seeding.ts).
+/** The provenance seed-actors-new.cypher gives an actor's BASED_IN and OPERATES_IN links (actorRow in seeding.ts). */
+function actorProvenance(a: Actor): Cell[] {
+  const first = a.interests[0] ?? a.memberships[0];
+  return [first?.source ?? 'Reform actor mapping', first?.recordedAt ?? '2015-01-01', first?.confidence ?? 'MEDIUM'];
+}
+
+/** Actors with their countries: as seed-actors-new.cypher writes them (its row built by actorRow in seeding.ts). */
+async function writeActorFiles(csv: CsvSink, dataset: SeedDataset, now: string, illustrative: boolean): Promise<void> {
   await csv(
     'nodes',
     'Actor',
@@ -169,10 +207,6 @@ export async function writeBulkFiles(
       a.validFrom,
     ]),
   );
-  const actorProvenance = (a: SeedDataset['actors'][number]): Cell[] => {
-    const first = a.interests[0] ?? a.memberships[0];
-    return [first?.source ?? 'Reform actor mapping', first?.recordedAt ?? '2015-01-01', first?.confidence ?? 'MEDIUM'];
-  };
   await csv(
     'relationships',
     'BASED_IN',
@@ -187,6 +221,10 @@ export async function writeBulkFiles(
       a.operatesIn.filter((c) => c !== a.basedIn).map((code) => [a.id, code, ...actorProvenance(a), a.validFrom]),
     ),
   );
+}
+
+/** Interests (with their position histories), memberships and collaborations: as the seed-*-new statements. */
+async function writeLinkFiles(csv: CsvSink, dataset: SeedDataset): Promise<void> {
   await csv(
     'relationships',
     'INTERESTED_IN',
@@ -259,25 +297,63 @@ export async function writeBulkFiles(
       c.validTo,
     ]),
   );
-
-  let relationships = dataset.actors.reduce(
-    (n, a) => n + a.interests.length + a.memberships.length + 1 + a.operatesIn.filter((c) => c !== a.basedIn).length,
-    dataset.collaborations.length,
-  );
-  relationships += dataset.activities.reduce((n, x) => n + x.participants.length, 0);
-  return { files, relationships };
 }
 
-/** What the CSV files leave out, once the imported store runs: empty lists, activities and the dataset's label. */
+/**
+ * Activities with their country, themes and participants: what seed-activities.cypher writes into an empty store.
+ * That statement MERGEs each link, so a theme named twice for one activity is one link here too; a new activity's
+ * status is HELD once its day has come (by the load's UTC date, as Cypher's date()), PLANNED before; its version 1.
+ * A participation keeps no validTo (the statement sets none).
+ */
+async function writeActivityFiles(csv: CsvSink, dataset: SeedDataset, now: string): Promise<void> {
+  const today = new Date(now).toISOString().slice(0, 10);
+  await csv(
+    'nodes',
+    'Activity',
+    ['id:ID(Activity)', 'name', 'type', 'date:date', 'description', 'status', 'version:int'],
+    dataset.activities.map((x) => [
+      x.id,
+      x.name,
+      x.type,
+      x.date,
+      x.description,
+      x.date > today ? 'PLANNED' : 'HELD',
+      1,
+    ]),
+  );
+  await csv(
+    'relationships',
+    'HELD_IN',
+    [':START_ID(Activity)', ':END_ID(Country)'],
+    dataset.activities.map((x) => [x.id, x.country]),
+  );
+  await csv(
+    'relationships',
+    'ADDRESSES',
+    [':START_ID(Activity)', ':END_ID(Theme)'],
+    dataset.activities.flatMap((x) => [...new Set(x.themes)].map((theme) => [x.id, theme])),
+  );
+  await csv(
+    'relationships',
+    'PARTICIPATED_IN',
+    [':START_ID(Actor)', ':END_ID(Activity)', 'role', ...PROVENANCE, 'validFrom:date'],
+    dataset.activities.flatMap((x) =>
+      x.participants.map((p) => [p.actor, x.id, p.role, p.source, p.recordedAt, p.confidence, p.validFrom]),
+    ),
+  );
+}
+
+/**
+ * What the CSV files cannot carry, once the imported store runs: the empty altNames lists (the importer stores no
+ * empty list), the schema (every index built over the imported data, awaited) and the dataset's label.
+ */
 export async function finishBulkLoad(
   db: Database,
   dataset: SeedDataset,
-  options: { kind: 'illustrative' | 'synthetic'; now?: string },
+  options: { kind: Kind; now?: string },
 ): Promise<void> {
   const now = options.now ?? new Date().toISOString();
   await db.write('bulk-load-finish');
-  for (let i = 0; i < dataset.activities.length; i += 2_000) {
-    await db.write('seed-activities', { rows: dataset.activities.slice(i, i + 2_000).map((x) => ({ ...x })), now });
-  }
+  await db.applySchema();
   await db.write('dataset-meta-set', { label: dataset.label, kind: options.kind, now });
 }
