@@ -10,24 +10,13 @@ import {
   type ThemeInterest,
   type ThemeSpace,
 } from '../src/domain/alignment/score';
-
-/** A deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/domain/seededRandom';
 
 const SECTORS: Sector[] = ['CIVIL_SOCIETY', 'GOVERNMENT', 'RESEARCH', 'COMMUNITY'];
 
 /** A random set of actors: some with the very same interests (ties), some with none, a few collaborations. */
 function randomSet(seed: number): { space: ThemeSpace; actors: IndexedActor[]; options: OverlapOptions } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const int = (k: number) => Math.floor(next() * k);
   const themeCount = 1 + int(next() < 0.2 ? 45 : 18); // past 32 themes now and then: two mask words
   const n = int(next() < 0.1 ? 8 : 160);
@@ -166,7 +155,7 @@ describe('pairs counted by mask', () => {
   });
 
   test('equals the pair-by-pair count on random masks', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 200; round++) {
       const rows = Math.floor(next() * 120);
       const bits = 1 + Math.floor(next() * 32);

@@ -2,18 +2,7 @@ import type { Sector } from '@reform-atlas/vocabulary';
 
 import { scanCodes, type IndexedActor } from '../src/domain/alignment/actorIndex';
 import { isCrossBorder, kthSmallest, rankingHead } from '../src/domain/alignment/partners';
-
-/** A deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/domain/seededRandom';
 
 describe('k-th smallest', () => {
   test('known answers', () => {
@@ -25,7 +14,7 @@ describe('k-th smallest', () => {
   });
 
   test('equals a full sort on random values with many ties', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     for (let round = 0; round < 500; round++) {
       const length = 1 + Math.floor(next() * 300);
       const levels = 1 + Math.floor(next() * 40);
@@ -47,7 +36,7 @@ describe('ranking head', () => {
   };
 
   test('equals the head of a full sort, ties of the last one included', () => {
-    const next = random(5);
+    const next = seededRandom(5);
     for (let round = 0; round < 500; round++) {
       const pool = 1 + Math.floor(next() * 600);
       const levels = 1 + Math.floor(next() * 50);

@@ -16,23 +16,12 @@ import {
   type ThemeInterest,
   type ThemeSpace,
 } from '../src/domain/alignment/score';
-
-/** A deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/domain/seededRandom';
 
 const THEMES = 12;
 
 function randomCase(seed: number): { space: ThemeSpace; a: ThemeInterest[]; b: ThemeInterest[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const interests = (): ThemeInterest[] =>
     Array.from({ length: THEMES }, (_, t) => t)
       .filter(() => next() < 0.45)
@@ -74,7 +63,7 @@ describe('alignment score', () => {
       expect(packedAlignment(packed, 0, 1)).toBe(scorePair(space, va, vb).score);
       expect(packedShared(packed, 0, 1)).toBe(scorePair(space, va, vb).shared);
     }
-    const next = random(99);
+    const next = seededRandom(99);
     const wide = themeSpace(
       500,
       Array.from({ length: 70 }, (_, t) => ({
@@ -168,7 +157,7 @@ describe('alignment score', () => {
 describe('partner score', () => {
   test('weights sum to 1 and every score stays in [0, 1]', () => {
     expect(Object.values(PARTNER_WEIGHTS).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
-    const next = random(7);
+    const next = seededRandom(7);
     for (let i = 0; i < CASES; i++) {
       const distance = [null, 2, 3][Math.floor(next() * 3)] ?? null;
       const score = partnerScore(
@@ -191,7 +180,7 @@ describe('partner score', () => {
   });
 
   test('the ranking shortcut partnerScoreOf gives exactly partnerScore(partnerComponents(…))', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     for (let i = 0; i < CASES; i++) {
       const facts = {
         alignment: next(),

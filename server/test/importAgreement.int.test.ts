@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import type { Database } from '../src/db/database';
 import { groupFieldsSchema } from '../src/domain/groups';
 import { collaborationSchema, interestSchema, membershipSchema } from '../src/domain/relations';
+import { seededRandom } from '../src/domain/seededRandom';
 import { themeFieldsSchema } from '../src/domain/themes';
 import { activityFieldsSchema, actorFieldsSchema } from '../src/domain/validation';
 import type { Viewer } from '../src/domain/viewer';
@@ -40,18 +41,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
   await db.close();
 });
-
-/** mulberry32: a small seeded generator, so a failing case can be rebuilt from its number. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Valid and invalid values of one column; `{u}` becomes a token unique to the row. */
 interface Pool {
@@ -478,7 +467,7 @@ async function domainViolations(): Promise<string[]> {
 }
 
 describe.each(Object.keys(SHEETS))('%s sheets', (kind) => {
-  const cases = casesFor(kind, seeded(0x5eed + Object.keys(SHEETS).indexOf(kind)));
+  const cases = casesFor(kind, seededRandom(0x5eed + Object.keys(SHEETS).indexOf(kind)));
 
   test(`dry run clean ⇔ commit succeeds; what commits passes the domain's rules (${cases.length} sheets)`, async () => {
     const disagreements: unknown[] = [];

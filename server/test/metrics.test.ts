@@ -12,9 +12,9 @@ import {
   computeMetrics,
   pathMeasures,
   sampleSources,
-  seededRandom,
   type NetworkInput,
 } from '../src/domain/metrics/compute';
+import { seededRandom } from '../src/domain/seededRandom';
 
 const KARATE: Array<[number, number]> = [
   [0, 1], [0, 2], [0, 3], [0, 4], [0, 5], [0, 6], [0, 7], [0, 8], [0, 10], [0, 11], [0, 12], [0, 13], [0, 17],

@@ -16,6 +16,8 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 
+import { seededRandom } from '../seededRandom';
+
 export interface NetworkActor {
   id: string;
   name: string;
@@ -160,18 +162,6 @@ const SECTOR_WORDS: Record<string, string> = {
 };
 export const sectorWords = (sector: string | null): string =>
   sector ? (SECTOR_WORDS[sector] ?? sector.toLowerCase()) : 'no sector';
-
-/** A small seeded generator (mulberry32): the same data gives the same sample and the same communities. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a, for a community's colour from its hub's id. */
 function hashOf(text: string): number {
