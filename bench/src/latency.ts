@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import type { Neo4jConfig } from '../../server/src/config';
+import type { Neo4jConfig, ServerConfig } from '../../server/src/config';
 import { toParams } from '../../server/src/db/convert';
 import { Database, type Params, type QueryName } from '../../server/src/db/database';
 import { query } from '../../server/src/db/queries';
@@ -127,17 +127,7 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
   // workload below warms the server instead. createApp reads RA_WARM_UP as startServer builds it.
   const warmUpSetting = process.env.RA_WARM_UP;
   process.env.RA_WARM_UP = '0';
-  const server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      production: false,
-      neo4j: config,
-      security: { anonymousRead: true },
-      responseCache: { maxMegabytes: 0 },
-    },
-    db,
-  );
+  const server = await startServer(inProcessConfig(config), db);
   const interpreted = options.compareInterpreted ? await startInterpretedServer(config) : undefined;
   if (warmUpSetting === undefined) delete process.env.RA_WARM_UP;
   else process.env.RA_WARM_UP = warmUpSetting;
@@ -182,6 +172,16 @@ export async function measureLatency(options: LatencyOptions): Promise<ResultRow
   return rows;
 }
 
+/** An API server in this process, on a free port, anonymous reading on and the response cache off. */
+const inProcessConfig = (neo4j: Neo4jConfig): ServerConfig => ({
+  port: 0,
+  host: '127.0.0.1',
+  production: false,
+  neo4j,
+  security: { anonymousRead: true },
+  responseCache: { maxMegabytes: 0 },
+});
+
 /**
  * The same server executing through graphql-js instead of graphql-jit (server/src/graphql/compiledExecution.ts), on
  * a Database of its own (not recorded), for the compiled ÷ interpreted rows. The warm-up is off as for the other.
@@ -191,17 +191,7 @@ async function startInterpretedServer(config: Neo4jConfig) {
   process.env.RA_COMPILED_EXECUTION = '0';
   process.env.RA_WARM_UP = '0';
   try {
-    return await startServer(
-      {
-        port: 0,
-        host: '127.0.0.1',
-        production: false,
-        neo4j: config,
-        security: { anonymousRead: true },
-        responseCache: { maxMegabytes: 0 },
-      },
-      Database.connect(config),
-    );
+    return await startServer(inProcessConfig(config), Database.connect(config));
   } finally {
     for (const [name, value] of Object.entries(settings)) {
       if (value === undefined) delete process.env[name];

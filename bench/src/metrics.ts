@@ -18,11 +18,11 @@ import {
   DEFAULT_OPTIONS,
   pathMeasures,
   sampleSources,
-  seededRandom,
   type NetworkInput,
 } from '../../server/src/domain/metrics/compute';
 import { runMetricsWorker, stopMetricsWorker } from '../../server/src/domain/metrics/runner';
 import { CONFIDENCE_WEIGHT } from '../../server/src/domain/metrics/service';
+import { seededRandom } from '../../server/src/domain/seededRandom';
 import { row, type ResultRow } from './stats';
 
 const SIZES: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000 };
