@@ -135,15 +135,15 @@ export async function openDataset(
         const startedAt = Date.now();
         await startLocalNeo4j(local);
         stop = async () => void (await stopLocalNeo4j(local));
-        const finishedAt = Date.now();
+        const runningAt = Date.now();
         db = Database.connect(config, LOAD_AVAILABILITY);
         await finishBulkLoad(db, dataset, { kind }); // the schema, its indexes built over the imported data, awaited
         const millis = Date.now() - started;
         const parts = {
           csvMillis,
           importMillis: imported.millis,
-          startMillis: finishedAt - startedAt,
-          finishMillis: Date.now() - finishedAt,
+          startMillis: runningAt - startedAt,
+          finishMillis: Date.now() - runningAt,
         };
         load = { actors: dataset.actors.length, relationships: bulk.relationships, millis, method: 'import', parts };
         log(
