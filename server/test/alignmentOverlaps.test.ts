@@ -14,6 +14,23 @@ import { seededRandom } from '../src/domain/seededRandom';
 
 const SECTORS: Sector[] = ['CIVIL_SOCIETY', 'GOVERNMENT', 'RESEARCH', 'COMMUNITY'];
 
+/** An actor of the index with these interests: what the overlap scoring reads of it. */
+function indexedActor(space: ThemeSpace, id: string, interests: ThemeInterest[], sector: Sector): IndexedActor {
+  return {
+    id,
+    name: `Actor ${id}`,
+    acronym: null,
+    sector,
+    level: 'NATIONAL',
+    influence: 3,
+    country: null,
+    countries: [],
+    interests,
+    vector: interestVector(space, interests),
+    collaborators: new Set<string>(),
+  };
+}
+
 /** A random set of actors: some with the very same interests (ties), some with none, a few collaborations. */
 function randomSet(seed: number): { space: ThemeSpace; actors: IndexedActor[]; options: OverlapOptions } {
   const next = seededRandom(seed);
@@ -41,19 +58,9 @@ function randomSet(seed: number): { space: ThemeSpace; actors: IndexedActor[]; o
     const copy = pool.length > 0 && next() < 0.15;
     const interests = copy ? (pool[int(pool.length)] as ThemeInterest[]) : next() < 0.03 ? [] : interestsOf();
     pool.push(interests);
-    actors.push({
-      id: `a${String(i).padStart(4, '0')}`,
-      name: `Actor ${i}`,
-      acronym: null,
-      sector: SECTORS[int(SECTORS.length)] as Sector,
-      level: 'NATIONAL',
-      influence: 3,
-      country: null,
-      countries: [],
-      interests,
-      vector: interestVector(space, interests),
-      collaborators: new Set<string>(),
-    });
+    actors.push(
+      indexedActor(space, `a${String(i).padStart(4, '0')}`, interests, SECTORS[int(SECTORS.length)] as Sector),
+    );
   }
   for (let k = 0; k < n; k++) {
     const a = actors[int(n)] as IndexedActor;
@@ -115,19 +122,7 @@ describe('overlap pairs', () => {
       { theme: 'x', position: 'SUPPORTS', priority: 2 },
       { theme: 'y', position: 'OPPOSES', priority: 3 },
     ];
-    const actors = Array.from({ length: 6 }, (_, i): IndexedActor => ({
-      id: `a${i}`,
-      name: `A${i}`,
-      acronym: null,
-      sector: 'GOVERNMENT',
-      level: 'NATIONAL',
-      influence: 3,
-      country: null,
-      countries: [],
-      interests,
-      vector: interestVector(space, interests),
-      collaborators: new Set(),
-    }));
+    const actors = Array.from({ length: 6 }, (_, i) => indexedActor(space, `a${i}`, interests, 'GOVERNMENT'));
     const { pairCount, best } = overlapPairs(space, actors, { minShared: 2, limit: 4 });
     expect(pairCount).toBe(15);
     expect(best.map(({ i, j }) => [i, j])).toEqual([
