@@ -200,6 +200,10 @@ async function startInterpretedServer(config: Neo4jConfig) {
   }
 }
 
+/** Wall time one operation's samples may take (all modes together), once MIN_SAMPLES are in. */
+const OPERATION_BUDGET_MS = 40_000;
+const MIN_SAMPLES = 20;
+
 async function measureOperation(
   op: Operation,
   ctx: {
@@ -224,7 +228,11 @@ async function measureOperation(
   let errors = 0;
   let altErrors = 0;
   let statementsPerRequest = 0;
+  const started = performance.now();
   for (let i = 0; i < warmup + samples; i += 1) {
+    // A time budget per operation: at 100k the heaviest requests take seconds each, and their full sample counts
+    // alone had pushed `npm run bench` past half an hour. At least MIN_SAMPLES are always taken.
+    if (i >= warmup + MIN_SAMPLES && performance.now() - started > OPERATION_BUDGET_MS) break;
     const measure = i >= warmup;
     const variables = op.variables(i);
     // The interpreted server's request goes first on every other sample: which of two requests for the same thing
