@@ -1,3 +1,12 @@
+/**
+ * `npm start` runs this file in one Node process (`node --import tsx`), not through the tsx command: on SIGINT or
+ * SIGTERM the tsx command waits 30 ms for its child to report the signal, another 30 ms after relaying it, then sends
+ * SIGKILL. A server busy for longer than that (a large answer being serialised, a loaded machine) was killed in the
+ * middle of stopping, leaving Neo4j's pid file behind or Neo4j itself running (seen in the lifecycle test when the
+ * CI ran beside a benchmark; reproduced with a child busy in 150 ms slices: killed every time under tsx, clean under
+ * node --import tsx).
+ */
+
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,19 +41,10 @@ function ensureClientBuilt(): void {
   if (result.status !== 0) throw new Error('The client build failed');
 }
 
-/*
- * `npm start` runs this file in one Node process (`node --import tsx`), not through the tsx command: on SIGINT or
- * SIGTERM the tsx command waits 30 ms for its child to report the signal, another 30 ms after relaying it, then sends
- * SIGKILL. A server busy for longer than that (a large answer being serialised, a loaded machine) was killed in the
- * middle of stopping, leaving Neo4j's pid file behind or Neo4j itself running (seen in the lifecycle test when the
- * CI ran beside a benchmark; reproduced with a child busy in 150 ms slices: killed every time under tsx, clean under
- * node --import tsx).
- */
-
 /**
  * What `npm start` has started, for the shutdown to undo. Ctrl-C in a terminal sends SIGINT to every process of
- * the group (npm, sh, tsx and this one), and tsx may relay it here once more: the handlers stay installed and
- * stopping happens once. They are installed before Neo4j starts, so a Ctrl-C during start-up, or a failed
+ * the group (npm, sh and this one), and a second Ctrl-C or a relayed signal may follow: the handlers stay installed
+ * and stopping happens once. They are installed before Neo4j starts, so a Ctrl-C during start-up, or a failed
  * start, stops the Neo4j this process started too. Neo4j runs in a process group of its own (it must not die
  * with the terminal's signal): it is stopped with SIGTERM, which flushes the store.
  */
